@@ -1,0 +1,235 @@
+"""The catalogue on disk: every ingested release, layouts stored once.
+
+Layout (schema ``xen-abi-catalogue/1``, documented in README)::
+
+    index.json            schema, releases in version order with their files
+    layouts.json          {hash: layout} for every distinct layout of every release
+    releases/<R>.json     provenance, per-config headers and unavailable ones,
+                          types {name: [[hash, where, configs], ...]},
+                          constants {name: [[text, value, where, configs], ...]}
+
+A type or constant that is the same on several configurations is one entry
+whose ``configs`` lists them (space-separated), so a release document grows
+with what differs, not with the number of architectures.  Everything is
+written sorted with a fixed format, so regenerating from the same headers
+gives the same bytes; a directory is replaced atomically, never half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from abi import serialize
+from abi.errors import CatalogueError, UsageError
+from abi.model import Config, ConfigABI, Constant, Provenance, ReleaseABI, TypeEntry, Unavailable
+
+SCHEMA = "xen-abi-catalogue/1"
+DEFAULT_PATH = Path(__file__).with_name("data") / "catalogue"
+
+
+def version_key(release: str) -> tuple[int, ...]:
+    """Order releases: 4.9.0 < 4.10.0 < 4.22.0 < 4.23-unstable < 4.23.0."""
+    numbers = [int(n) for n in re.findall(r"\d+", release)]
+    while len(numbers) < 3:
+        numbers.append(0)
+    if "unstable" in release or "rc" in release:
+        numbers[2] = -1
+    return tuple(numbers)
+
+
+def dump_json(data: Any) -> str:
+    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _group(items: dict[str, list[tuple[tuple, str]]]) -> dict[str, list[list]]:
+    """{name: [(value tuple, config)]} -> {name: [[*value, "cfg cfg"]]}, sorted."""
+    out: dict[str, list[list]] = {}
+    for name in sorted(items):
+        by_value: dict[tuple, list[str]] = defaultdict(list)
+        for value, config in items[name]:
+            by_value[value].append(config)
+        out[name] = sorted([*value, " ".join(sorted(cfgs))] for value, cfgs in by_value.items())
+    return out
+
+
+def release_to_json(release: ReleaseABI, layouts: dict[str, dict]) -> dict[str, Any]:
+    """The release document; adds the layouts it uses to ``layouts``."""
+    types: dict[str, list[tuple[tuple, str]]] = defaultdict(list)
+    constants: dict[str, list[tuple[tuple, str]]] = defaultdict(list)
+    configs = {}
+    for key, abi in sorted(release.configs.items()):
+        configs[key] = {
+            "headers": list(abi.headers),
+            "unavailable": {h: u.reason for h, u in sorted(abi.unavailable.items())},
+        }
+        for name, entry in abi.types.items():
+            h = serialize.layout_hash(entry.layout)
+            layouts.setdefault(h, serialize.layout_to_json(entry.layout))
+            types[name].append(((h, entry.where), key))
+        for name, c in abi.constants.items():
+            constants[name].append(((c.text, c.value, c.where), key))
+    p = release.provenance
+    return {
+        "schema": SCHEMA,
+        "release": release.release,
+        "provenance": {"kind": p.kind, "location": p.location, "ref": p.ref, "commit": p.commit,
+                       "tree_hash": p.tree_hash},
+        "interface_version": None if release.interface_version is None else f"0x{release.interface_version:08x}",
+        "unsupported_archs": dict(sorted(release.unsupported_archs.items())),
+        "configs": configs,
+        "types": _group(types),
+        "constants": _group(constants),
+    }
+
+
+def release_from_json(data: dict[str, Any], layouts: dict[str, Any], source: str) -> ReleaseABI:
+    try:
+        p = data["provenance"]
+        iv = data["interface_version"]
+        release = ReleaseABI(
+            release=data["release"],
+            provenance=Provenance(p["kind"], p["location"], p["ref"], p["commit"], p["tree_hash"]),
+            interface_version=None if iv is None else int(iv, 16),
+            unsupported_archs=dict(data["unsupported_archs"]),
+        )
+        for key, cfg in data["configs"].items():
+            release.configs[key] = ConfigABI(
+                Config.parse(key),
+                unavailable={h: Unavailable(h, r) for h, r in cfg["unavailable"].items()},
+                headers=tuple(cfg["headers"]),
+            )
+        parsed: dict[str, Any] = {}
+        for name, variants in data["types"].items():
+            for h, where, cfgs in variants:
+                if h not in parsed:
+                    parsed[h] = serialize.layout_from_json(layouts[h])
+                entry = TypeEntry(name, parsed[h], where)
+                for key in cfgs.split():
+                    release.configs[key].types[name] = entry
+        for name, variants in data["constants"].items():
+            for text, value, where, cfgs in variants:
+                c = Constant(name, text, value, where)
+                for key in cfgs.split():
+                    release.configs[key].constants[name] = c
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise CatalogueError(f"corrupt catalogue document ({type(exc).__name__}: {exc})", file=source) from None
+    return release
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except FileNotFoundError:
+        raise CatalogueError("catalogue file is missing", file=str(path)) from None
+    except json.JSONDecodeError as exc:
+        raise CatalogueError(f"corrupt JSON: {exc.msg}", file=str(path), line=exc.lineno) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueError(f"cannot read: {exc}", file=str(path)) from None
+
+
+class Catalogue:
+    """A catalogue directory: releases load lazily, layouts are shared."""
+
+    def __init__(self, path: Path, index: dict[str, Any]) -> None:
+        self.path = path
+        self.index = index
+        self.releases: list[str] = [r["release"] for r in index["releases"]]
+        self._files = {r["release"]: r["file"] for r in index["releases"]}
+        self._layouts: dict[str, Any] | None = None
+        self._loaded: dict[str, ReleaseABI] = {}
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> Catalogue:
+        path = Path(path) if path is not None else DEFAULT_PATH
+        if not path.is_dir():
+            raise CatalogueError("no catalogue here (expected a directory with index.json)", file=str(path))
+        index = _read_json(path / "index.json")
+        if not isinstance(index, dict) or index.get("schema") != SCHEMA:
+            raise CatalogueError(f"not a {SCHEMA} catalogue", file=str(path / "index.json"))
+        if not isinstance(index.get("releases"), list):
+            raise CatalogueError("corrupt index: no release list", file=str(path / "index.json"))
+        return cls(path, index)
+
+    def layouts(self) -> dict[str, Any]:
+        if self._layouts is None:
+            data = _read_json(self.path / "layouts.json")
+            if not isinstance(data, dict):
+                raise CatalogueError("corrupt layout table", file=str(self.path / "layouts.json"))
+            self._layouts = data
+        return self._layouts
+
+    def resolve_release(self, name: str) -> str:
+        """Check a release name, accepting "4.15" for "4.15.0"."""
+        if name in self._files:
+            return name
+        for candidate in (f"{name}.0", f"{name}-unstable"):
+            if candidate in self._files:
+                return candidate
+        raise UsageError(f"unknown release {name!r}; the catalogue has: {', '.join(self.releases)}")
+
+    def release(self, name: str) -> ReleaseABI:
+        name = self.resolve_release(name)
+        if name not in self._loaded:
+            file = self.path / self._files[name]
+            data = _read_json(file)
+            if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+                raise CatalogueError(f"not a {SCHEMA} release document", file=str(file))
+            self._loaded[name] = release_from_json(data, self.layouts(), str(file))
+        return self._loaded[name]
+
+    def config(self, release: str, config: Config) -> ConfigABI:
+        """One release's ABI on one configuration, with a clear error if absent."""
+        r = self.release(release)
+        if config.key not in r.configs:
+            reason = r.unsupported_archs.get(config.arch)
+            if reason:
+                raise UsageError(f"release {r.release} does not support {config.arch}: {reason}")
+            valid = ", ".join(sorted(r.configs))
+            raise UsageError(f"release {r.release} has no configuration {config.key}; valid: {valid}")
+        return r.configs[config.key]
+
+
+def write_catalogue(releases: list[ReleaseABI], path: Path) -> None:
+    """Write a complete catalogue directory atomically (replacing any old one)."""
+    releases = sorted(releases, key=lambda r: version_key(r.release))
+    layouts: dict[str, dict] = {}
+    documents = {r.release: release_to_json(r, layouts) for r in releases}
+    index = {
+        "schema": SCHEMA,
+        "releases": [
+            {"release": r.release, "file": f"releases/{r.release}.json", "tree_hash": r.provenance.tree_hash}
+            for r in releases
+        ],
+    }
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.new-", dir=path.parent))
+    try:
+        (staging / "releases").mkdir()
+        for name, doc in documents.items():
+            (staging / "releases" / f"{name}.json").write_text(dump_json(doc), encoding="utf-8")
+        (staging / "layouts.json").write_text(dump_json(dict(sorted(layouts.items()))), encoding="utf-8")
+        (staging / "index.json").write_text(dump_json(index), encoding="utf-8")
+        _replace_dir(staging, path)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _replace_dir(new: Path, target: Path) -> None:
+    """Swap a fully written directory into place; the old one goes only after."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        os.replace(target, old)
+    os.replace(new, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

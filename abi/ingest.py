@@ -1,0 +1,191 @@
+"""Ingestion: a header tree in, a ReleaseABI out, every configuration laid out.
+
+Each (release, architecture, visibility) is independent, so they run in a
+process pool.  A content-hash cache keyed by the header tree, the
+configuration and the code of the pipeline itself makes re-runs cheap and
+can never serve a result computed by older code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from abi import serialize
+from abi.archs import ARCH_NAMES, ARCHES, get_arch
+from abi.constants import evaluate_constants
+from abi.errors import XenAbiError
+from abi.layout import LayoutEngine
+from abi.model import VISIBILITIES, Config, ConfigABI, ReleaseABI, Unavailable, Visibility
+from abi.parse import parse
+from abi.preprocess import find_cpp, preprocess
+from abi.source import HeaderTree
+
+_LATEST = re.compile(rb"#define\s+__XEN_LATEST_INTERFACE_VERSION__\s+(0x[0-9a-fA-F]+|\d+)")
+_PIPELINE_FILES = ("archs.py", "cexpr.py", "constants.py", "layout.py", "parse.py", "preprocess.py",
+                   "serialize.py", "model.py")
+
+
+def latest_interface_version(tree: HeaderTree) -> int | None:
+    compat = tree.files.get("xen-compat.h")
+    m = _LATEST.search(compat) if compat else None
+    return int(m.group(1), 0) if m else None
+
+
+def ingest_config(root: Path, headers: list[str], config: Config, interface_version: int | None) -> ConfigABI:
+    """Preprocess, parse and lay out one configuration of a materialized tree."""
+    arch = get_arch(config.arch)
+    excluded: dict[str, Unavailable] = {}
+    while True:
+        pre = preprocess(root, headers, arch, config.visibility, interface_version, excluded)
+        try:
+            unit = parse(pre.text)
+            engine = LayoutEngine(unit, arch)
+            types = {t.name: t for t in engine.type_entries()}
+            break
+        except XenAbiError as exc:
+            # A header this configuration cannot parse or lay out is recorded as
+            # unavailable there, like one that #errors; the rest goes on.
+            culprit = pre.owner.get(exc.file or "")
+            if culprit is None or culprit in excluded:
+                raise
+            excluded[culprit] = Unavailable(culprit, str(exc))
+    constants = evaluate_constants(pre, engine)
+    return ConfigABI(config, dict(sorted(types.items())), constants, dict(sorted(pre.unavailable.items())),
+                     pre.headers)
+
+
+@dataclass(frozen=True)
+class _Task:
+    release: str
+    root: str
+    headers: tuple[str, ...]
+    config: Config
+    interface_version: int | None
+    cache_file: str | None
+
+
+def _run_task(task: _Task) -> dict:
+    """Worker: one configuration, as its serialized form (cheap to pickle)."""
+    if task.cache_file and os.path.exists(task.cache_file):
+        try:
+            with open(task.cache_file, encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            pass  # a damaged cache entry is recomputed
+    abi = ingest_config(Path(task.root), list(task.headers), task.config, task.interface_version)
+    data = serialize.config_to_json(abi)
+    if task.cache_file:
+        _atomic_write_json(Path(task.cache_file), data)
+    return data
+
+
+def _atomic_write_json(path: Path, data: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(data, f, separators=(",", ":"))
+    os.replace(tmp, path)
+
+
+def pipeline_fingerprint() -> str:
+    """A hash of the code and tools that compute layouts: the cache's version."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in _PIPELINE_FILES:
+        h.update((here / name).read_bytes())
+    for stub in sorted((here / "include").rglob("*.h")):
+        h.update(stub.read_bytes())
+    try:
+        h.update(subprocess.run([find_cpp(), "--version"], capture_output=True, check=False).stdout)
+    except OSError:
+        pass
+    import pycparser
+
+    h.update(pycparser.__version__.encode())
+    return h.hexdigest()[:16]
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XEN_ABI_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "xen-abi"
+    )
+    return Path(base)
+
+
+def supported_archs(tree: HeaderTree, archs: Iterable[str]) -> tuple[list[str], dict[str, str]]:
+    """The archs this release can be laid out for, and why the others cannot."""
+    ok, unsupported = [], {}
+    for name in archs:
+        marker = ARCHES[name].marker_header
+        if marker in tree.files:
+            ok.append(name)
+        else:
+            unsupported[name] = f"the release has no {marker}"
+    return ok, unsupported
+
+
+def ingest(
+    trees: list[tuple[str, HeaderTree]],
+    *,
+    archs: Iterable[str] = ARCH_NAMES,
+    visibilities: Iterable[Visibility] = VISIBILITIES,
+    jobs: int | None = None,
+    cache_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[ReleaseABI]:
+    """Ingest several releases, all their configurations in parallel."""
+    archs = list(archs)
+    visibilities = list(visibilities)
+    fingerprint = pipeline_fingerprint() if cache_dir else ""
+    with tempfile.TemporaryDirectory(prefix="xen-abi-trees-") as scratch:
+        tasks: list[_Task] = []
+        releases: list[ReleaseABI] = []
+        for index, (name, tree) in enumerate(trees):
+            root = tree.materialize(Path(scratch) / str(index))
+            ok, unsupported = supported_archs(tree, archs)
+            interface = latest_interface_version(tree)
+            releases.append(ReleaseABI(name, tree.provenance, interface, unsupported_archs=unsupported))
+            headers = tuple(sorted(p for p in tree.files if p.endswith(".h")))
+            for arch in ok:
+                for vis in visibilities:
+                    config = Config(arch, vis)
+                    cache_file = None
+                    if cache_dir:
+                        key = hashlib.sha256(
+                            f"{fingerprint}|{tree.provenance.tree_hash}|{config.key}|{interface}".encode()
+                        ).hexdigest()[:32]
+                        cache_file = str(cache_dir / key[:2] / f"{key}.json")
+                    tasks.append(_Task(name, str(root), headers, config, interface, cache_file))
+        results = _run_all(tasks, jobs, progress)
+        by_release = {r.release: r for r in releases}
+        for task, data in zip(tasks, results, strict=True):
+            by_release[task.release].configs[task.config.key] = serialize.config_from_json(data)
+    return releases
+
+
+def _run_all(tasks: list[_Task], jobs: int | None, progress: Callable[[int, int], None] | None) -> list[dict]:
+    jobs = jobs or os.cpu_count() or 1
+    results: list[dict] = []
+    if jobs == 1 or len(tasks) <= 1:
+        for i, task in enumerate(tasks):
+            results.append(_run_task(task))
+            if progress:
+                progress(i + 1, len(tasks))
+        return results
+    # Larger trees first would balance better, but order must not matter for
+    # the output: results are put back in task order.
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for i, data in enumerate(pool.map(_run_task, tasks, chunksize=1)):
+            results.append(data)
+            if progress:
+                progress(i + 1, len(tasks))
+    return results
