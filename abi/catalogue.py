@@ -48,14 +48,22 @@ def dump_json(data: Any) -> str:
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def _group(items: dict[str, list[tuple[tuple, str]]]) -> dict[str, list[list]]:
-    """{name: [(value tuple, config)]} -> {name: [[*value, "cfg cfg"]]}, sorted."""
+ALL_CONFIGS = "*"
+
+
+def _group(items: dict[str, list[tuple[tuple, str]]], every: set[str]) -> dict[str, list[list]]:
+    """{name: [(value tuple, config)]} -> {name: [[*value, "cfg cfg"]]}, sorted.
+
+    A value shared by every configuration of the release is written ``*``.
+    """
     out: dict[str, list[list]] = {}
     for name in sorted(items):
         by_value: dict[tuple, list[str]] = defaultdict(list)
         for value, config in items[name]:
             by_value[value].append(config)
-        out[name] = sorted([*value, " ".join(sorted(cfgs))] for value, cfgs in by_value.items())
+        out[name] = sorted(
+            [*value, ALL_CONFIGS if set(cfgs) == every else " ".join(sorted(cfgs))] for value, cfgs in by_value.items()
+        )
     return out
 
 
@@ -79,13 +87,18 @@ def release_to_json(release: ReleaseABI, layouts: dict[str, dict]) -> dict[str, 
     return {
         "schema": SCHEMA,
         "release": release.release,
-        "provenance": {"kind": p.kind, "location": p.location, "ref": p.ref, "commit": p.commit,
-                       "tree_hash": p.tree_hash},
+        "provenance": {
+            "kind": p.kind,
+            "location": p.location,
+            "ref": p.ref,
+            "commit": p.commit,
+            "tree_hash": p.tree_hash,
+        },
         "interface_version": None if release.interface_version is None else f"0x{release.interface_version:08x}",
         "unsupported_archs": dict(sorted(release.unsupported_archs.items())),
         "configs": configs,
-        "types": _group(types),
-        "constants": _group(constants),
+        "types": _group(types, set(release.configs)),
+        "constants": _group(constants, set(release.configs)),
     }
 
 
@@ -105,18 +118,23 @@ def release_from_json(data: dict[str, Any], layouts: dict[str, Any], source: str
                 unavailable={h: Unavailable(h, r) for h, r in cfg["unavailable"].items()},
                 headers=tuple(cfg["headers"]),
             )
+        every = sorted(release.configs)
+
+        def configs_of(cfgs: str) -> list[str]:
+            return every if cfgs == ALL_CONFIGS else cfgs.split()
+
         parsed: dict[str, Any] = {}
         for name, variants in data["types"].items():
             for h, where, cfgs in variants:
                 if h not in parsed:
                     parsed[h] = serialize.layout_from_json(layouts[h])
                 entry = TypeEntry(name, parsed[h], where)
-                for key in cfgs.split():
+                for key in configs_of(cfgs):
                     release.configs[key].types[name] = entry
         for name, variants in data["constants"].items():
             for text, value, where, cfgs in variants:
                 c = Constant(name, text, value, where)
-                for key in cfgs.split():
+                for key in configs_of(cfgs):
                     release.configs[key].constants[name] = c
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CatalogueError(f"corrupt catalogue document ({type(exc).__name__}: {exc})", file=source) from None

@@ -206,9 +206,7 @@ class _Parser:
     zero or an out-of-range shift is no error, as in GCC.
     """
 
-    def __init__(
-        self, text: str, long_bits: int, types: TypeResolver, identifiers: Mapping[str, _Value]
-    ) -> None:
+    def __init__(self, text: str, long_bits: int, types: TypeResolver, identifiers: Mapping[str, _Value]) -> None:
         self.types = types
         self.identifiers = identifiers
         self.long_bits = long_bits
@@ -372,8 +370,10 @@ class _Parser:
         return result
 
     def conditional(self) -> _Value:
+        self.enter()
         cond = self.binary(1)
         if not self.at("?"):
+            self.depth -= 1
             return cond
         self.pos += 1
         saved = self.live
@@ -387,6 +387,7 @@ class _Parser:
         other = self.conditional()
         self.live = saved
         t = _common(then[1], other[1])
+        self.depth -= 1
         return _wrap((then if cond[0] else other)[0], t), t
 
     def binary(self, min_prec: int) -> _Value:

@@ -8,6 +8,7 @@ can never serve a result computed by older code.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -30,8 +31,16 @@ from abi.preprocess import find_cpp, preprocess
 from abi.source import HeaderTree
 
 _LATEST = re.compile(rb"#define\s+__XEN_LATEST_INTERFACE_VERSION__\s+(0x[0-9a-fA-F]+|\d+)")
-_PIPELINE_FILES = ("archs.py", "cexpr.py", "constants.py", "layout.py", "parse.py", "preprocess.py",
-                   "serialize.py", "model.py")
+_PIPELINE_FILES = (
+    "archs.py",
+    "cexpr.py",
+    "constants.py",
+    "layout.py",
+    "parse.py",
+    "preprocess.py",
+    "serialize.py",
+    "model.py",
+)
 
 
 def latest_interface_version(tree: HeaderTree) -> int | None:
@@ -59,8 +68,7 @@ def ingest_config(root: Path, headers: list[str], config: Config, interface_vers
                 raise
             excluded[culprit] = Unavailable(culprit, str(exc))
     constants = evaluate_constants(pre, engine)
-    return ConfigABI(config, dict(sorted(types.items())), constants, dict(sorted(pre.unavailable.items())),
-                     pre.headers)
+    return ConfigABI(config, dict(sorted(types.items())), constants, dict(sorted(pre.unavailable.items())), pre.headers)
 
 
 @dataclass(frozen=True)
@@ -104,10 +112,8 @@ def pipeline_fingerprint() -> str:
         h.update((here / name).read_bytes())
     for stub in sorted((here / "include").rglob("*.h")):
         h.update(stub.read_bytes())
-    try:
+    with contextlib.suppress(OSError):
         h.update(subprocess.run([find_cpp(), "--version"], capture_output=True, check=False).stdout)
-    except OSError:
-        pass
     import pycparser
 
     h.update(pycparser.__version__.encode())

@@ -139,8 +139,9 @@ class LayoutEngine:
         try:
             return self.evaluate(_GENERATOR.visit(expr))[0]
         except NotConstant as exc:
-            raise XenAbiError(f"{what} is not an integer constant: {exc}", file=expr.coord.file,
-                              line=expr.coord.line) from None
+            raise XenAbiError(
+                f"{what} is not an integer constant: {exc}", file=expr.coord.file, line=expr.coord.line
+            ) from None
 
     # -- types ----------------------------------------------------------------
 
@@ -188,8 +189,7 @@ class LayoutEngine:
                 return self._scalar(base)
             if len(node.names) == 1 and node.names[0] in self.typedefs:
                 return self._typedef(node.names[0])
-            raise XenAbiError(f"unknown type {' '.join(node.names)!r}", file=node.coord.file,
-                              line=node.coord.line)
+            raise XenAbiError(f"unknown type {' '.join(node.names)!r}", file=node.coord.file, line=node.coord.line)
         if isinstance(node, (c_ast.Struct, c_ast.Union, c_ast.Enum)):
             kind = _kind(node)
             if node.name:
@@ -204,8 +204,9 @@ class LayoutEngine:
             return CType(self.spell(node), elem.size * count, elem.align)
         if isinstance(node, c_ast.FuncDecl):
             raise Incomplete("function type")
-        raise XenAbiError(f"unsupported type construct {type(node).__name__}", file=node.coord.file,
-                          line=node.coord.line)
+        raise XenAbiError(
+            f"unsupported type construct {type(node).__name__}", file=node.coord.file, line=node.coord.line
+        )
 
     # -- spelling ---------------------------------------------------------------
 
@@ -300,8 +301,7 @@ class LayoutEngine:
                     start = _round_up(start, unit_bits)
                 unit = start // unit_bits * member_align
                 if decl.name:
-                    fields.append(Field(decl.name, self.spell(decl.type), unit, ctype.size,
-                                        start - unit * 8, width))
+                    fields.append(Field(decl.name, self.spell(decl.type), unit, ctype.size, start - unit * 8, width))
                     align = max(align, member_align)
                 bits = max(bits, start + width)
                 continue
@@ -355,8 +355,7 @@ def _enum_int(layout: Layout) -> IntType | None:
     if layout.kind != "enum":
         return None
     signed = any(v < 0 for _, v in layout.enumerators)
-    return IntType(layout.size * 8, signed or layout.size == 4 and all(v < (1 << 31) for _, v in
-                                                                        layout.enumerators))
+    return IntType(layout.size * 8, signed or (layout.size == 4 and all(v < (1 << 31) for _, v in layout.enumerators)))
 
 
 def _shift(f: Field, offset: int) -> Field:

@@ -8,10 +8,10 @@ classification, diff, codegen and report stages only read it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Visibility(str, Enum):
+class Visibility(StrEnum):
     """Which view of the headers a consumer gets."""
 
     GUEST = "guest"  # neither __XEN__ nor __XEN_TOOLS__, latest interface version

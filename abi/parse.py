@@ -158,7 +158,9 @@ def parse(text: str) -> ParsedUnit:
         message = str(exc)
         m = _PARSE_ERROR.match(message)
         if m:
-            raise XenAbiError(f"syntax error: {m.group('msg')}", file=m.group("file"), line=int(m.group("line")))
+            raise XenAbiError(
+                f"syntax error: {m.group('msg')}", file=m.group("file"), line=int(m.group("line"))
+            ) from None
         file, _, msg = message.partition(": ")
         # pycparser 3 sometimes names only the file; its lexer knows the line.
         line = getattr(getattr(parser, "clex", None), "_lineno", None)

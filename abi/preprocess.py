@@ -148,9 +148,7 @@ def _run_until_clean(
     while True:
         unit = _unit_source(headers, names)
         try:
-            result = subprocess.run(
-                [*command, "-"], input=unit, capture_output=True, text=True, check=False, cwd=root
-            )
+            result = subprocess.run([*command, "-"], input=unit, capture_output=True, text=True, check=False, cwd=root)
         except OSError as exc:
             raise XenAbiError(f"cannot run the C preprocessor: {exc}") from None
         failed = _failed_headers(result.stderr, headers) if result.returncode else {}

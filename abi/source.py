@@ -218,11 +218,10 @@ def from_git(repo: Path, ref: str) -> HeaderTree:
     wanted = [f"{commit}:{_git_subpath(c)}xen.h" for c in CANDIDATES]
     check = _git(repo, "cat-file", "--batch-check", input="".join(w + "\n" for w in wanted).encode())
     kinds = [line.split(" ")[1] if " " in line else "" for line in check.stdout.decode().splitlines()]
-    found = [c for c, kind in zip(CANDIDATES, kinds) if kind == "blob"]
+    found = [c for c, kind in zip(CANDIDATES, kinds, strict=True) if kind == "blob"]
     if not found:
         raise XenAbiError(
-            f"{ref} ({commit[:12]}) in {repo} is not a Xen public header tree "
-            f"(no xen.h in {_candidate_list()})"
+            f"{ref} ({commit[:12]}) in {repo} is not a Xen public header tree (no xen.h in {_candidate_list()})"
         )
     sub = _git_subpath(found[0])
 
@@ -242,7 +241,7 @@ def from_git(repo: Path, ref: str) -> HeaderTree:
     blobs = _git(repo, "cat-file", "--batch", input="".join(s + "\n" for _, s in entries).encode()).stdout
     files: dict[str, bytes] = {}
     pos = 0
-    for rel, sha in entries:
+    for rel, _sha in entries:
         end = blobs.find(b"\n", pos)
         head = blobs[pos:end].decode("ascii", "replace").split(" ") if end >= 0 else ["(no output)"]
         if len(head) != 3 or head[1] != "blob" or not head[2].isdigit():
@@ -261,18 +260,14 @@ def _git_subpath(candidate: str) -> str:
     return "" if candidate == "." else candidate + "/"
 
 
-def _git(
-    repo: Path, *args: str, input: bytes | None = None, check: bool = True
-) -> subprocess.CompletedProcess[bytes]:
+def _git(repo: Path, *args: str, input: bytes | None = None, check: bool = True) -> subprocess.CompletedProcess[bytes]:
     exe = shutil.which("git")
     if exe is None:
         raise XenAbiError(f"git is not installed (needed to read {repo})")
     env = {k: v for k, v in os.environ.items() if k not in _GIT_ENV_OVERRIDES}
     env["LC_ALL"] = "C"  # stable messages to pass on
     try:
-        res = subprocess.run(
-            [exe, "-C", str(repo), *args], input=input, capture_output=True, env=env, check=False
-        )
+        res = subprocess.run([exe, "-C", str(repo), *args], input=input, capture_output=True, env=env, check=False)
     except OSError as exc:
         raise XenAbiError(f"cannot run git in {repo}: {_os_reason(exc)}") from None
     if check and res.returncode != 0:

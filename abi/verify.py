@@ -69,9 +69,12 @@ def clang_args(root: Path, alias: Path, abi: ConfigABI, interface_version: int |
         "-ffreestanding",
         "-nostdinc",
         "-std=gnu17",
-        "-I", str(STUB_INCLUDE),
-        "-I", str(alias),
-        "-iquote", str(root),
+        "-I",
+        str(STUB_INCLUDE),
+        "-I",
+        str(alias),
+        "-iquote",
+        str(root),
         "-Wno-implicit-function-declaration",
         *visibility_defines(abi.config.visibility, interface_version),
     ]
@@ -88,8 +91,7 @@ def verify_config(release: str, root: Path, abi: ConfigABI, interface_version: i
     for c in checked:
         v = _literal(c.value)
         lines.append(
-            f'_Static_assert((({c.name}) == {v}) && ((({c.name}) < 0) == ({v} < 0)), '
-            f'"xen-abi-constant:{c.name}");'
+            f'_Static_assert((({c.name}) == {v}) && ((({c.name}) < 0) == ({v} < 0)), "xen-abi-constant:{c.name}");'
         )
     source = "\n".join(lines) + "\n"
     with tempfile.TemporaryDirectory(prefix="xen-abi-verify-") as alias:
@@ -152,8 +154,9 @@ def _clang_fields(cindex, ctype, base: int, out: list) -> None:
         # An anonymous member: libclang names its field after the unnamed record
         # ("union s::(anonymous at ...)"), while a named member of an unnamed
         # record type keeps its own name.
-        anonymous = ftype.kind == cindex.TypeKind.RECORD and (not f.spelling or "(anonymous" in f.spelling
-                                                              or "(unnamed" in f.spelling)
+        anonymous = ftype.kind == cindex.TypeKind.RECORD and (
+            not f.spelling or "(anonymous" in f.spelling or "(unnamed" in f.spelling
+        )
         if anonymous:
             _clang_fields(cindex, ftype, offset, out)
         elif f.spelling:
@@ -172,9 +175,7 @@ def _compare(cindex, result: VerifyResult, name: str, layout, cursor) -> None:
     if layout.kind in ("struct", "union"):
         theirs: list = []
         _clang_fields(cindex, ctype, 0, theirs)
-        ours = [
-            (f.name, f.offset * 8 + (f.bit_offset or 0), f.size, f.bit_width) for f in layout.fields
-        ]
+        ours = [(f.name, f.offset * 8 + (f.bit_offset or 0), f.size, f.bit_width) for f in layout.fields]
         result.fields += len(ours)
         if ours != theirs:
             for a, b in zip(ours, theirs, strict=False):
@@ -185,8 +186,9 @@ def _compare(cindex, result: VerifyResult, name: str, layout, cursor) -> None:
                 result.mismatches.append(Mismatch(config, name, "field count", len(ours), len(theirs)))
     elif layout.kind == "enum":
         decl = ctype.get_canonical().get_declaration()
-        theirs = [(c.spelling, c.enum_value) for c in decl.get_children()
-                  if c.kind == cindex.CursorKind.ENUM_CONSTANT_DECL]
+        theirs = [
+            (c.spelling, c.enum_value) for c in decl.get_children() if c.kind == cindex.CursorKind.ENUM_CONSTANT_DECL
+        ]
         if list(layout.enumerators) != theirs:
             result.mismatches.append(Mismatch(config, name, "enumerators", layout.enumerators, theirs))
 

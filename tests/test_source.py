@@ -61,8 +61,7 @@ def test_directory_release_tree() -> None:
     assert dict(tree.files) == disk_headers(CORPUS / "4.15.0")
     assert tree.release_hint == "4.15.0"
     manifest = {
-        row[0]: row
-        for row in (line.split("\t") for line in (CORPUS / "MANIFEST.tsv").read_text().splitlines())
+        row[0]: row for row in (line.split("\t") for line in (CORPUS / "MANIFEST.tsv").read_text().splitlines())
     }
     prov = tree.provenance
     assert (prov.kind, prov.location) == ("directory", str(CORPUS / "4.15.0"))

@@ -1,0 +1,1 @@
+"""Code generation from the catalogue: jinja2 templates and their renderers."""
