@@ -15,7 +15,7 @@ from abi import source
 from abi.errors import EXIT_INPUT, XenAbiError
 from abi.source import from_directory, from_git, from_tarball, open_source, tree_hash
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "xen-headers"
+from conftest import CORPUS
 
 needs_corpus = pytest.mark.skipif(
     not (CORPUS / "4.15.0" / "xen.h").is_file(),

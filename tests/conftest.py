@@ -1,0 +1,31 @@
+"""Shared test fixtures: where the real Xen header corpus is, and the catalogue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from abi.catalogue import Catalogue
+from abi.cli import default_corpus
+
+CORPUS: Path = default_corpus()
+HAVE_CORPUS = (CORPUS / "4.15.0" / "xen.h").is_file()
+
+needs_corpus = pytest.mark.skipif(
+    not HAVE_CORPUS,
+    reason=f"Xen header corpus not found at {CORPUS} (../shared/xen-headers, or set $XEN_ABI_CORPUS)",
+)
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    """The committed catalogue (abi/data/catalogue)."""
+    return Catalogue.load()
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not HAVE_CORPUS:
+        pytest.skip(f"Xen header corpus not found at {CORPUS}")
+    return CORPUS
