@@ -96,6 +96,7 @@ def release_to_json(release: ReleaseABI, layouts: dict[str, dict]) -> dict[str, 
         },
         "interface_version": None if release.interface_version is None else f"0x{release.interface_version:08x}",
         "unsupported_archs": dict(sorted(release.unsupported_archs.items())),
+        "unsupported_configs": dict(sorted(release.unsupported_configs.items())),
         "configs": configs,
         "types": _group(types, set(release.configs)),
         "constants": _group(constants, set(release.configs)),
@@ -111,6 +112,7 @@ def release_from_json(data: dict[str, Any], layouts: dict[str, Any], source: str
             provenance=Provenance(p["kind"], p["location"], p["ref"], p["commit"], p["tree_hash"]),
             interface_version=None if iv is None else int(iv, 16),
             unsupported_archs=dict(data["unsupported_archs"]),
+            unsupported_configs=dict(data["unsupported_configs"]),
         )
         for key, cfg in data["configs"].items():
             release.configs[key] = ConfigABI(
@@ -207,9 +209,9 @@ class Catalogue:
         """One release's ABI on one configuration, with a clear error if absent."""
         r = self.release(release)
         if config.key not in r.configs:
-            reason = r.unsupported_archs.get(config.arch)
+            reason = r.unsupported_reason(config)
             if reason:
-                raise UsageError(f"release {r.release} does not support {config.arch}: {reason}")
+                raise UsageError(f"release {r.release} does not support {config.key}: {reason}")
             valid = ", ".join(sorted(r.configs))
             raise UsageError(f"release {r.release} has no configuration {config.key}; valid: {valid}")
         return r.configs[config.key]

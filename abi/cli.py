@@ -88,10 +88,15 @@ def _load_config(args: argparse.Namespace, config: Config) -> tuple[str, ConfigA
         tree = open_source(spec)
         name = tree.release_hint or spec
         [release] = ingest(
-            [(name, tree)], archs=[config.arch], visibilities=[config.visibility], jobs=1, cache_dir=default_cache_dir()
+            [(name, tree)],
+            archs=[config.arch],
+            visibilities=[config.visibility],
+            jobs=1,
+            cache_dir=default_cache_dir(),
+            keep_going=True,
         )
         if config.key not in release.configs:
-            reason = release.unsupported_archs.get(config.arch, "not ingested")
+            reason = release.unsupported_reason(config) or "not ingested"
             raise UsageError(f"{spec} has no {config.key}: {reason}")
         return name, release.configs[config.key]
     catalogue = Catalogue.load(args.catalogue)
@@ -121,7 +126,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     cache = None if args.no_cache else default_cache_dir()
     progress = _progress(sys.stderr.isatty() and not args.quiet)
     started = time.monotonic()
-    releases = ingest(trees, archs=archs, jobs=args.jobs, cache_dir=cache, progress=progress)
+    releases = ingest(
+        trees, archs=archs, jobs=args.jobs, cache_dir=cache, progress=progress, keep_going=args.keep_going
+    )
     out = Path(args.output)
     kept: list[ReleaseABI] = []
     if (out / "index.json").exists() and not args.replace:
@@ -311,6 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=None, help="parallel workers (default: all cores)")
     p.add_argument("--no-cache", action="store_true", help="ignore and do not fill the content-hash cache")
     p.add_argument("--replace", action="store_true", help="drop releases already in the output catalogue")
+    p.add_argument(
+        "--keep-going", action="store_true", help="record a header that compiles nowhere as unavailable, not an error"
+    )
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=cmd_ingest)
 

@@ -32,6 +32,7 @@ from abi.source import HeaderTree
 
 _LATEST = re.compile(rb"#define\s+__XEN_LATEST_INTERFACE_VERSION__\s+(0x[0-9a-fA-F]+|\d+)")
 _PIPELINE_FILES = (
+    "ingest.py",
     "archs.py",
     "cexpr.py",
     "constants.py",
@@ -49,12 +50,18 @@ def latest_interface_version(tree: HeaderTree) -> int | None:
     return int(m.group(1), 0) if m else None
 
 
+class ConfigUnsupported(Exception):
+    """xen.h itself does not compile for this configuration: nothing else can."""
+
+
 def ingest_config(root: Path, headers: list[str], config: Config, interface_version: int | None) -> ConfigABI:
     """Preprocess, parse and lay out one configuration of a materialized tree."""
     arch = get_arch(config.arch)
     excluded: dict[str, Unavailable] = {}
     while True:
         pre = preprocess(root, headers, arch, config.visibility, interface_version, excluded)
+        if "xen.h" in pre.unavailable:
+            raise ConfigUnsupported(pre.unavailable["xen.h"].reason)
         try:
             unit = parse(pre.text)
             engine = LayoutEngine(unit, arch)
@@ -66,6 +73,8 @@ def ingest_config(root: Path, headers: list[str], config: Config, interface_vers
             culprit = pre.owner.get(exc.file or "")
             if culprit is None or culprit in excluded:
                 raise
+            if culprit == "xen.h":
+                raise ConfigUnsupported(str(exc)) from None
             excluded[culprit] = Unavailable(culprit, str(exc))
     constants = evaluate_constants(pre, engine)
     return ConfigABI(config, dict(sorted(types.items())), constants, dict(sorted(pre.unavailable.items())), pre.headers)
@@ -89,8 +98,11 @@ def _run_task(task: _Task) -> dict:
                 return json.load(f)
         except (OSError, ValueError):
             pass  # a damaged cache entry is recomputed
-    abi = ingest_config(Path(task.root), list(task.headers), task.config, task.interface_version)
-    data = serialize.config_to_json(abi)
+    try:
+        abi = ingest_config(Path(task.root), list(task.headers), task.config, task.interface_version)
+        data = serialize.config_to_json(abi)
+    except ConfigUnsupported as exc:
+        data = {"config": task.config.key, "unsupported": str(exc)}
     if task.cache_file:
         _atomic_write_json(Path(task.cache_file), data)
     return data
@@ -147,8 +159,13 @@ def ingest(
     jobs: int | None = None,
     cache_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    keep_going: bool = False,
 ) -> list[ReleaseABI]:
-    """Ingest several releases, all their configurations in parallel."""
+    """Ingest several releases, all their configurations in parallel.
+
+    Raises XenAbiError for a broken header (see ``broken_headers``) unless
+    ``keep_going``, which records it as unavailable like any other.
+    """
     archs = list(archs)
     visibilities = list(visibilities)
     fingerprint = pipeline_fingerprint() if cache_dir else ""
@@ -174,8 +191,42 @@ def ingest(
         results = _run_all(tasks, jobs, progress)
         by_release = {r.release: r for r in releases}
         for task, data in zip(tasks, results, strict=True):
-            by_release[task.release].configs[task.config.key] = serialize.config_from_json(data)
+            release = by_release[task.release]
+            if "unsupported" in data:
+                release.unsupported_configs[task.config.key] = data["unsupported"]
+            else:
+                release.configs[task.config.key] = serialize.config_from_json(data)
+    for release in releases:
+        broken = broken_headers(release)
+        if broken and not keep_going:
+            header, reason = next(iter(broken.items()))
+            file, line, message = _split_reason(reason)
+            raise XenAbiError(
+                f"{message} (release {release.release}: {header} compiles on no configuration)", file=file, line=line
+            )
     return releases
+
+
+def broken_headers(release: ReleaseABI) -> dict[str, str]:
+    """Headers unusable on every configuration, for a reason other than ``#error``.
+
+    A header that ``#error``s is unavailable by design (domctl.h for guests);
+    one that fails to parse on one arch only is a fact about that arch
+    (callback.h on riscv64).  One that works nowhere is broken input.
+    """
+    usable = {h for abi in release.configs.values() for h in abi.headers}
+    reasons: dict[str, str] = {}
+    for key in sorted(release.configs):
+        for header, u in sorted(release.configs[key].unavailable.items()):
+            if header not in usable and "#error" not in u.reason:
+                reasons.setdefault(header, u.reason)
+    return reasons
+
+
+def _split_reason(reason: str) -> tuple[str | None, int | None, str]:
+    """``"file.h:12: message"`` -> (file, line, message)."""
+    m = re.match(r"^([^:\s]+):(\d+): (.*)$", reason)
+    return (m.group(1), int(m.group(2)), m.group(3)) if m else (None, None, reason)
 
 
 def _run_all(tasks: list[_Task], jobs: int | None, progress: Callable[[int, int], None] | None) -> list[dict]:

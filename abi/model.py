@@ -143,3 +143,9 @@ class ReleaseABI:
     interface_version: int | None  # __XEN_LATEST_INTERFACE_VERSION__
     configs: dict[str, ConfigABI] = field(default_factory=dict)  # by Config.key
     unsupported_archs: dict[str, str] = field(default_factory=dict)  # arch -> reason
+    # Configurations of a supported arch where xen.h itself does not compile
+    # (e.g. ppc64/guest in 4.18-4.21): config key -> reason.
+    unsupported_configs: dict[str, str] = field(default_factory=dict)
+
+    def unsupported_reason(self, config: Config) -> str | None:
+        return self.unsupported_archs.get(config.arch) or self.unsupported_configs.get(config.key)

@@ -39,17 +39,18 @@ def render(entry: TypeEntry, *, release: str | None = None, config: str | None =
         return "\n".join(lines) + "\n"
     lines = [header, f"{_decl_name(entry.name, lay.kind)} {{"]
     holes = _holes(lay.fields, lay.kind)
-    width = max((len(f.type) for f in lay.fields), default=8)
+    width = max((len(_split_array(f.type)[0]) for f in lay.fields), default=8)
     width = min(max(width, 16), 40)
     members_size = 0
     for i, f in enumerate(lay.fields):
-        name = f.name if f.bit_width is None else f"{f.name}:{f.bit_width}"
+        ftype, dims = _split_array(f.type)
+        name = f.name + dims if f.bit_width is None else f"{f.name}:{f.bit_width}"
         where = f"{f.offset:5d} {f.size:5d}"
         if f.bit_width is not None:
             where = f"{f.offset:5d}:{f.bit_offset:2d} {f.size:2d}"
         else:
             members_size += f.size
-        lines.append(f"\t{f.type:<{width}} {name + ';':<24} /* {where} */")
+        lines.append(f"\t{ftype:<{width}} {name + ';':<24} /* {where} */")
         if i in holes:
             lines.append(f"\n\t/* XXX {holes[i]} byte{'s' if holes[i] != 1 else ''} hole, try to pack */\n")
     end = max((f.offset + f.size for f in lay.fields), default=0)
@@ -66,6 +67,13 @@ def render(entry: TypeEntry, *, release: str | None = None, config: str | None =
             lines.append(f"\t/* padding: {lay.size - end} */")
     lines.append("};")
     return "\n".join(lines) + "\n"
+
+
+def _split_array(spelling: str) -> tuple[str, str]:
+    """``uint8_t[3]`` -> (``uint8_t``, ``[3]``), so arrays print the C way."""
+    body_end = spelling.rfind("}") + 1
+    bracket = spelling.find("[", body_end)
+    return (spelling, "") if bracket < 0 else (spelling[:bracket], spelling[bracket:])
 
 
 def _decl_name(name: str, kind: str) -> str:
