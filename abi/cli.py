@@ -295,6 +295,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_MISMATCH if total_mismatches else EXIT_OK
 
 
+def cmd_headers(args: argparse.Namespace) -> int:
+    from abi.populate import populate
+
+    if not args.git and not args.sources:
+        raise UsageError("give --git PATH (a Xen clone) or SOURCEs (tarballs or directories)")
+    written = populate(
+        Path(args.output), git=Path(args.git) if args.git else None, sources=args.sources, releases=args.release
+    )
+    print(f"wrote {len(written)} release header tree(s) to {args.output}: {' '.join(written)}")
+    return EXIT_OK
+
+
 # -- parser -------------------------------------------------------------------
 
 
@@ -323,6 +335,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("headers", help="populate a corpus of release header trees (never committed)")
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="release tarballs or header directories")
+    p.add_argument("--git", metavar="PATH", help="a Xen clone: export each manifest release from its tag")
+    p.add_argument("--release", action="append", help="with --git: only these releases (repeatable)")
+    p.add_argument("-o", "--output", default="xen-headers/trees", help="corpus directory (default: xen-headers/trees)")
+    p.set_defaults(func=cmd_headers)
 
     p = sub.add_parser("show", help="print a type's layout like pahole")
     p.add_argument("type", help='a type name: "struct xen_dm_op", "xen_pfn_t", ...')
