@@ -115,6 +115,12 @@ def open_source(spec: str, *, git: Path | None = None) -> HeaderTree:
 # --- directory --------------------------------------------------------------------------------
 
 
+INSTALLED_EXTRAS = ("foreign", "sys")
+# Linux's uapi headers, which Debian's linux-libc-dev installs into /usr/include/xen
+# too; no Xen release has a public header of these names.
+LINUX_UAPI_HEADERS = frozenset({"evtchn.h", "gntalloc.h", "gntdev.h", "privcmd.h"})
+
+
 def from_directory(path: Path) -> HeaderTree:
     """Read the public headers under ``path`` (public root, installed include dir or source tree)."""
     if not path.exists():
@@ -155,11 +161,14 @@ def _read_directory(root: Path) -> dict[str, bytes]:
             dirnames[:] = []
             continue
         seen.add((st.st_dev, st.st_ino))
-        # Hidden directories (.git of a repository that is itself a public root) hold no headers.
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         rel_dir = Path(dirpath).relative_to(root)
+        # Hidden directories (.git of a repository that is itself a public root) hold no headers.
+        # An installed include dir (Debian's libxen-dev: /usr/include/xen) adds foreign/ (generated,
+        # arch-prefixed copies) and sys/ (Linux ioctl headers), which xen/include/public never has.
+        skip = INSTALLED_EXTRAS if rel_dir == Path(".") else ()
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in skip)
         for name in filenames:
-            if not name.endswith(".h"):
+            if not name.endswith(".h") or (rel_dir == Path(".") and name in LINUX_UAPI_HEADERS):
                 continue
             full = Path(dirpath, name)
             if not full.is_file() and full.exists():
