@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
+import pickle
 import re
 import subprocess
 import tempfile
@@ -20,7 +20,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from abi import serialize
 from abi.archs import ARCH_NAMES, ARCHES, get_arch
 from abi.constants import evaluate_constants
 from abi.errors import XenAbiError
@@ -39,7 +38,6 @@ _PIPELINE_FILES = (
     "layout.py",
     "parse.py",
     "preprocess.py",
-    "serialize.py",
     "model.py",
 )
 
@@ -90,29 +88,44 @@ class _Task:
     cache_file: str | None
 
 
-def _run_task(task: _Task) -> dict:
-    """Worker: one configuration, as its serialized form (cheap to pickle)."""
-    if task.cache_file and os.path.exists(task.cache_file):
-        try:
-            with open(task.cache_file, encoding="utf-8") as f:
-                return json.load(f)
-        except (OSError, ValueError):
-            pass  # a damaged cache entry is recomputed
+# What one configuration yields: its ABI, or why it is unsupported.
+Outcome = ConfigABI | str
+
+
+def _compute(task: _Task) -> Outcome:
+    """Worker: lay out one configuration and fill its cache entry."""
     try:
-        abi = ingest_config(Path(task.root), list(task.headers), task.config, task.interface_version)
-        data = serialize.config_to_json(abi)
+        outcome: Outcome = ingest_config(Path(task.root), list(task.headers), task.config, task.interface_version)
     except ConfigUnsupported as exc:
-        data = {"config": task.config.key, "unsupported": str(exc)}
+        outcome = str(exc)
     if task.cache_file:
-        _atomic_write_json(Path(task.cache_file), data)
-    return data
+        _write_cache(Path(task.cache_file), outcome)
+    return outcome
 
 
-def _atomic_write_json(path: Path, data: object) -> None:
+def _read_cache(path: str | None) -> Outcome | None:
+    """A cached outcome; a missing or damaged entry is recomputed.
+
+    Pickle, because the cache is private to this user and versioned by the
+    pipeline's own hash, and loading it must be much faster than computing.
+    """
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as f:
+            outcome = pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    return outcome if isinstance(outcome, (ConfigABI, str)) else None
+
+
+def _write_cache(path: Path, outcome: Outcome) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(data, f, separators=(",", ":"))
+    with os.fdopen(fd, "wb") as f:
+        pickle.dump(outcome, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
 
 
@@ -186,16 +199,16 @@ def ingest(
                         key = hashlib.sha256(
                             f"{fingerprint}|{tree.provenance.tree_hash}|{config.key}|{interface}".encode()
                         ).hexdigest()[:32]
-                        cache_file = str(cache_dir / key[:2] / f"{key}.json")
+                        cache_file = str(cache_dir / key[:2] / f"{key}.pickle")
                     tasks.append(_Task(name, str(root), headers, config, interface, cache_file))
         results = _run_all(tasks, jobs, progress)
         by_release = {r.release: r for r in releases}
-        for task, data in zip(tasks, results, strict=True):
+        for task, outcome in zip(tasks, results, strict=True):
             release = by_release[task.release]
-            if "unsupported" in data:
-                release.unsupported_configs[task.config.key] = data["unsupported"]
+            if isinstance(outcome, str):
+                release.unsupported_configs[task.config.key] = outcome
             else:
-                release.configs[task.config.key] = serialize.config_from_json(data)
+                release.configs[task.config.key] = outcome
     for release in releases:
         broken = broken_headers(release)
         if broken and not keep_going:
@@ -229,20 +242,27 @@ def _split_reason(reason: str) -> tuple[str | None, int | None, str]:
     return (m.group(1), int(m.group(2)), m.group(3)) if m else (None, None, reason)
 
 
-def _run_all(tasks: list[_Task], jobs: int | None, progress: Callable[[int, int], None] | None) -> list[dict]:
+def _run_all(tasks: list[_Task], jobs: int | None, progress: Callable[[int, int], None] | None) -> list[Outcome]:
+    """Outcomes in task order: cache hits read here, misses computed in a pool."""
     jobs = jobs or os.cpu_count() or 1
-    results: list[dict] = []
-    if jobs == 1 or len(tasks) <= 1:
-        for i, task in enumerate(tasks):
-            results.append(_run_task(task))
-            if progress:
-                progress(i + 1, len(tasks))
-        return results
-    # Larger trees first would balance better, but order must not matter for
-    # the output: results are put back in task order.
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for i, data in enumerate(pool.map(_run_task, tasks, chunksize=1)):
-            results.append(data)
-            if progress:
-                progress(i + 1, len(tasks))
-    return results
+    results: list[Outcome | None] = [_read_cache(t.cache_file) for t in tasks]
+    missing = [i for i, r in enumerate(results) if r is None]
+    done = len(tasks) - len(missing)
+    if progress and done:
+        progress(done, len(tasks))
+
+    def record(i: int, outcome: Outcome) -> None:
+        nonlocal done
+        results[i] = outcome
+        done += 1
+        if progress:
+            progress(done, len(tasks))
+
+    if jobs == 1 or len(missing) <= 1:
+        for i in missing:
+            record(i, _compute(tasks[i]))
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for i, outcome in zip(missing, pool.map(_compute, [tasks[i] for i in missing], chunksize=1), strict=True):
+                record(i, outcome)
+    return [r for r in results if r is not None]
