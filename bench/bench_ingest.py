@@ -26,12 +26,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from abi.archs import ARCH_NAMES, ARCHES  # noqa: E402
-from abi.cli import default_corpus  # noqa: E402
-from abi.ingest import ingest, latest_interface_version, supported_archs  # noqa: E402
-from abi.model import VISIBILITIES, Config  # noqa: E402
-from abi.preprocess import STUB_INCLUDE, unit_headers, visibility_defines  # noqa: E402
-from abi.source import from_directory  # noqa: E402
+from abi.archs import ARCH_NAMES, ARCHES
+from abi.cli import default_corpus
+from abi.ingest import ingest, latest_interface_version, supported_archs
+from abi.model import VISIBILITIES, Config
+from abi.preprocess import STUB_INCLUDE, unit_headers, visibility_defines
+from abi.source import from_directory
 
 
 def best(repeat: int, fn) -> float:
