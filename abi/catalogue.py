@@ -6,7 +6,10 @@ Layout (schema ``xen-abi-catalogue/1``, documented in README)::
     layouts.json          {hash: layout} for every distinct layout of every release
     releases/<R>.json     provenance, per-config headers and unavailable ones,
                           types {name: [[hash, where, configs], ...]},
-                          constants {name: [[text, value, where, configs], ...]}
+                          constants {name: [[text, value, where, configs], ...]},
+                          calls {hypercalls, subops} and legacy (abi.hypercalls)
+    history.json          every hypercall, sub-op and type per arch across the
+                          releases, and the ABI breaks found (abi.history)
 
 A type or constant that is the same on several configurations is one entry
 whose ``configs`` lists them (space-separated), so a release document grows
@@ -23,15 +26,18 @@ import re
 import shutil
 import tempfile
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from abi import serialize
+from abi import history, hypercalls, serialize
 from abi.errors import CatalogueError, UsageError
 from abi.model import Config, ConfigABI, Constant, Provenance, ReleaseABI, TypeEntry, Unavailable
 
 SCHEMA = "xen-abi-catalogue/1"
+_LAYOUT_REF = re.compile(r'"([0-9a-f]{16})"')  # a layout hash, wherever a document refers to one
 DEFAULT_PATH = Path(__file__).with_name("data") / "catalogue"
+HISTORY_FILE = "history.json"  # abi.history: every item's class, number and layout per release and arch
 
 
 def version_key(release: str) -> tuple[int, ...]:
@@ -100,7 +106,15 @@ def release_to_json(release: ReleaseABI, layouts: dict[str, dict]) -> dict[str, 
         "configs": configs,
         "types": _group(types, set(release.configs)),
         "constants": _group(constants, set(release.configs)),
+        "calls": hypercalls.calls_to_json(release.calls),
+        "legacy": hypercalls.legacy_to_json(release.legacy, lambda lay: _store_layout(lay, layouts)),
     }
+
+
+def _store_layout(layout: Any, layouts: dict[str, dict]) -> str:
+    h = serialize.layout_hash(layout)
+    layouts.setdefault(h, serialize.layout_to_json(layout))
+    return h
 
 
 def release_from_json(data: dict[str, Any], layouts: dict[str, Any], source: str) -> ReleaseABI:
@@ -138,6 +152,17 @@ def release_from_json(data: dict[str, Any], layouts: dict[str, Any], source: str
                 c = Constant(name, text, value, where)
                 for key in configs_of(cfgs):
                     release.configs[key].constants[name] = c
+        # Hypercalls, sub-ops and the legacy view (abi.hypercalls); absent from documents written before them.
+        if "calls" in data:
+            release.calls = hypercalls.calls_from_json(data["calls"], every)
+        if "legacy" in data:
+
+            def layout_of(h: str) -> Any:
+                if h not in parsed:
+                    parsed[h] = serialize.layout_from_json(layouts[h])
+                return parsed[h]
+
+            release.legacy = hypercalls.legacy_from_json(data["legacy"], layout_of)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CatalogueError(f"corrupt catalogue document ({type(exc).__name__}: {exc})", file=source) from None
     return release
@@ -165,6 +190,7 @@ class Catalogue:
         self._files = {r["release"]: r["file"] for r in index["releases"]}
         self._layouts: dict[str, Any] | None = None
         self._loaded: dict[str, ReleaseABI] = {}
+        self._history: history.History | None = None
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Catalogue:
@@ -195,6 +221,15 @@ class Catalogue:
                 return candidate
         raise UsageError(f"unknown release {name!r}; the catalogue has: {', '.join(self.releases)}")
 
+    def history(self) -> history.History:
+        """Every hypercall, sub-op and type's history across the releases (history.json)."""
+        if self._history is None:
+            file = self.path / HISTORY_FILE
+            if not file.exists():
+                raise CatalogueError("the catalogue has no history; re-run xen-abi ingest", file=str(file))
+            self._history = history.from_json(_read_json(file), str(file))
+        return self._history
+
     def release(self, name: str) -> ReleaseABI:
         name = self.resolve_release(name)
         if name not in self._loaded:
@@ -204,6 +239,19 @@ class Catalogue:
                 raise CatalogueError(f"not a {SCHEMA} release document", file=str(file))
             self._loaded[name] = release_from_json(data, self.layouts(), str(file))
         return self._loaded[name]
+
+    def document(self, name: str) -> ReleaseDocument:
+        """A release exactly as written here, to carry it into another catalogue unchanged."""
+        name = self.resolve_release(name)
+        file = self.path / self._files[name]
+        try:
+            text = file.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise CatalogueError(f"cannot read: {exc}", file=str(file)) from None
+        layouts = self.layouts()
+        used = {h: layouts[h] for h in _LAYOUT_REF.findall(text) if h in layouts}
+        tree_hash = next(r["tree_hash"] for r in self.index["releases"] if r["release"] == name)
+        return ReleaseDocument(name, tree_hash, text, used)
 
     def config(self, release: str, config: Config) -> ConfigABI:
         """One release's ABI on one configuration, with a clear error if absent."""
@@ -217,16 +265,41 @@ class Catalogue:
         return r.configs[config.key]
 
 
+@dataclass(frozen=True)
+class ReleaseDocument:
+    """A release as the catalogue writes it: its document and the layouts it uses."""
+
+    release: str
+    tree_hash: str
+    text: str
+    layouts: dict[str, Any]
+
+    def to_release(self) -> ReleaseABI:
+        return release_from_json(json.loads(self.text), self.layouts, f"releases/{self.release}.json")
+
+
+def document_of(release: ReleaseABI) -> ReleaseDocument:
+    layouts: dict[str, dict] = {}
+    text = dump_json(release_to_json(release, layouts))
+    return ReleaseDocument(release.release, release.provenance.tree_hash, text, layouts)
+
+
 def write_catalogue(releases: list[ReleaseABI], path: Path) -> None:
     """Write a complete catalogue directory atomically (replacing any old one)."""
     releases = sorted(releases, key=lambda r: version_key(r.release))
-    layouts: dict[str, dict] = {}
-    documents = {r.release: release_to_json(r, layouts) for r in releases}
+    write_documents([document_of(r) for r in releases], history.dump(history.build(releases)), path)
+
+
+def write_documents(documents: list[ReleaseDocument], history_text: str, path: Path) -> None:
+    """Write release documents and their history as a catalogue, atomically."""
+    documents = sorted(documents, key=lambda d: version_key(d.release))
+    layouts: dict[str, Any] = {}
+    for doc in documents:
+        layouts.update(doc.layouts)
     index = {
         "schema": SCHEMA,
         "releases": [
-            {"release": r.release, "file": f"releases/{r.release}.json", "tree_hash": r.provenance.tree_hash}
-            for r in releases
+            {"release": d.release, "file": f"releases/{d.release}.json", "tree_hash": d.tree_hash} for d in documents
         ],
     }
     path = Path(path)
@@ -234,9 +307,10 @@ def write_catalogue(releases: list[ReleaseABI], path: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.new-", dir=path.parent))
     try:
         (staging / "releases").mkdir()
-        for name, doc in documents.items():
-            (staging / "releases" / f"{name}.json").write_text(dump_json(doc), encoding="utf-8")
+        for doc in documents:
+            (staging / "releases" / f"{doc.release}.json").write_text(doc.text, encoding="utf-8")
         (staging / "layouts.json").write_text(dump_json(dict(sorted(layouts.items()))), encoding="utf-8")
+        (staging / HISTORY_FILE).write_text(history_text, encoding="utf-8")
         (staging / "index.json").write_text(dump_json(index), encoding="utf-8")
         _replace_dir(staging, path)
     except BaseException:

@@ -17,10 +17,11 @@ from pathlib import Path
 
 from abi import pahole
 from abi.archs import ARCH_NAMES, get_arch
-from abi.catalogue import DEFAULT_PATH, Catalogue, version_key, write_catalogue
+from abi.build import build_catalogue
+from abi.catalogue import DEFAULT_PATH, Catalogue, version_key
 from abi.errors import EXIT_MISMATCH, EXIT_OK, UsageError, XenAbiError
 from abi.ingest import default_cache_dir, ingest
-from abi.model import Config, ConfigABI, Provenance, ReleaseABI, Visibility
+from abi.model import Config, ConfigABI, Provenance, Visibility
 from abi.source import HeaderTree, open_source
 
 CORPUS_ENV = "XEN_ABI_CORPUS"
@@ -126,19 +127,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     cache = None if args.no_cache else default_cache_dir()
     progress = _progress(sys.stderr.isatty() and not args.quiet)
     started = time.monotonic()
-    releases = ingest(
-        trees, archs=archs, jobs=args.jobs, cache_dir=cache, progress=progress, keep_going=args.keep_going
-    )
     out = Path(args.output)
-    kept: list[ReleaseABI] = []
-    if (out / "index.json").exists() and not args.replace:
-        old = Catalogue.load(out)
-        kept = [old.release(r) for r in old.releases if r not in names]
-    write_catalogue(kept + releases, out)
+    computed = build_catalogue(
+        trees,
+        out,
+        archs=archs,
+        jobs=args.jobs,
+        cache_dir=cache,
+        keep_going=args.keep_going,
+        replace=args.replace,
+        progress=progress,
+    )
     took = time.monotonic() - started
-    configs = sum(len(r.configs) for r in releases)
     if not args.quiet:
-        print(f"ingested {len(releases)} release(s), {configs} configurations in {took:.1f}s -> {out}")
+        reused = len(trees) - len(computed)
+        print(f"ingested {len(trees)} release(s) ({reused} unchanged, from the cache) in {took:.1f}s -> {out}")
     return EXIT_OK
 
 
@@ -367,6 +370,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--max-mismatches", type=int, default=20, help="mismatches listed per configuration")
     p.set_defaults(func=cmd_verify)
+
+    # diff, check, drift-history: their logic and exit-status bitmask live in abi.drift.
+    from abi.drift import add_parsers as add_drift_parsers
+
+    add_drift_parsers(sub)
+
+    # stable, query, hypercalls: the Python API and rendering live in abi.queries.
+    from abi.queries import add_parsers as add_query_parsers
+
+    add_query_parsers(sub)
+
+    # report: the static site and Markdown summaries live in abi.report.
+    from abi.report import add_parsers as add_report_parsers
+
+    add_report_parsers(sub)
+
+    # codegen cffi|c|rust: selection, lowering and rendering live in codegen/.
+    from codegen.command import add_parser as add_codegen_parser
+
+    add_codegen_parser(sub)
 
     return parser
 

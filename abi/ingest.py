@@ -23,6 +23,7 @@ from pathlib import Path
 from abi.archs import ARCH_NAMES, ARCHES, get_arch
 from abi.constants import evaluate_constants
 from abi.errors import XenAbiError
+from abi.hypercalls import extract_release
 from abi.layout import LayoutEngine
 from abi.model import VISIBILITIES, Config, ConfigABI, ReleaseABI, Unavailable, Visibility
 from abi.parse import parse
@@ -86,6 +87,19 @@ class _Task:
     config: Config
     interface_version: int | None
     cache_file: str | None
+    legacy: bool = False  # the guest view at interface version 0, for abi.hypercalls
+
+
+def _legacy_task(
+    release: str, root: str, headers: tuple[str, ...], arch: str, tree: HeaderTree, cache_dir: Path | None, fp: str
+) -> _Task:
+    """The guest view of an old guest (``__XEN_INTERFACE_VERSION__`` 0): what only it sees is deprecated."""
+    config = Config(arch, Visibility.GUEST)
+    cache_file = None
+    if cache_dir:
+        key = hashlib.sha256(f"{fp}|{tree.provenance.tree_hash}|{config.key}|0".encode()).hexdigest()[:32]
+        cache_file = str(cache_dir / key[:2] / f"{key}.pickle")
+    return _Task(release, root, headers, config, 0, cache_file, legacy=True)
 
 
 # What one configuration yields: its ABI, or why it is unsupported.
@@ -98,6 +112,10 @@ def _compute(task: _Task) -> Outcome:
         outcome: Outcome = ingest_config(Path(task.root), list(task.headers), task.config, task.interface_version)
     except ConfigUnsupported as exc:
         outcome = str(exc)
+    except XenAbiError as exc:
+        if not task.legacy:
+            raise
+        outcome = str(exc)  # the legacy view is best effort: without it nothing is called deprecated
     if task.cache_file:
         _write_cache(Path(task.cache_file), outcome)
     return outcome
@@ -129,12 +147,22 @@ def _write_cache(path: Path, outcome: Outcome) -> None:
     os.replace(tmp, path)
 
 
-def pipeline_fingerprint() -> str:
-    """A hash of the code and tools that compute layouts: the cache's version."""
+def pipeline_fingerprint(everything: bool = False) -> str:
+    """A hash of the code and tools that compute layouts: the cache's version.
+
+    ``everything`` covers all of the package's code and data, for caches of
+    what later stages derive (release documents, history).
+    """
     h = hashlib.sha256()
     here = Path(__file__).parent
-    for name in _PIPELINE_FILES:
-        h.update((here / name).read_bytes())
+    files = (
+        sorted([*here.glob("*.py"), *(here / "data").glob("*.toml")])
+        if everything
+        else [here / name for name in _PIPELINE_FILES]
+    )
+    for path in files:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
     for stub in sorted((here / "include").rglob("*.h")):
         h.update(stub.read_bytes())
     with contextlib.suppress(OSError):
@@ -201,10 +229,17 @@ def ingest(
                         ).hexdigest()[:32]
                         cache_file = str(cache_dir / key[:2] / f"{key}.pickle")
                     tasks.append(_Task(name, str(root), headers, config, interface, cache_file))
+                if Visibility.GUEST in visibilities:
+                    tasks.append(_legacy_task(name, str(root), headers, arch, tree, cache_dir, fingerprint))
         results = _run_all(tasks, jobs, progress)
         by_release = {r.release: r for r in releases}
+        legacy: dict[str, dict[str, ConfigABI]] = {}
         for task, outcome in zip(tasks, results, strict=True):
             release = by_release[task.release]
+            if task.legacy:
+                if isinstance(outcome, ConfigABI):
+                    legacy.setdefault(task.release, {})[task.config.arch] = outcome
+                continue
             if isinstance(outcome, str):
                 release.unsupported_configs[task.config.key] = outcome
             else:
@@ -217,6 +252,9 @@ def ingest(
             raise XenAbiError(
                 f"{message} (release {release.release}: {header} compiles on no configuration)", file=file, line=line
             )
+    # The hypercall stage needs the header text (doc comments, markers), which only the tree has.
+    for (_, tree), release in zip(trees, releases, strict=True):
+        release.calls, release.legacy = extract_release(release, tree.files, legacy.get(release.release, {}))
     return releases
 
 

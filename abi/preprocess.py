@@ -217,6 +217,16 @@ def _tree_path(raw: str, alias: str) -> str | None:
     return None
 
 
+def _outside_name(raw: str) -> str:
+    """A file outside the tree as the catalogue names it: our stubs as ``<stdint.h>``.
+
+    Never a path of this machine, so the catalogue is the same wherever it is built.
+    """
+    norm = os.path.normpath(raw)
+    stubs = str(STUB_INCLUDE) + os.sep
+    return f"<{norm[len(stubs) :]}>" if norm.startswith(stubs) else raw
+
+
 def _split_output(
     output: str, alias: Path, names: list[str]
 ) -> tuple[str, dict[str, MacroDef], dict[str, str], dict[str, str]]:
@@ -239,7 +249,7 @@ def _split_output(
                 # Rewrite markers to paths relative to the tree: coordinates
                 # then name headers the same way whatever the temp dir was.
                 rel = rel_cache[raw]
-                lines[i] = f'# {lineno} "{rel if rel is not None else raw}"{m.group(3)}'
+                lines[i] = f'# {lineno} "{rel if rel is not None else _outside_name(raw)}"{m.group(3)}'
                 if rel is not None:
                     if " 1" in m.group(3) and top is None:
                         top = rel

@@ -1,0 +1,98 @@
+"""Build a catalogue from header sources: ingest what changed, reuse what did not.
+
+A release's document is a function of its header tree, the options and the
+code of xen-abi, so it is cached under a hash of the three; the history is
+a function of the release documents, so it is cached under theirs.  A
+re-run on unchanged headers then only copies documents: no parsing, no
+layout, no history.  The per-configuration cache of ``abi.ingest`` still
+serves a release whose code changed only downstream of layout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from abi import history
+from abi.catalogue import Catalogue, ReleaseDocument, document_of, version_key, write_documents
+from abi.ingest import ingest, pipeline_fingerprint
+from abi.model import ReleaseABI
+from abi.source import HeaderTree
+
+
+def build_catalogue(
+    trees: list[tuple[str, HeaderTree]],
+    out: Path,
+    *,
+    archs: Iterable[str],
+    jobs: int | None = None,
+    cache_dir: Path | None = None,
+    keep_going: bool = False,
+    replace: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[str]:
+    """Ingest ``trees`` into the catalogue at ``out``; return the releases (re)computed."""
+    archs = list(archs)
+    fingerprint = pipeline_fingerprint(everything=True) if cache_dir else ""
+    documents: dict[str, ReleaseDocument] = {}
+    todo: list[tuple[str, HeaderTree]] = []
+    keys: dict[str, str] = {}
+    for name, tree in trees:
+        p = tree.provenance
+        keys[name] = _key(fingerprint, name, p.kind, p.location, p.ref, p.commit, p.tree_hash, archs, keep_going)
+        cached = _load(cache_dir, "documents", keys[name]) if cache_dir else None
+        if isinstance(cached, ReleaseDocument):
+            documents[name] = cached
+        else:
+            todo.append((name, tree))
+    computed: dict[str, ReleaseABI] = {}
+    if todo:
+        for release in ingest(
+            todo, archs=archs, jobs=jobs, cache_dir=cache_dir, progress=progress, keep_going=keep_going
+        ):
+            computed[release.release] = release
+            documents[release.release] = document_of(release)
+            if cache_dir:
+                _store(cache_dir, "documents", keys[release.release], documents[release.release])
+    if (out / "index.json").exists() and not replace:
+        old = Catalogue.load(out)
+        for name in old.releases:
+            documents.setdefault(name, old.document(name))
+    ordered = sorted(documents.values(), key=lambda d: version_key(d.release))
+    history_key = _key(fingerprint, *(d.text for d in ordered))
+    history_text = _load(cache_dir, "history", history_key) if cache_dir else None
+    if not isinstance(history_text, str):
+        releases = [computed.get(d.release) or d.to_release() for d in ordered]
+        history_text = history.dump(history.build(releases))
+        if cache_dir:
+            _store(cache_dir, "history", history_key, history_text)
+    write_documents(ordered, history_text, out)
+    return sorted(computed, key=version_key)
+
+
+def _key(*parts: object) -> str:
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:32]
+
+
+def _load(cache_dir: Path, kind: str, key: str) -> object | None:
+    try:
+        with open(cache_dir / kind / f"{key}.pickle", "rb") as f:
+            return pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        return None  # a damaged entry is recomputed
+
+
+def _store(cache_dir: Path, kind: str, key: str, value: object) -> None:
+    folder = cache_dir / kind
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+    with os.fdopen(fd, "wb") as f:
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, folder / f"{key}.pickle")
