@@ -124,6 +124,58 @@ class ConfigABI:
 
 
 @dataclass(frozen=True)
+class Hypercall:
+    """A ``__HYPERVISOR_*`` number, named without the prefix (``memory_op``, ``arch_0``, ``mca``)."""
+
+    name: str
+    number: int
+    where: str  # "xen.h:90"
+    alias_of: str | None = None  # "arch_0" for mca, "platform_op" for the legacy dom0_op
+    note: str = ""  # the header's comment on the line: "compat since 0x00030101", "x86/64 only"
+
+
+@dataclass(frozen=True)
+class SubOp:
+    """A command of a multiplexed hypercall (``XENMEM_acquire_resource`` of ``memory_op``).
+
+    ``args`` are catalogue type names; ``()`` with ``resolved`` means it takes
+    none, ``()`` without means no argument type could be established.
+    ``how`` is the evidence for ``args`` (the convention or exception used).
+    """
+
+    name: str
+    hypercall: str
+    number: int
+    where: str
+    args: tuple[str, ...]
+    resolved: bool
+    how: str
+    alias_of: str | None = None  # XENPF_settime -> XENPF_settime64
+    annotation: str | None = None  # "domctl.h:1373: /* stable interface */" on a tools-only op
+
+
+@dataclass
+class CallsABI:
+    """The hypercalls and sub-operations one configuration sees."""
+
+    hypercalls: dict[str, Hypercall] = field(default_factory=dict)
+    subops: dict[str, SubOp] = field(default_factory=dict)
+
+
+@dataclass
+class LegacyView:
+    """What only a guest asking for the oldest interface (``__XEN_INTERFACE_VERSION__`` 0) sees.
+
+    Per architecture: the types, constants, hypercalls and sub-ops that the
+    latest guest and tools views both lack, i.e. the deprecated ones.
+    """
+
+    types: dict[str, TypeEntry] = field(default_factory=dict)
+    constants: dict[str, Constant] = field(default_factory=dict)
+    calls: CallsABI = field(default_factory=CallsABI)
+
+
+@dataclass(frozen=True)
 class Provenance:
     """Where a release's headers came from."""
 
@@ -146,6 +198,8 @@ class ReleaseABI:
     # Configurations of a supported arch where xen.h itself does not compile
     # (e.g. ppc64/guest in 4.18-4.21): config key -> reason.
     unsupported_configs: dict[str, str] = field(default_factory=dict)
+    calls: dict[str, CallsABI] = field(default_factory=dict)  # by Config.key (abi.hypercalls)
+    legacy: dict[str, LegacyView] = field(default_factory=dict)  # by arch (abi.hypercalls)
 
     def unsupported_reason(self, config: Config) -> str | None:
         return self.unsupported_archs.get(config.arch) or self.unsupported_configs.get(config.key)

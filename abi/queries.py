@@ -1,0 +1,971 @@
+"""The questions the catalogue answers, as a Python API with typed results.
+
+- ``stable(catalogue, arch=, first=, last=)``: the hypercalls and sub-ops a
+  backend can rely on across a release range (stable in every release of
+  it, with the same number and argument layout), with their argument layouts;
+- ``query(catalogue, name, arch=)``: one hypercall, sub-op, type or constant:
+  its class with evidence in every release on every arch, since/until, its
+  layout per arch, its changes and derived flags;
+- ``hypercalls(catalogue, release, arch)``: a release's hypercalls and
+  sub-ops on one arch with their argument types, and the coverage of the
+  argument resolution.
+
+The CLI (``abi.cli``) only parses arguments and renders these results
+(``render_*``: table, json, markdown).  The JSON forms are the documented
+contract (docs/hypercalls.md).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from abi import serialize
+from abi.archs import ARCH_NAMES, get_arch
+from abi.catalogue import Catalogue, version_key
+from abi.classify import KINDS, LEGACY, Classifier, Stability
+from abi.errors import CatalogueError, UsageError
+from abi.history import Break, Change, History, State, changes, compare_layouts, de_facto_stable
+from abi.hypercalls import HYPERCALL_PREFIX
+from abi.model import Config, Field, Layout, ReleaseABI, TypeEntry, Visibility
+
+FORMATS = ("table", "json", "markdown")
+DEFAULT_ARCH = "x86_64"
+DE_FACTO_RELEASES = 5  # unchanged for this many releases makes a tools-only item de facto stable
+
+
+# -- results ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArgLayout:
+    """An argument type and its layout on one arch (None for a scalar such as ``char[]``)."""
+
+    type: str
+    layout: Layout | None
+    where: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {"type": self.type, "where": self.where}
+        lay = self.layout
+        doc["size"] = None if lay is None else lay.size
+        doc["align"] = None if lay is None else lay.align
+        doc["fields"] = [] if lay is None else [_field_json(f) for f in lay.fields]
+        return doc
+
+
+@dataclass(frozen=True)
+class StableItem:
+    hypercall: str
+    subop: str | None  # None for the hypercall itself
+    number: int  # the sub-op's number, or the hypercall's
+    since: str  # first release from which it has been stable, unchanged, up to the range's end
+    args: tuple[ArgLayout, ...] | None  # None: no argument type established
+    where: str
+
+
+@dataclass(frozen=True)
+class StableSet:
+    arch: str
+    first: str
+    last: str
+    releases: tuple[str, ...]
+    items: tuple[StableItem, ...]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    where: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item in one release on one arch."""
+
+    release: str
+    arch: str
+    visibility: str | None
+    present: bool
+    stability: Stability | None
+    number: int | None
+    args: tuple[str, ...] | None
+    evidence: Evidence | None
+    interface_macro: str | None = None
+
+
+@dataclass(frozen=True)
+class ChangeDetail:
+    """A change in an item's history, with what moved or changed size for a layout change."""
+
+    change: Change
+    detail: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    name: str
+    kind: str  # hypercall, subop, type, constant
+    hypercall: str | None  # a sub-op's hypercall
+    entries: tuple[Entry, ...]
+    since: dict[str, str | None]  # by arch: first release where present
+    until: dict[str, str | None]  # by arch: last release where present (None: still there)
+    layouts: dict[str, tuple[ArgLayout, ...]]  # by arch, newest release present: the type, or a sub-op's args
+    changes: dict[str, tuple[ChangeDetail, ...]]  # by arch
+    de_facto_stable: dict[str, bool]  # by arch, at the newest release
+    breaks: tuple[Break, ...]  # stable but changed
+
+
+@dataclass(frozen=True)
+class CallRow:
+    kind: str  # hypercall or subop
+    name: str
+    hypercall: str
+    number: int
+    stability: Stability
+    visibility: str
+    where: str
+    args: tuple[str, ...] | None
+    how: str
+    reason: str
+    interface_macro: str | None
+
+
+@dataclass(frozen=True)
+class Coverage:
+    subops: int
+    resolved: int
+    unresolved: tuple[str, ...]
+
+    @property
+    def share(self) -> float:
+        return self.resolved / self.subops if self.subops else 1.0
+
+
+@dataclass(frozen=True)
+class CallListing:
+    release: str
+    arch: str
+    rows: tuple[CallRow, ...]
+    coverage: Coverage
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def check_arch(name: str) -> str:
+    return get_arch(name).name
+
+
+def newest_release(catalogue: Catalogue) -> str:
+    """The newest tagged release (a development snapshot only if there is nothing else)."""
+    tagged = [r for r in catalogue.releases if "unstable" not in r]
+    if not catalogue.releases:
+        raise CatalogueError("the catalogue holds no release", file=str(catalogue.path))
+    return (tagged or catalogue.releases)[-1]
+
+
+def _field_json(f: Field) -> dict[str, Any]:
+    return {
+        "name": f.name,
+        "type": f.type,
+        "offset": f.offset,
+        "size": f.size,
+        "bit_offset": f.bit_offset,
+        "bit_width": f.bit_width,
+    }
+
+
+def _views(release: ReleaseABI, arch: str, visibility: str | None) -> list[dict[str, TypeEntry]]:
+    guest = release.configs.get(Config(arch, Visibility.GUEST).key)
+    tools = release.configs.get(Config(arch, Visibility.TOOLS).key)
+    legacy = release.legacy.get(arch)
+    order = [tools, guest] if visibility == Visibility.TOOLS.value else [guest, tools]
+    out = [abi.types for abi in order if abi is not None]
+    if visibility == LEGACY and legacy is not None:
+        out.insert(0, legacy.types)
+    return out
+
+
+def arg_layouts(release: ReleaseABI, arch: str, args: Iterable[str], visibility: str | None) -> tuple[ArgLayout, ...]:
+    """The layouts of argument types as the view the item was found in sees them."""
+    views = _views(release, arch, visibility)
+    out = []
+    for arg in args:
+        entry = next((v[arg] for v in views if arg in v), None)
+        out.append(ArgLayout(arg, entry.layout if entry else None, entry.where if entry else None))
+    return tuple(out)
+
+
+def _hypercall_name(name: str) -> str:
+    return name[len(HYPERCALL_PREFIX) :] if name.startswith(HYPERCALL_PREFIX) else name
+
+
+# -- stable ------------------------------------------------------------------------------------------
+
+
+def release_range(catalogue: Catalogue, arch: str, first: str | None, last: str | None) -> tuple[str, ...]:
+    """The releases from ``first`` to ``last`` (inclusive) that support ``arch``."""
+    history = catalogue.history()
+    supported = history.arch_releases.get(arch, ())
+    if not supported:
+        raise UsageError(f"the catalogue has no release supporting {arch}")
+    first = catalogue.resolve_release(first) if first else supported[0]
+    last = catalogue.resolve_release(last) if last else newest_release(catalogue)
+    if version_key(first) > version_key(last):
+        raise UsageError(f"--from {first} is newer than --to {last}")
+    chosen = tuple(r for r in supported if version_key(first) <= version_key(r) <= version_key(last))
+    if not chosen or first not in supported:
+        raise UsageError(
+            f"{arch} is catalogued in {supported[0]} .. {supported[-1]}; {first} does not support it"
+            if first not in supported
+            else f"no release from {first} to {last} supports {arch}"
+        )
+    return chosen
+
+
+def _steady(states: dict[str, State], releases: Sequence[str]) -> bool:
+    """Stable in every release given, with one number and one argument shape."""
+    seen = [states.get(r) for r in releases]
+    if any(s is None or s.stability is not Stability.STABLE for s in seen):
+        return False
+    return len({(s.number, s.shape) for s in seen if s is not None}) == 1
+
+
+def _since(states: dict[str, State], order: Sequence[str], last: str) -> str:
+    """The first release from which the item stayed as it is at ``last``."""
+    end = states[last]
+    since = last
+    for r in reversed(order[: order.index(last) + 1]):
+        s = states.get(r)
+        if s is None or s.stability is not Stability.STABLE or (s.number, s.shape) != (end.number, end.shape):
+            break
+        since = r
+    return since
+
+
+def stable(
+    catalogue: Catalogue,
+    *,
+    arch: str = DEFAULT_ARCH,
+    first: str | None = None,
+    last: str | None = None,
+    hypercalls: Sequence[str] = (),
+) -> StableSet:
+    """The hypercalls and sub-ops stable, with one number and argument layout, in every release of the range.
+
+    A sub-op counts only if its hypercall does too.  ``hypercalls`` limits
+    the answer to those hypercalls (and their sub-ops).
+    """
+    arch = check_arch(arch)
+    history = catalogue.history()
+    releases = release_range(catalogue, arch, first, last)
+    order = history.arch_releases[arch]
+    wanted = {_hypercall_name(h) for h in hypercalls}
+    known = {name for kind, name in history.items if kind == "hypercall"}
+    for h in sorted(wanted - known):
+        raise UsageError(f"unknown hypercall {h!r}" + _suggest(h, known))
+    newest = catalogue.release(releases[-1])
+    steady_calls: dict[str, int] = {}
+    items: list[StableItem] = []
+    for kind, name in sorted(history.items):
+        if kind != "hypercall" or (wanted and name not in wanted):
+            continue
+        states = history.states(kind, name, arch)
+        if _steady(states, releases):
+            number = states[releases[-1]].number
+            assert number is not None
+            steady_calls[name] = number
+            where = Classifier(newest, arch).classify(name, kind=kind)
+            items.append(
+                StableItem(name, None, number, _since(states, order, releases[-1]), (), where.where if where else "")
+            )
+    for (kind, name), item in sorted(history.items.items()):
+        if kind != "subop" or item.hypercall not in steady_calls:
+            continue
+        states = history.states(kind, name, arch)
+        if not _steady(states, releases):
+            continue
+        end = states[releases[-1]]
+        classifier = Classifier(newest, arch)
+        found = classifier.lookup(name, kind)
+        assert found is not None and end.number is not None
+        op = found[1]
+        args = arg_layouts(newest, arch, op.args, end.visibility) if op.resolved else None  # type: ignore[attr-defined]
+        items.append(
+            StableItem(
+                item.hypercall or "",
+                name,
+                end.number,
+                _since(states, order, releases[-1]),
+                args,
+                op.where,  # type: ignore[attr-defined]
+            )
+        )
+    items.sort(key=lambda i: (steady_calls.get(i.hypercall, -1), i.hypercall, i.subop is not None, i.number, i.subop))
+    return StableSet(arch, releases[0], releases[-1], releases, tuple(items))
+
+
+# -- query ------------------------------------------------------------------------------------------
+
+
+def _all_names(catalogue: Catalogue, history: History) -> dict[str, set[str]]:
+    names: dict[str, set[str]] = {k: set() for k in KINDS}
+    for kind, name in history.items:
+        names[kind].add(name)
+    for r in catalogue.releases:
+        release = catalogue.release(r)
+        for abi in release.configs.values():
+            names["constant"].update(abi.constants)
+        for view in release.legacy.values():
+            names["constant"].update(view.constants)
+    return names
+
+
+def resolve_name(catalogue: Catalogue, name: str, kind: str | None = None) -> tuple[str, str]:
+    """(kind, catalogue name) of what the user named, hypercalls first, then sub-ops, types, constants."""
+    history = catalogue.history()
+    names = _all_names(catalogue, history)
+    if kind is not None and kind not in KINDS:
+        raise UsageError(f"unknown kind {kind!r}; valid: {', '.join(KINDS)}")
+    text = " ".join(name.split())
+    candidates = {
+        "hypercall": [_hypercall_name(text)],
+        "subop": [text],
+        "type": [text]
+        if text.startswith(("struct ", "union ", "enum "))
+        else [text, *(f"{t} {text}" for t in ("struct", "union", "enum"))],
+        "constant": [text],
+    }
+    for k in KINDS if kind is None else (kind,):
+        for cand in candidates[k]:
+            if cand in names[k]:
+                return k, cand
+    pool = set().union(*names.values()) if kind is None else names[kind]
+    what = f"no {kind} named" if kind else "nothing named"
+    raise UsageError(f"{what} {name!r} in the catalogue" + _suggest(text, pool))
+
+
+def _suggest(name: str, pool: Iterable[str]) -> str:
+    pool = list(pool)
+    close = difflib.get_close_matches(name, pool, n=5, cutoff=0.6)
+    if not close:
+        lowered = name.lower()
+        close = sorted(p for p in pool if lowered in p.lower())[:5]
+    return f"; did you mean: {', '.join(close)}?" if close else ""
+
+
+def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str | None = None) -> QueryResult:
+    """Everything the catalogue knows about one item, per release and arch."""
+    archs = [check_arch(arch)] if arch else list(ARCH_NAMES)
+    history = catalogue.history()
+    kind, name = resolve_name(catalogue, name, kind)
+    releases = [catalogue.release(r) for r in catalogue.releases]
+    entries: list[Entry] = []
+    since: dict[str, str | None] = {}
+    until: dict[str, str | None] = {}
+    layouts: dict[str, tuple[ArgLayout, ...]] = {}
+    hypercall = None
+    for a in archs:
+        seen_where: str | None = None
+        last_present: ReleaseABI | None = None
+        last_visibility: str | None = None
+        first: str | None = None
+        for release in releases:
+            supported = any(Config.parse(k).arch == a for k in release.configs)
+            if not supported:
+                reason = release.unsupported_archs.get(a) or "no configuration of this arch compiles"
+                entries.append(Entry(release.release, a, None, False, None, None, None, Evidence(None, reason)))
+                continue
+            classifier = Classifier(release, a)
+            verdict = classifier.classify(name, kind=kind)
+            if verdict is None:
+                if seen_where is None:
+                    entries.append(Entry(release.release, a, None, False, None, None, None, None))
+                else:
+                    gone = Evidence(seen_where, f"last present in {last_present.release if last_present else '?'}")
+                    entries.append(Entry(release.release, a, None, False, Stability.REMOVED, None, None, gone))
+                continue
+            found = classifier.lookup(name, kind)
+            assert found is not None
+            item = found[1]
+            number = getattr(item, "number", None) if kind in ("hypercall", "subop") else None
+            if kind == "constant":
+                number = getattr(item, "value", None)
+            args = None
+            if kind == "subop":
+                hypercall = item.hypercall  # type: ignore[attr-defined]
+                args = tuple(item.args) if item.resolved else None  # type: ignore[attr-defined]
+            entries.append(
+                Entry(
+                    release.release,
+                    a,
+                    verdict.visibility,
+                    True,
+                    verdict.stability,
+                    number,
+                    args,
+                    Evidence(verdict.where, verdict.reason),
+                    verdict.interface_macro,
+                )
+            )
+            seen_where = verdict.where
+            last_present, last_visibility = release, verdict.visibility
+            first = first or release.release
+        since[a] = first
+        until[a] = None if last_present is None or last_present is releases[-1] else last_present.release
+        if last_present is not None:
+            layouts[a] = _item_layouts(last_present, a, kind, name, last_visibility)
+    changed = {a: _detailed(catalogue, changes(history, kind, name, a)) for a in archs} if kind != "constant" else {}
+    newest = {
+        a: max((e.release for e in entries if e.arch == a and e.present), key=version_key, default=None) for a in archs
+    }
+    flags = {
+        a: bool(r) and kind != "constant" and de_facto_stable(history, kind, name, a, r, DE_FACTO_RELEASES)
+        for a, r in newest.items()
+    }
+    breaks = tuple(b for b in history.breaks if b.kind == kind and b.name == name and b.arch in archs)
+    return QueryResult(name, kind, hypercall, tuple(entries), since, until, layouts, changed, flags, breaks)
+
+
+def _detailed(catalogue: Catalogue, found: list[Change]) -> tuple[ChangeDetail, ...]:
+    """Each layout change with the fields that moved, changed size, appeared or went."""
+    table = catalogue.layouts()
+    out = []
+    for c in found:
+        detail: list[str] = []
+        if c.what in ("layout", "renamed") and c.old and c.new:
+            for a, b in zip(c.old.split(), c.new.split(), strict=False):
+                if a != b and a in table and b in table:
+                    old, new = serialize.layout_from_json(table[a]), serialize.layout_from_json(table[b])
+                    detail.extend(compare_layouts(old, new)[1])
+        out.append(ChangeDetail(c, tuple(detail)))
+    return tuple(out)
+
+
+def _item_layouts(
+    release: ReleaseABI, arch: str, kind: str, name: str, visibility: str | None
+) -> tuple[ArgLayout, ...]:
+    if kind == "type":
+        return arg_layouts(release, arch, [name], visibility)
+    if kind == "subop":
+        found = Classifier(release, arch).lookup(name, kind)
+        if found is not None:
+            return arg_layouts(release, arch, found[1].args, visibility)  # type: ignore[attr-defined]
+    return ()
+
+
+# -- hypercalls listing ---------------------------------------------------------------------------------
+
+
+def hypercalls(catalogue: Catalogue, release: str | None = None, arch: str = DEFAULT_ARCH) -> CallListing:
+    """Every hypercall and sub-op one release shows on one arch, and how many sub-ops have argument types."""
+    arch = check_arch(arch)
+    name = catalogue.resolve_release(release) if release else newest_release(catalogue)
+    r = catalogue.release(name)
+    keys = [Config(arch, v).key for v in (Visibility.GUEST, Visibility.TOOLS)]
+    if not any(k in r.configs for k in keys):
+        reason = r.unsupported_archs.get(arch) or "no configuration of this arch"
+        raise UsageError(f"release {name} does not support {arch}: {reason}")
+    if not any(k in r.calls for k in keys):
+        raise CatalogueError(f"release {name} has no hypercall data; re-run xen-abi ingest", file=str(catalogue.path))
+    classifier = Classifier(r, arch)
+    rows: list[CallRow] = []
+    names = {"hypercall": set(), "subop": set()}
+    for k in keys:
+        calls = r.calls.get(k)
+        if calls is not None:
+            names["hypercall"].update(calls.hypercalls)
+            names["subop"].update(calls.subops)
+    legacy = r.legacy.get(arch)
+    if legacy is not None:
+        names["hypercall"].update(legacy.calls.hypercalls)
+        names["subop"].update(legacy.calls.subops)
+    for kind in ("hypercall", "subop"):
+        for n in sorted(names[kind]):
+            verdict = classifier.classify(n, kind=kind)
+            found = classifier.lookup(n, kind)
+            assert verdict is not None and found is not None
+            item = found[1]
+            if kind == "hypercall":
+                rows.append(
+                    CallRow(
+                        kind,
+                        n,
+                        n,
+                        item.number,
+                        verdict.stability,
+                        verdict.visibility or "",
+                        verdict.where,  # type: ignore[attr-defined]
+                        None,
+                        "",
+                        verdict.reason,
+                        verdict.interface_macro,
+                    )
+                )
+            else:
+                rows.append(
+                    CallRow(
+                        kind,
+                        n,
+                        item.hypercall,  # type: ignore[attr-defined]
+                        item.number,  # type: ignore[attr-defined]
+                        verdict.stability,
+                        verdict.visibility or "",
+                        verdict.where,
+                        tuple(item.args) if item.resolved else None,  # type: ignore[attr-defined]
+                        item.how,  # type: ignore[attr-defined]
+                        verdict.reason,
+                        verdict.interface_macro,
+                    )
+                )
+    numbers = {row.name: row.number for row in rows if row.kind == "hypercall"}
+    rows.sort(key=lambda x: (numbers.get(x.hypercall, 1 << 30), x.hypercall, x.kind != "hypercall", x.number, x.name))
+    # Coverage counts what the latest views define (guest and tools), as the issue asks.
+    latest = sorted({s for k in keys if k in r.calls for s in r.calls[k].subops})
+    unresolved = tuple(
+        s
+        for s in latest
+        if not any(k in r.calls and s in r.calls[k].subops and r.calls[k].subops[s].resolved for k in keys)
+    )
+    return CallListing(name, arch, tuple(rows), Coverage(len(latest), len(latest) - len(unresolved), unresolved))
+
+
+# -- ABI breaks ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BreakRow:
+    """A stable item that changed between two releases, on the archs where it changed the same way."""
+
+    kind: str
+    name: str
+    archs: tuple[str, ...]
+    before: str
+    after: str
+    what: str  # number, layout, args
+    severity: str  # break or compatible
+    detail: tuple[str, ...]
+    old: str  # the number, or the layout(s) as text
+    new: str
+    where_before: str
+    where_after: str
+
+
+def abi_breaks(catalogue: Catalogue, *, arch: str | None = None, compatible: bool = False) -> tuple[BreakRow, ...]:
+    """Every stable hypercall, sub-op and type whose number or layout changed between two releases.
+
+    With ``compatible``, also the changes of shape that keep binary
+    compatibility (padding given a name, a trailing array made flexible).
+    """
+    archs = {check_arch(arch)} if arch else set(ARCH_NAMES)
+    history = catalogue.history()
+    table = catalogue.layouts()
+
+    def text(hashes: str, what: str) -> str:
+        if what == "number":
+            return hashes
+        parts = []
+        for h in hashes.split():
+            if h in table:
+                lay = serialize.layout_from_json(table[h])
+                parts.append(_layout_text(ArgLayout(f"{lay.kind}", lay, None)).split(" ", 1)[1].strip("()"))
+            else:
+                parts.append("(no layout)")
+        return "; ".join(parts)
+
+    groups: dict[tuple, list[str]] = {}
+    for b in history.breaks:
+        if b.arch not in archs or (b.severity != "break" and not compatible):
+            continue
+        wb = Classifier(catalogue.release(b.before), b.arch).classify(b.name, kind=b.kind)
+        wa = Classifier(catalogue.release(b.after), b.arch).classify(b.name, kind=b.kind)
+        key = (
+            b.kind,
+            b.name,
+            b.before,
+            b.after,
+            b.what,
+            b.severity,
+            b.detail,
+            text(b.old, b.what),
+            text(b.new, b.what),
+            wb.where if wb else "",
+            wa.where if wa else "",
+        )
+        groups.setdefault(key, []).append(b.arch)
+    rows = [
+        BreakRow(k[0], k[1], tuple(a), k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9], k[10]) for k, a in groups.items()
+    ]
+    rows.sort(key=lambda r: (version_key(r.after), r.kind, r.name, ARCH_NAMES.index(r.archs[0])))
+    return tuple(rows)
+
+
+def breaks_to_json(rows: Sequence[BreakRow]) -> dict[str, Any]:
+    return {
+        "breaks": [
+            {
+                "kind": r.kind,
+                "name": r.name,
+                "archs": list(r.archs),
+                "before": r.before,
+                "after": r.after,
+                "what": r.what,
+                "severity": r.severity,
+                "detail": list(r.detail),
+                "old": r.old,
+                "new": r.new,
+                "where_before": r.where_before,
+                "where_after": r.where_after,
+            }
+            for r in rows
+        ]
+    }
+
+
+def render_breaks(rows: Sequence[BreakRow], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(breaks_to_json(rows), indent=1, sort_keys=True) + "\n"
+    title = f"{len(rows)} changes of stable items between consecutive releases"
+    body = [
+        [
+            f"{r.before} -> {r.after}",
+            r.kind,
+            r.name,
+            " ".join(r.archs),
+            r.severity,
+            "; ".join(r.detail) or f"{r.what} {r.old} -> {r.new}",
+            f"{r.where_before} -> {r.where_after}",
+        ]
+        for r in rows
+    ]
+    text = _table(title, ["releases", "kind", "item", "archs", "severity", "what changed", "evidence"], body, fmt)
+    if fmt == "markdown":
+        text += "\nLayouts, before and after:\n\n"
+        text += "\n".join(
+            f"- {r.name} ({' '.join(r.archs)}, {r.before} -> {r.after}): `{r.old}` -> `{r.new}`" for r in rows
+        )
+        text += "\n"
+    return text
+
+
+# -- rendering ---------------------------------------------------------------------------------------
+
+
+def _layout_text(arg: ArgLayout) -> str:
+    lay = arg.layout
+    if lay is None:
+        return arg.type
+    fields = " ".join(
+        f"{f.name}@{f.offset}:{f.size}" if f.bit_width is None else f"{f.name}@{f.offset}.{f.bit_offset}:{f.bit_width}b"
+        for f in lay.fields
+    )
+    inner = f"{lay.size} bytes" + (f": {fields}" if fields else "")
+    return f"{arg.type} ({inner})"
+
+
+def _args_text(args: tuple[ArgLayout, ...] | None) -> str:
+    if args is None:
+        return "(unresolved)"
+    if not args:
+        return "none"
+    return "; ".join(_layout_text(a) for a in args)
+
+
+def stable_to_json(result: StableSet) -> dict[str, Any]:
+    return {
+        "arch": result.arch,
+        "from": result.first,
+        "to": result.last,
+        "items": [
+            {
+                "hypercall": i.hypercall,
+                "subop": i.subop,
+                "number": i.number,
+                "since": i.since,
+                "args": None if i.args is None else [a.to_json() for a in i.args],
+            }
+            for i in result.items
+        ],
+    }
+
+
+def render_stable(result: StableSet, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(stable_to_json(result), indent=1, sort_keys=True) + "\n"
+    calls = sum(1 for i in result.items if i.subop is None)
+    head = (
+        f"{len(result.items) - calls} sub-ops of {calls} hypercalls are stable on {result.arch} "
+        f"in every release from {result.first} to {result.last} ({len(result.releases)} releases), "
+        "with the same number and argument layout"
+    )
+    numbers = {i.hypercall: i.number for i in result.items if i.subop is None}
+    rows = [
+        [
+            i.hypercall,
+            str(numbers.get(i.hypercall, "")),
+            i.subop or "",
+            "" if i.subop is None else str(i.number),
+            i.since,
+            "" if i.subop is None else _args_text(i.args),
+        ]
+        for i in result.items
+    ]
+    header = ["hypercall", "nr", "sub-op", "nr", "since", "arguments (layout on this arch)"]
+    return _table(head, header, rows, fmt)
+
+
+def _table(title: str, header: list[str], rows: list[list[str]], fmt: str) -> str:
+    if fmt == "markdown":
+        out = [title, "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        out += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows]
+        return "\n".join(out) + "\n"
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header[:-1])]
+    lines = [title, ""]
+    fmt_row = "  ".join(f"{{:<{w}}}" for w in widths) + "  {}"
+    lines.append(fmt_row.format(*[h.upper() for h in header]))
+    lines += [fmt_row.format(*r).rstrip() for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def query_to_json(result: QueryResult) -> dict[str, Any]:
+    doc: dict[str, Any] = {"name": result.name, "kind": result.kind}
+    if result.kind == "subop":
+        doc["hypercall"] = result.hypercall
+    doc["history"] = [
+        {
+            "release": e.release,
+            "arch": e.arch,
+            "visibility": e.visibility,
+            "present": e.present,
+            "class": None if e.stability is None else str(e.stability),
+            "number": e.number,
+            "args": None if e.args is None else list(e.args),
+            "evidence": None
+            if e.evidence is None
+            else {"where": e.evidence.where, "reason": e.evidence.reason, "interface_macro": e.interface_macro},
+        }
+        for e in result.entries
+    ]
+    doc["since"] = result.since
+    doc["until"] = result.until
+    doc["layouts"] = {a: [x.to_json() for x in lay] for a, lay in result.layouts.items()}
+    doc["changes"] = {
+        a: [
+            {"release": d.change.release, "what": d.change.what, "old": d.change.old, "new": d.change.new}
+            | {"detail": list(d.detail)}
+            for d in cs
+        ]
+        for a, cs in result.changes.items()
+    }
+    doc["de_facto_stable"] = result.de_facto_stable
+    doc["stable_but_changed"] = [
+        {
+            "arch": b.arch,
+            "before": b.before,
+            "after": b.after,
+            "what": b.what,
+            "old": b.old,
+            "new": b.new,
+            "severity": b.severity,
+            "detail": list(b.detail),
+        }
+        for b in result.breaks
+    ]
+    return doc
+
+
+def render_query(result: QueryResult, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(query_to_json(result), indent=1, sort_keys=True) + "\n"
+    md = fmt == "markdown"
+    out: list[str] = []
+    title = f"{result.kind} {result.name}" + (f" (sub-op of {result.hypercall})" if result.hypercall else "")
+    out.append(f"## {title}" if md else title)
+    archs = list(dict.fromkeys(e.arch for e in result.entries))
+    for a in archs:
+        mine = [e for e in result.entries if e.arch == a and (e.present or e.stability is Stability.REMOVED)]
+        if not mine:
+            continue
+        out.append("")
+        span = f"since {result.since.get(a)}" + (f", until {result.until[a]}" if result.until.get(a) else "")
+        out.extend([f"### {a}: {span}", ""] if md else [f"{a}: {span}"])
+        runs = _runs_of(mine)
+        rows = []
+        for first, last, e in runs:
+            span_text = first if first == last else f"{first} .. {last}"
+            evidence = "" if e.evidence is None else f"{e.evidence.where or ''} {e.evidence.reason}".strip()
+            if e.interface_macro:
+                evidence += f" [{e.interface_macro}]"
+            rows.append(
+                [
+                    span_text,
+                    str(e.stability or ""),
+                    e.visibility or "",
+                    "" if e.number is None else str(e.number),
+                    "" if e.args is None else (" ".join(e.args) or "none"),
+                    evidence,
+                ]
+            )
+        out.append(_table("", ["releases", "class", "view", "number", "args", "evidence"], rows, fmt).strip("\n"))
+        for arg in result.layouts.get(a, ()):
+            out.append(("- layout: " if md else "  layout: ") + _layout_text(arg))
+        for d in result.changes.get(a, ()):
+            c = d.change
+            if c.what == "appeared":
+                continue
+            what = "; ".join(d.detail) if d.detail else f"{c.old or ''} -> {c.new or ''}"
+            out.append(("- " if md else "  ") + f"{c.release}: {c.what}: {what}")
+        if result.de_facto_stable.get(a):
+            out.append(
+                ("- " if md else "  ") + f"de facto stable: tools-only but unchanged for {DE_FACTO_RELEASES}+ releases"
+            )
+    for b in result.breaks:
+        what = "; ".join(b.detail) or f"{b.old} -> {b.new}"
+        prefix = "- " if md else ""
+        out.append(f"{prefix}STABLE BUT CHANGED on {b.arch}: {b.before} -> {b.after}, {b.what} ({b.severity}): {what}")
+    return "\n".join(out) + "\n"
+
+
+def _runs_of(entries: list[Entry]) -> list[tuple[str, str, Entry]]:
+    """Consecutive releases with the same class, view, number, args and evidence reason."""
+    runs: list[tuple[str, str, Entry]] = []
+    for e in entries:
+        key = (e.stability, e.visibility, e.number, e.args, e.evidence.reason if e.evidence else None)
+        if runs:
+            first, _, prev = runs[-1]
+            pkey = (
+                prev.stability,
+                prev.visibility,
+                prev.number,
+                prev.args,
+                prev.evidence.reason if prev.evidence else None,
+            )
+            if pkey == key:
+                runs[-1] = (first, e.release, e)
+                continue
+        runs.append((e.release, e.release, e))
+    return runs
+
+
+def listing_to_json(result: CallListing) -> dict[str, Any]:
+    def row(r: CallRow) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "name": r.name,
+            "number": r.number,
+            "class": str(r.stability),
+            "visibility": r.visibility,
+            "where": r.where,
+            "reason": r.reason,
+            "interface_macro": r.interface_macro,
+        }
+        if r.kind == "subop":
+            doc.update({"hypercall": r.hypercall, "args": None if r.args is None else list(r.args), "how": r.how})
+        return doc
+
+    cov = result.coverage
+    return {
+        "release": result.release,
+        "arch": result.arch,
+        "hypercalls": [row(r) for r in result.rows if r.kind == "hypercall"],
+        "subops": [row(r) for r in result.rows if r.kind == "subop"],
+        "coverage": {
+            "subops": cov.subops,
+            "resolved": cov.resolved,
+            "share": round(cov.share, 4),
+            "unresolved": list(cov.unresolved),
+        },
+    }
+
+
+def render_listing(result: CallListing, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(listing_to_json(result), indent=1, sort_keys=True) + "\n"
+    cov = result.coverage
+    title = (
+        f"{result.release} on {result.arch}: {sum(r.kind == 'hypercall' for r in result.rows)} hypercalls, "
+        f"{sum(r.kind == 'subop' for r in result.rows)} sub-ops; argument types resolved for "
+        f"{cov.resolved} of {cov.subops} sub-ops ({100 * cov.share:.1f}%)"
+    )
+    rows = [
+        [
+            r.hypercall,
+            r.name if r.kind == "subop" else "",
+            str(r.number),
+            str(r.stability),
+            r.visibility,
+            "" if r.kind == "hypercall" else ("(unresolved)" if r.args is None else (" ".join(r.args) or "none")),
+            r.where,
+        ]
+        for r in result.rows
+    ]
+    text = _table(title, ["hypercall", "sub-op", "nr", "class", "view", "arguments", "where"], rows, fmt)
+    if cov.unresolved:
+        text += "\nUnresolved: " + ", ".join(cov.unresolved) + "\n"
+    return text
+
+
+# -- command line ----------------------------------------------------------------------------------
+
+
+def add_parsers(sub: Any) -> None:
+    """The ``stable``, ``query`` and ``hypercalls`` subcommands (abi.cli calls this)."""
+    p = sub.add_parser("stable", help="hypercalls and sub-ops a backend can rely on across a release range")
+    p.add_argument("--arch", default=DEFAULT_ARCH, help=f"one of {', '.join(ARCH_NAMES)} (default: {DEFAULT_ARCH})")
+    p.add_argument("--from", dest="first", metavar="R1", help="first release (default: the oldest with the arch)")
+    p.add_argument("--to", dest="last", metavar="R2", help="last release (default: the newest tagged release)")
+    p.add_argument("--hypercall", action="append", default=[], help="only this hypercall and its sub-ops (repeatable)")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(func=_cmd_stable)
+
+    p = sub.add_parser("query", help="one hypercall, sub-op, type or constant: class, evidence, history")
+    p.add_argument("name", help="memory_op, XENMEM_acquire_resource, 'struct xen_dm_op', xen_pfn_t, ...")
+    p.add_argument("--arch", help="only this architecture (default: all)")
+    p.add_argument("--kind", choices=KINDS, help="when a name is both, e.g. a sub-op and its constant")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(func=_cmd_query)
+
+    p = sub.add_parser("hypercalls", help="a release's hypercalls and sub-ops with argument types, and coverage")
+    p.add_argument("--release", help="release name (default: the newest tagged release)")
+    p.add_argument("--arch", default=DEFAULT_ARCH, help=f"one of {', '.join(ARCH_NAMES)} (default: {DEFAULT_ARCH})")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(func=_cmd_hypercalls)
+
+    p = sub.add_parser("abi-breaks", help="stable items whose number or layout changed between two releases")
+    p.add_argument("--arch", help="only this architecture (default: all)")
+    p.add_argument("--compatible", action="store_true", help="also changes of shape that keep compatibility")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(func=_cmd_breaks)
+
+
+def _cmd_stable(args: Any) -> int:
+    result = stable(
+        Catalogue.load(args.catalogue), arch=args.arch, first=args.first, last=args.last, hypercalls=args.hypercall
+    )
+    _emit(render_stable(result, args.format))
+    return 0
+
+
+def _cmd_query(args: Any) -> int:
+    _emit(render_query(query(Catalogue.load(args.catalogue), args.name, arch=args.arch, kind=args.kind), args.format))
+    return 0
+
+
+def _cmd_hypercalls(args: Any) -> int:
+    _emit(render_listing(hypercalls(Catalogue.load(args.catalogue), args.release, args.arch), args.format))
+    return 0
+
+
+def _cmd_breaks(args: Any) -> int:
+    rows = abi_breaks(Catalogue.load(args.catalogue), arch=args.arch, compatible=args.compatible)
+    _emit(render_breaks(rows, args.format))
+    return 0
+
+
+def _emit(text: str) -> None:
+    import sys
+
+    sys.stdout.write(text)

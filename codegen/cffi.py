@@ -1,0 +1,152 @@
+"""Stage 3 (cffi): render the importable ``xen_abi_bindings`` package from a selection.
+
+The package is data plus static code: per architecture, ``data/<arch>.json``
+holds every type's C declaration (from ``codegen.lower``, so fixed-width and
+explicitly padded), the catalogue's layout to check it against, and which
+types and constants form the stable core or belong to one release; the
+runtime modules (``codegen/templates/cffi/*.j2``) turn that into cffi FFIs
+with no compiler and without importing ``abi``.
+"""
+
+from __future__ import annotations
+
+import json
+
+from abi.archs import get_arch
+from abi.catalogue import version_key
+from abi.model import Layout
+from codegen.lower import Lowered, Lowerer, Record, Typedef
+from codegen.render import TEMPLATES, c_declaration, render
+from codegen.select import ArchSelection, Selection, Span
+
+DATA_SCHEMA = "xen-abi-bindings/1"
+# Runtime modules: plain Python (codegen/templates/cffi/package/), copied as they are;
+# only _meta.py is rendered.
+STATIC = TEMPLATES / "cffi" / "package"
+
+
+def _dump(data: object) -> str:
+    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _type_record(decl: Lowered, layout: Layout, where: str) -> dict:
+    """What the runtime needs of one type: its declaration and the catalogue's layout."""
+    out: dict = {
+        "decl": c_declaration(decl),
+        "kind": layout.kind,
+        "size": layout.size,
+        "align": layout.align,
+        "where": where,
+    }
+    if isinstance(decl, Typedef) and not decl.dims:
+        out["target"] = decl.ctype
+    if isinstance(decl, Record):
+        out["packed"] = decl.packed
+        out["fields"] = [[f.name, f.offset, f.size, f.bit_offset, f.bit_width] for f in layout.fields]
+        if decl.bitfields:
+            out["bitfields"] = {b.name: [b.offset, b.unit, b.shift, b.width, b.signed] for b in decl.bitfields}
+        if decl.views:
+            out["views"] = decl.views
+    return out
+
+
+def _span(since: str | None, until: str | None) -> list:
+    return [since, until]
+
+
+def arch_data(selection: Selection, sel: ArchSelection) -> dict:
+    """The ``data/<arch>.json`` document of one architecture."""
+    arch = get_arch(sel.arch)
+    lowerer = Lowerer(arch, sel.variants)
+    types: dict[str, dict] = {}
+    omitted: dict[str, str] = {}
+
+    def add(lowered: dict[str, Lowered], ids: dict[str, str]) -> list[str]:
+        """Record the declarations of ``ids`` (name -> variant); their names in dependency order."""
+        order = []
+        for name, decl in lowered.items():
+            if name not in ids:
+                continue
+            if decl.size == 0:
+                # cffi gives every struct at least one byte: a GNU C empty record
+                # cannot be declared (members of its type are declared as no bytes).
+                omitted[name] = "a record of size 0 (cffi gives every struct at least one byte)"
+                continue
+            vid = ids[name]
+            variant = sel.variants[vid]
+            types.setdefault(vid, _type_record(decl, variant.layout, variant.where))
+            order.append(name)
+        return order
+
+    core_ids = {n: c.variant for n, c in sel.core_types.items()}
+    core_lowered = lowerer.lower_set(sorted(core_ids.values()))
+    core_order = add(core_lowered, core_ids)
+    core = [[n, core_ids[n], *_span(sel.core_types[n].span.since, sel.core_types[n].span.until)] for n in core_order]
+    per_release: dict[str, list] = {}
+    for r in sel.releases:
+        own = sel.release_types.get(r, {})
+        present = {n: v for n, v in core_ids.items() if _covers(sel.core_types[n].span, r)}
+        lowered = lowerer.lower_set(sorted({**present, **own}.values()))
+        per_release[r] = [[n, own[n]] for n in add(lowered, own)]
+    tools: dict[str, dict] = {}
+    for r in sel.tools_releases:
+        ids = sel.tools_types[r]
+        lowered = lowerer.lower_set(sorted(ids.values()))
+        tools[r] = {
+            "types": [[n, ids[n]] for n in add(lowered, ids)],
+            "constants": sel.tools_constants[r],
+            "interface_macros": sel.tools_interface_macros[r],
+        }
+    enums = {
+        name: [*_span(ct.span.since, ct.span.until), [[e, v] for e, v in sel.variants[ct.variant].layout.enumerators]]
+        for name, ct in sel.core_types.items()
+        if sel.variants[ct.variant].layout.kind == "enum"
+    }
+    return {
+        "schema": DATA_SCHEMA,
+        "arch": sel.arch,
+        "pointer_size": arch.pointer,
+        "releases": list(sel.releases),
+        "types": types,
+        "core": core,
+        "core_enums": enums,
+        "omitted": dict(sorted(omitted.items())),
+        "core_constants": {
+            n: [c.value, *_span(c.span.since, c.span.until), c.where] for n, c in sel.core_constants.items()
+        },
+        "core_calls": {
+            n: [c.call.number, c.call.hypercall, list(c.call.args), *_span(c.span.since, c.span.until), c.call.where]
+            for n, c in sel.core_calls.items()
+        },
+        "release_calls": {
+            r: {n: [c.number, c.hypercall, list(c.args)] for n, c in sel.release_calls.get(r, {}).items()}
+            for r in sel.releases
+        },
+        "per_release": per_release,
+        "release_constants": {r: sel.release_constants.get(r, {}) for r in sel.releases},
+        "tools": tools,
+    }
+
+
+def _covers(span: Span, release: str) -> bool:
+    key = version_key(release)
+    return (span.since is None or key >= version_key(span.since)) and (
+        span.until is None or key <= version_key(span.until)
+    )
+
+
+def render_package(selection: Selection) -> dict[str, str]:
+    """Every file of the package, by path relative to the package directory."""
+    files: dict[str, str] = {}
+    for arch, sel in selection.per_arch.items():
+        files[f"data/{arch}.json"] = _dump(arch_data(selection, sel))
+    meta = {
+        "releases": selection.releases,
+        "archs": selection.archs,
+        "with_tools_only": selection.with_tools_only,
+        "provenance": sorted(selection.provenance.items()),
+    }
+    files["_meta.py"] = render("cffi/_meta.py.j2", **meta)
+    for module in sorted(STATIC.glob("*.py")):
+        files[module.name] = module.read_text(encoding="utf-8")
+    return files

@@ -1,0 +1,457 @@
+"""Stage 1 of codegen: choose what a binding holds, from the catalogue.
+
+For each architecture and a release range this decides, per type and
+constant, whether it belongs to the *stable core* or is reachable only by
+naming a release:
+
+* core: stable in every release of the range where it exists (guest-visible,
+  per ``abi.classify``), present in a contiguous run of those releases, and
+  identical there: same value for a constant, same *deep* layout for a type
+  (its own layout and the deep layouts of every type it embeds), so a core
+  record never embeds a type that changes.  It carries ``since`` when it
+  first appears after the range's first release and ``until`` when it
+  disappears before the range's last;
+* per release: every other stable item, keyed by release;
+* tools view (only with ``with_tools_only``): each release's whole
+  ``__XEN_TOOLS__`` view, stable items included, because tools-mode layouts
+  can differ from guest ones (x86_32 ``uint64_aligned_t``).
+
+The result is plain data (``Selection``); lowering and rendering never look
+at the catalogue again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from abi import serialize
+from abi.archs import ARCH_NAMES, get_arch
+from abi.catalogue import Catalogue, version_key
+from abi.classify import Classifier, Stability
+from abi.errors import UsageError
+from abi.model import Config, ConfigABI, Layout, ReleaseABI, TypeEntry, Visibility
+
+# Types every C environment (and cffi) already knows: never re-declared.
+STANDARD_TYPES = frozenset(
+    {
+        "int8_t",
+        "uint8_t",
+        "int16_t",
+        "uint16_t",
+        "int32_t",
+        "uint32_t",
+        "int64_t",
+        "uint64_t",
+        "intptr_t",
+        "uintptr_t",
+        "size_t",
+    }
+)
+
+_TAGGED = re.compile(r"\b(struct|union|enum)\s+([A-Za-z_]\w*)")
+_IDENT = re.compile(r"[A-Za-z_]\w*")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One distinct deep layout of a named type on one architecture."""
+
+    id: str  # content hash of the name and deep layout
+    name: str
+    layout: Layout
+    where: str  # declaration site in the newest release that has this variant
+    deps: tuple[str, ...]  # named types this one refers to by value (sorted)
+
+
+@dataclass(frozen=True)
+class Span:
+    """The releases of the range an item is available in."""
+
+    since: str | None  # None: from the range's first release (for this arch)
+    until: str | None  # None: up to the range's last release
+
+
+@dataclass(frozen=True)
+class CoreType:
+    name: str
+    variant: str  # Variant.id
+    span: Span
+
+
+@dataclass(frozen=True)
+class CoreConstant:
+    name: str
+    value: int
+    where: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Call:
+    """A hypercall (``hypercall`` is None) or a sub-op of one, as one release numbers it."""
+
+    name: str
+    number: int
+    hypercall: str | None  # the multiplexed hypercall of a sub-op
+    args: tuple[str, ...]  # a sub-op's argument types (catalogue names)
+    where: str
+
+
+@dataclass(frozen=True)
+class CoreCall:
+    call: Call
+    span: Span
+
+
+@dataclass
+class ArchSelection:
+    """What the bindings hold for one architecture."""
+
+    arch: str
+    releases: tuple[str, ...]  # releases of the range with a guest view of this arch
+    variants: dict[str, Variant] = field(default_factory=dict)
+    core_types: dict[str, CoreType] = field(default_factory=dict)
+    core_constants: dict[str, CoreConstant] = field(default_factory=dict)
+    # Stable items that are not core, by release: name -> Variant.id / value.
+    release_types: dict[str, dict[str, str]] = field(default_factory=dict)
+    release_constants: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Hypercalls and sub-ops (abi.hypercalls), by name: core, and the others per release.
+    core_calls: dict[str, CoreCall] = field(default_factory=dict)
+    release_calls: dict[str, dict[str, Call]] = field(default_factory=dict)
+    # The whole tools view per release (empty unless with_tools_only).
+    tools_releases: tuple[str, ...] = ()
+    tools_types: dict[str, dict[str, str]] = field(default_factory=dict)
+    tools_constants: dict[str, dict[str, int]] = field(default_factory=dict)
+    tools_interface_macros: dict[str, dict[str, str]] = field(default_factory=dict)  # release -> type -> macro
+
+
+@dataclass
+class Selection:
+    """The input of every renderer."""
+
+    releases: tuple[str, ...]  # the range, in version order
+    archs: tuple[str, ...]
+    with_tools_only: bool
+    provenance: dict[str, str]  # release -> tree hash of its headers
+    per_arch: dict[str, ArchSelection]
+
+
+# -- type references -------------------------------------------------------------------------
+
+
+def referenced_types(spelling: str, known: dict[str, TypeEntry]) -> set[str]:
+    """Named types a field or typedef spelling embeds by value (pointers embed nothing)."""
+    found: set[str] = set()
+    if "{" in spelling:
+        # An anonymous record: every member is embedded, except pointer members.
+        inner = spelling[spelling.index("{") + 1 : spelling.rindex("}")]
+        for member in _split_members(inner):
+            # "T name", "T name:3", or an anonymous record member "struct { ... }" with no name.
+            mtype = member if member.endswith("}") or " " not in member else member.rsplit(" ", 1)[0]
+            found |= referenced_types(mtype, known)
+        return found
+    base = re.sub(r"\[\d*\]", "", spelling).strip()
+    if base.endswith("*") or "(" in base:
+        return found
+    m = _TAGGED.fullmatch(base)
+    name = f"{m.group(1)} {m.group(2)}" if m is not None else base
+    if name in known and name not in STANDARD_TYPES:
+        found.add(name)
+    return found
+
+
+def _split_members(body: str) -> list[str]:
+    """``a; struct { b; } c; d`` -> members at brace depth 0, without the ``;``."""
+    members, depth, start = [], 0, 0
+    for i, ch in enumerate(body):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == ";" and depth == 0:
+            text = body[start:i].strip()
+            if text:
+                members.append(text)
+            start = i + 1
+    tail = body[start:].strip()
+    if tail:
+        members.append(tail)
+    return members
+
+
+def type_deps(entry: TypeEntry, known: dict[str, TypeEntry]) -> set[str]:
+    lay = entry.layout
+    spellings = [f.type for f in lay.fields]
+    if lay.target is not None:
+        spellings.append(lay.target)
+    deps: set[str] = set()
+    for s in spellings:
+        deps |= referenced_types(s, known)
+    deps.discard(entry.name)
+    return deps
+
+
+class _DeepHasher:
+    """Deep layout hashes of one configuration's types, memoised."""
+
+    def __init__(self, abi: ConfigABI) -> None:
+        self.types = abi.types
+        self.memo: dict[str, str] = {}
+        self.deps: dict[str, tuple[str, ...]] = {}
+
+    def deps_of(self, name: str) -> tuple[str, ...]:
+        if name not in self.deps:
+            self.deps[name] = tuple(sorted(type_deps(self.types[name], self.types)))
+        return self.deps[name]
+
+    def hash(self, name: str, visiting: frozenset[str] = frozenset()) -> str:
+        if name in self.memo:
+            return self.memo[name]
+        if name in visiting:  # a cycle can only go through pointers, which we never follow
+            return "cycle"
+        entry = self.types[name]
+        parts = [name, serialize.layout_hash(entry.layout)]
+        parts += [f"{d}={self.hash(d, visiting | {name})}" for d in self.deps_of(name)]
+        digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+        self.memo[name] = digest
+        return digest
+
+
+# -- selection -----------------------------------------------------------------------------------
+
+
+def release_range(catalogue: Catalogue, start: str | None, end: str | None) -> tuple[str, ...]:
+    """The catalogue's releases from ``start`` to ``end`` (defaults: 4.15.0 and the newest release).
+
+    The newest *release* excludes development snapshots (``-unstable``, ``-rc``);
+    name one with ``end`` to include it.
+    """
+    releases = catalogue.releases
+    first = catalogue.resolve_release(start) if start else catalogue.resolve_release(DEFAULT_FROM)
+    if end:
+        last = catalogue.resolve_release(end)
+    else:
+        finals = [r for r in releases if "unstable" not in r and "rc" not in r]
+        last = finals[-1]
+    chosen = tuple(r for r in releases if version_key(first) <= version_key(r) <= version_key(last))
+    if not chosen:
+        raise UsageError(f"the range {first} .. {last} holds no release (is --from after --to?)")
+    return chosen
+
+
+DEFAULT_FROM = "4.15.0"
+
+
+def _span(present: list[str], releases: tuple[str, ...], whole: tuple[str, ...]) -> Span | None:
+    """The span of a contiguous run of ``releases`` (an arch's), or None when there is a gap.
+
+    ``since``/``until`` are relative to the whole range, so an item of an
+    architecture catalogued only from 4.19 is tagged ``since`` 4.19.0.
+    """
+    idx = [releases.index(r) for r in present]
+    if idx != list(range(idx[0], idx[-1] + 1)):
+        return None
+    since = present[0] if present[0] != whole[0] else None
+    until = present[-1] if present[-1] != whole[-1] else None
+    return Span(since, until)
+
+
+def _config(release: ReleaseABI, arch: str, vis: Visibility) -> ConfigABI | None:
+    return release.configs.get(Config(arch, vis).key)
+
+
+def _integer_constants(abi: ConfigABI) -> dict[str, tuple[int, str, str | None]]:
+    """name -> (value, where, enum type it belongs to or None): macros with a value, and enumerators."""
+    out: dict[str, tuple[int, str, str | None]] = {}
+    for name, entry in abi.types.items():
+        if entry.layout.kind == "enum" and not name.startswith("enum {"):
+            for enumerator, value in entry.layout.enumerators:
+                out[enumerator] = (value, entry.where, name)
+    for name, c in abi.constants.items():
+        if c.value is not None:
+            out[name] = (c.value, c.where, None)
+    return out
+
+
+def select_arch(catalogue: Catalogue, releases: tuple[str, ...], arch: str, *, with_tools_only: bool) -> ArchSelection:
+    loaded = {r: catalogue.release(r) for r in releases}
+    arch_releases = tuple(r for r in releases if _config(loaded[r], arch, Visibility.GUEST) is not None)
+    if not arch_releases:
+        having = [r for r in catalogue.releases if Config(arch, Visibility.GUEST).key in catalogue.release(r).configs]
+        hint = f"; it is catalogued for {having[0]} .. {having[-1]}" if having else ""
+        raise UsageError(f"architecture {arch} has no release in the range {releases[0]} .. {releases[-1]}{hint}")
+    sel = ArchSelection(arch, arch_releases)
+
+    # Per release: name -> variant id of every stable type, value of every stable constant.
+    stable_types: dict[str, dict[str, str]] = {}
+    stable_consts: dict[str, dict[str, tuple[int, str]]] = {}
+    stable_calls: dict[str, dict[str, Call]] = {}
+    for r in arch_releases:
+        release = loaded[r]
+        guest = _config(release, arch, Visibility.GUEST)
+        assert guest is not None
+        hasher = _DeepHasher(guest)
+        classifier = Classifier(release, arch)
+        stable_types[r] = {}
+        for name, entry in guest.types.items():
+            if name in STANDARD_TYPES:
+                continue
+            verdict = classifier.classify(name, kind="type")
+            if verdict is None or verdict.stability != Stability.STABLE:
+                continue
+            vid = hasher.hash(name)
+            stable_types[r][name] = vid
+            # The newest release's declaration site wins (releases go oldest first).
+            sel.variants[vid] = Variant(vid, name, entry.layout, _portable_where(entry.where), hasher.deps_of(name))
+        stable_consts[r] = {}
+        for name, (value, where, enum) in _integer_constants(guest).items():
+            verdict = (
+                classifier.classify(enum, kind="type")
+                if enum is not None
+                else classifier.classify(name, kind="constant")
+            )
+            if verdict is None or verdict.stability != Stability.STABLE:
+                continue
+            stable_consts[r][name] = (value, _portable_where(where))
+        stable_calls[r] = _stable_calls(release, arch, classifier)
+
+    _split_core_calls(sel, arch_releases, releases, stable_calls)
+    _split_core_types(sel, arch_releases, releases, stable_types)
+    _split_core_constants(sel, arch_releases, releases, stable_consts)
+    if with_tools_only:
+        _select_tools(sel, loaded, arch)
+    return sel
+
+
+def _stable_calls(release: ReleaseABI, arch: str, classifier: Classifier) -> dict[str, Call]:
+    """The stable hypercalls and sub-ops of one release (guest-visible, or annotated stable in tools).
+
+    Empty for a catalogue written before abi.hypercalls recorded them.
+    """
+    out: dict[str, Call] = {}
+    for vis in (Visibility.GUEST, Visibility.TOOLS):
+        calls = release.calls.get(Config(arch, vis).key)
+        if calls is None:
+            continue
+        for name, h in calls.hypercalls.items():
+            verdict = classifier.classify(name, kind="hypercall")
+            if name not in out and verdict is not None and verdict.stability == Stability.STABLE:
+                out[name] = Call(name, h.number, None, (), _portable_where(h.where))
+        for name, op in calls.subops.items():
+            verdict = classifier.classify(name, kind="subop")
+            if name not in out and verdict is not None and verdict.stability == Stability.STABLE:
+                out[name] = Call(name, op.number, op.hypercall, tuple(op.args), _portable_where(op.where))
+    return out
+
+
+def _split_core_calls(
+    sel: ArchSelection, releases: tuple[str, ...], whole: tuple[str, ...], stable: dict[str, dict[str, Call]]
+) -> None:
+    """Core: the same number (and hypercall, and argument types) wherever the call exists."""
+    for name in sorted({n for per in stable.values() for n in per}):
+        present = [r for r in releases if name in stable[r]]
+        shapes = {(c.number, c.hypercall, c.args) for c in (stable[r][name] for r in present)}
+        span = _span(present, releases, whole)
+        if len(shapes) == 1 and span is not None:
+            sel.core_calls[name] = CoreCall(stable[present[-1]][name], span)
+    for r in releases:
+        sel.release_calls[r] = {n: c for n, c in sorted(stable[r].items()) if n not in sel.core_calls}
+
+
+def _split_core_types(
+    sel: ArchSelection, releases: tuple[str, ...], whole: tuple[str, ...], stable: dict[str, dict[str, str]]
+) -> None:
+    names = sorted({n for per in stable.values() for n in per})
+    core: set[str] = set()
+    for name in names:
+        present = [r for r in releases if name in stable[r]]
+        variants = {stable[r][name] for r in present}
+        span = _span(present, releases, whole)
+        if len(variants) == 1 and span is not None:
+            core.add(name)
+            sel.core_types[name] = CoreType(name, variants.pop(), span)
+    # A core type's dependencies have the same deep layout wherever it exists,
+    # so they are core too unless their own span is wider and changes elsewhere:
+    # then the type itself cannot be core (its FFI would lack the dependency).
+    changed = True
+    while changed:
+        changed = False
+        for name in sorted(core):
+            deps = sel.variants[sel.core_types[name].variant].deps
+            if any(d not in core for d in deps):
+                core.discard(name)
+                del sel.core_types[name]
+                changed = True
+    for r in releases:
+        sel.release_types[r] = {n: v for n, v in sorted(stable[r].items()) if n not in core}
+
+
+def _split_core_constants(
+    sel: ArchSelection,
+    releases: tuple[str, ...],
+    whole: tuple[str, ...],
+    stable: dict[str, dict[str, tuple[int, str]]],
+) -> None:
+    names = sorted({n for per in stable.values() for n in per})
+    for name in names:
+        present = [r for r in releases if name in stable[r]]
+        values = {stable[r][name][0] for r in present}
+        span = _span(present, releases, whole)
+        if len(values) == 1 and span is not None:
+            value, where = stable[present[-1]][name]
+            sel.core_constants[name] = CoreConstant(name, value, where, span)
+    for r in releases:
+        sel.release_constants[r] = {n: v for n, (v, _) in sorted(stable[r].items()) if n not in sel.core_constants}
+
+
+def _select_tools(sel: ArchSelection, loaded: dict[str, ReleaseABI], arch: str) -> None:
+    tools_releases = []
+    for r, release in loaded.items():
+        tools = _config(release, arch, Visibility.TOOLS)
+        if tools is None:
+            continue
+        tools_releases.append(r)
+        hasher = _DeepHasher(tools)
+        classifier = Classifier(release, arch)
+        sel.tools_types[r] = {}
+        macros: dict[str, str] = {}
+        for name, entry in sorted(tools.types.items()):
+            if name in STANDARD_TYPES:
+                continue
+            vid = hasher.hash(name)
+            sel.tools_types[r][name] = vid
+            sel.variants.setdefault(
+                vid, Variant(vid, name, entry.layout, _portable_where(entry.where), hasher.deps_of(name))
+            )
+            verdict = classifier.classify(name, kind="type")
+            if verdict is not None and verdict.interface_macro and verdict.stability == Stability.TOOLS_ONLY:
+                macros[name] = verdict.interface_macro
+        sel.tools_interface_macros[r] = macros
+        sel.tools_constants[r] = {n: v for n, (v, _, _) in sorted(_integer_constants(tools).items())}
+    sel.tools_releases = tuple(tools_releases)
+
+
+def _portable_where(where: str) -> str:
+    """Declaration sites are header-relative; a path of this machine never leaks into output."""
+    path, _, line = where.rpartition(":")
+    if path.startswith("/"):
+        return f"<{path.rsplit('/', 1)[-1]}>:{line}"
+    return where
+
+
+def select(
+    catalogue: Catalogue,
+    *,
+    archs: list[str] | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    with_tools_only: bool = False,
+) -> Selection:
+    """Everything a renderer needs, for the given architectures and range."""
+    chosen = tuple(dict.fromkeys(get_arch(a).name for a in archs)) if archs else ARCH_NAMES
+    releases = release_range(catalogue, start, end)
+    per_arch = {a: select_arch(catalogue, releases, a, with_tools_only=with_tools_only) for a in chosen}
+    provenance = {r: catalogue.release(r).provenance.tree_hash for r in releases}
+    return Selection(releases, chosen, with_tools_only, provenance, per_arch)

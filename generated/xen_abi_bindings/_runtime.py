@@ -1,0 +1,447 @@
+"""Layout data -> cffi FFIs and constant tables, with no compiler and without xen-abi.
+
+Each ``data/<arch>.json`` holds every type's C declaration with fixed-width
+members and explicit padding, plus the catalogue's layout of it.  On the
+architecture itself the declarations are given to cffi as they are (cffi's
+natural layout then equals the catalogue's, alignment included); for any
+other architecture they are given with ``packed=True``, so sizes and offsets
+still equal the catalogue's but every alignment reads 1.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import platform
+import re
+import struct
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import cffi
+
+from . import _meta
+from .errors import ArchError, NameNotFound, ReleaseError
+
+DATA = Path(__file__).with_name("data")
+SCHEMA = "xen-abi-bindings/1"
+
+# platform.machine() spellings -> our architecture names (64-bit userland).
+_MACHINES = {
+    "x86_64": "x86_64",
+    "amd64": "x86_64",
+    "i386": "x86_32",
+    "i486": "x86_32",
+    "i586": "x86_32",
+    "i686": "x86_32",
+    "aarch64": "arm64",
+    "arm64": "arm64",
+    "riscv64": "riscv64",
+    "ppc64le": "ppc64",
+}
+# A 32-bit userland on a 64-bit kernel reports the kernel's machine.
+_COMPAT_32 = {"x86_64": "x86_32", "arm64": "arm32"}
+
+
+def host_arch() -> str:
+    """The architecture this Python runs as (a 32-bit userland counts as 32-bit)."""
+    machine = platform.machine().lower()
+    bits = struct.calcsize("P") * 8
+    arch = _MACHINES.get(machine)
+    if arch is None and (machine.startswith("armv") or machine == "arm"):
+        arch = "arm32"
+    if arch is not None and bits == 32:
+        arch = _COMPAT_32.get(arch, arch)
+    if arch is None:
+        raise ArchError(f"this machine ({machine}, {bits}-bit) is none of the architectures: {', '.join(_meta.ARCHES)}")
+    return arch
+
+
+def check_arch(arch: str | None) -> str:
+    arch = arch or host_arch()
+    if arch not in _meta.ARCHES:
+        raise ArchError(f"unknown architecture {arch!r}; these bindings hold: {', '.join(_meta.ARCHES)}")
+    return arch
+
+
+@cache
+def arch_data(arch: str) -> dict[str, Any]:
+    path = DATA / f"{check_arch(arch)}.json"
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    if data.get("schema") != SCHEMA:
+        raise ArchError(f"{path}: not a {SCHEMA} document")
+    return data
+
+
+def _version_key(release: str) -> tuple[int, ...]:
+    numbers = [int(n) for n in re.findall(r"\d+", release)][:3]
+    while len(numbers) < 3:
+        numbers.append(0)
+    if "unstable" in release or "rc" in release:
+        numbers[2] = -1
+    return tuple(numbers)
+
+
+def resolve_release(text: str, arch: str | None = None) -> str:
+    """A release of the range from ``4.17.0``, ``4.17`` or a point release ``4.17.3``.
+
+    Point releases of a stable branch keep the ABI of its ``.0``, which is what
+    the catalogue holds.  Anything else raises ``ReleaseError`` naming the range.
+    """
+    arch = check_arch(arch)
+    releases = arch_data(arch)["releases"]
+    candidates = [text, f"{text}.0", f"{text}-unstable"]
+    m = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", text)
+    if m:
+        candidates.append(f"{m.group(1)}.{m.group(2)}.0")
+    for c in candidates:
+        if c in releases:
+            return c
+    span = f"{releases[0]} .. {releases[-1]}"
+    whole = f"{_meta.RELEASES[0]} .. {_meta.RELEASES[-1]}"
+    if not re.fullmatch(r"\d+\.\d+(\.\d+|-unstable)?", text):
+        raise ReleaseError(f"{text!r} is not a Xen release name like 4.17.0; these bindings cover {whole}")
+    key = _version_key(text)
+    if _version_key(_meta.RELEASES[0]) <= key <= _version_key(_meta.RELEASES[-1]):
+        raise ReleaseError(f"Xen {text} on {arch} is not in these bindings: {arch} is covered for {span} only")
+    raise ReleaseError(f"Xen {text} is outside the range these bindings were generated for: {whole}")
+
+
+@dataclass(frozen=True)
+class TypeLayout:
+    """The catalogue's layout of a type on one architecture (what the self-test checks against)."""
+
+    name: str
+    kind: str  # struct, union, typedef
+    size: int
+    align: int
+    where: str  # header:line of its declaration
+    fields: tuple[tuple[str, int, int, int | None, int | None], ...]  # name, offset, size, bit_offset, bit_width
+    packed: bool  # declared packed even on its own architecture
+    decl: str  # the C declaration given to cffi
+
+
+@dataclass(frozen=True)
+class Tag:
+    """The releases of the range an item of the stable core exists in."""
+
+    since: str | None  # None: from the first release of the range
+    until: str | None  # None: to the last
+
+
+@dataclass(frozen=True)
+class Call:
+    """A hypercall (``hypercall`` is None) or a sub-op of the multiplexed hypercall ``hypercall``."""
+
+    name: str  # "dm_op" (without __HYPERVISOR_), "XEN_DMOP_nr_vcpus"
+    number: int
+    hypercall: str | None
+    args: tuple[str, ...]  # a sub-op's argument types, as the catalogue established them
+
+
+class Bindings:
+    """Types and constants of one view of one architecture, with their cffi FFI.
+
+    ``view`` is ``core`` (the stable core of the whole range), ``guest`` (one
+    release: its core items plus the stable items that changed within the
+    range) or ``tools`` (one release's ``__XEN_TOOLS__`` view).  Constants
+    read as attributes (``b.XEN_DMOP_nr_vcpus``) or from ``b.constants``.
+    """
+
+    def __init__(self, arch: str, view: str, release: str | None, *, native: bool | None = None) -> None:
+        self.arch = check_arch(arch)
+        self.view = view
+        self.release = release
+        self.native = self.arch == _native_arch() if native is None else native
+        if self.native and self.arch != _native_arch():
+            raise ArchError(f"{self.arch} layouts can be native only on {self.arch}, not on {_native_arch()}")
+        data = arch_data(self.arch)
+        self._data = data
+        self._tags: dict[str, Tag] = {}
+        self._call_tags: dict[str, Tag] = {}
+        order: list[tuple[str, str]] = []
+        constants: dict[str, int] = {}
+        calls: dict[str, Call] = {}
+        if view == "tools":
+            tools = data["tools"].get(release)
+            if tools is None:
+                raise ReleaseError(_no_tools_message(self.arch, release))
+            order = [(n, v) for n, v in tools["types"]]
+            constants = dict(tools["constants"])
+        else:
+            for name, vid, since, until in data["core"]:
+                if view == "core" or _in_span(release, since, until):
+                    order.append((name, vid))
+                    self._tags[name] = Tag(since, until)
+            for name, (value, since, until, _where) in data["core_constants"].items():
+                if view == "core" or _in_span(release, since, until):
+                    constants[name] = value
+                    self._tags[name] = Tag(since, until)
+            for name, (number, hypercall, args, since, until, _where) in data["core_calls"].items():
+                if view == "core" or _in_span(release, since, until):
+                    calls[name] = Call(name, number, hypercall, tuple(args))
+                    self._call_tags[name] = Tag(since, until)
+            if view == "guest":
+                order += [(n, v) for n, v in data["per_release"][release]]
+                constants.update(data["release_constants"][release])
+                for name, (number, hypercall, args) in data["release_calls"][release].items():
+                    calls[name] = Call(name, number, hypercall, tuple(args))
+        self._order = order
+        self._ids = dict(order)
+        self.constants: Mapping[str, int] = dict(sorted(constants.items()))
+        # Hypercalls and sub-ops that are stable (guest-visible, or annotated stable in a tools header).
+        self.calls: Mapping[str, Call] = dict(sorted(calls.items()))
+        self._ffi: cffi.FFI | None = None
+        self._ptypes: dict[str, Any] | None = None
+
+    def __repr__(self) -> str:
+        where = f" {self.release}" if self.release else ""
+        mode = "native" if self.native else "packed"
+        return f"<Bindings {self.arch} {self.view}{where} ({mode}): {len(self._order)} types>"
+
+    # -- names ------------------------------------------------------------------------------
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        return tuple(n for n, _ in self._order)
+
+    def __getattr__(self, name: str) -> int:
+        constants = self.__dict__.get("constants")
+        if constants is None or (name.startswith("__") and name.endswith("__")):
+            raise AttributeError(name)  # Python's own protocols, or not initialised yet
+        try:
+            return constants[name]
+        except KeyError:
+            raise NameNotFound(self._missing(name, "constant", constants)) from None
+
+    def constant(self, name: str) -> int:
+        return self.__getattr__(name)
+
+    def tag(self, name: str) -> Tag:
+        """When a stable-core item is available (``Tag(None, None)``: the whole range).
+
+        Types and constants first, then hypercalls (``dm_op``) and sub-ops.
+        """
+        if name in self._tags:
+            return self._tags[name]
+        if name in self._call_tags:
+            return self._call_tags[name]
+        raise NameNotFound(self._missing(name, "stable-core item", {**self._tags, **self._call_tags}))
+
+    def hypercall(self, name: str) -> int:
+        """The number of a stable hypercall (``dm_op``, without ``__HYPERVISOR_``)."""
+        call = self.calls.get(name)
+        if call is None or call.hypercall is not None:
+            raise NameNotFound(self._missing(name, "hypercall", {n for n, c in self.calls.items() if not c.hypercall}))
+        return call.number
+
+    def subop(self, name: str) -> Call:
+        """A stable sub-op (``XEN_DMOP_nr_vcpus``): its number, hypercall and argument types."""
+        call = self.calls.get(name)
+        if call is None or call.hypercall is None:
+            raise NameNotFound(self._missing(name, "sub-op", {n for n, c in self.calls.items() if c.hypercall}))
+        return call
+
+    def since(self, name: str) -> str | None:
+        return self.tag(name).since
+
+    def layout(self, name: str) -> TypeLayout:
+        vid = self._ids.get(name)
+        if vid is None:
+            raise NameNotFound(self._missing(name, "type", self._ids))
+        t = self._data["types"][vid]
+        fields = tuple(tuple(f) for f in t.get("fields", ()))
+        return TypeLayout(name, t["kind"], t["size"], t["align"], t["where"], fields, t.get("packed", False), t["decl"])
+
+    def enumerators(self, enum: str) -> list[tuple[str, int]]:
+        """The values of a stable-core enum, in declaration order (``enum xen_errno``)."""
+        enums = self._data["core_enums"]
+        if enum not in enums or (self.view != "core" and not _in_span(self.release, *enums[enum][:2])):
+            raise NameNotFound(self._missing(enum, "enum", enums))
+        return [(n, v) for n, v in enums[enum][2]]
+
+    def _missing(self, name: str, what: str, names: Collection[str]) -> str:
+        scope = f"{self.arch} {self.view}" + (f" {self.release}" if self.release else "")
+        msg = f"no {what} {name!r} in the {scope} bindings"
+        data = self._data
+        core = {n: (s, u) for n, _, s, u in data["core"]}
+        core.update({n: (s, u) for n, (_, s, u, _) in data["core_constants"].items()})
+        core.update({n: (v[3], v[4]) for n, v in data["core_calls"].items()})
+        if name in core and self.release:
+            since, until = core[name]
+            if since and _version_key(self.release) < _version_key(since):
+                return f"{msg}: it needs Xen {since} or later"
+            if until:
+                return f"{msg}: it exists only up to Xen {until}"
+        changing = (
+            any(name in per for per in data["release_constants"].values())
+            or any(name in per for per in data["release_calls"].values())
+            or any(name == n for per in data["per_release"].values() for n, _ in per)
+        )
+        if changing and self.view == "core":
+            return f"{msg}: it changes within {data['releases'][0]} .. {data['releases'][-1]}; use for_release()"
+        close = difflib.get_close_matches(name, list(names), n=3, cutoff=0.7)
+        return msg + (f"; did you mean: {', '.join(close)}?" if close else "")
+
+    # -- cffi ---------------------------------------------------------------------------------
+
+    @property
+    def ffi(self) -> cffi.FFI:
+        """The FFI declaring every type of this view (built on first use)."""
+        if self._ffi is None:
+            self._ffi = _build_ffi(self.arch, tuple(self._order), self.native)
+        return self._ffi
+
+    def ctype(self, name: str) -> Any:
+        """The cffi type object of a declared type (``b.ctype("ioreq_t")``)."""
+        return self.pointer_type(name).item
+
+    def pointer_type(self, name: str) -> Any:
+        """The cffi type ``name *``: what ``new`` and ``cast`` use."""
+        table = self._pointer_types()
+        if name in table:
+            return table[name]
+        return self.ffi.typeof(f"{name} *")  # scalars and spellings the table does not hold
+
+    def _pointer_types(self) -> dict[str, Any]:
+        """Every declared type's pointer type, from one parse.
+
+        cffi re-parses a type string together with one line per typedef the FFI
+        knows, so ``ffi.typeof`` on each of a thousand names is quadratic; a
+        single probe struct with a pointer member per type is not.
+        """
+        if self._ptypes is None:
+            ffi = self.ffi
+            probe = "__xen_abi_bindings_probe"
+            members = "".join(f"    {name} *m{i};\n" for i, name in enumerate(self.types))
+            ffi.cdef(f"struct {probe} {{\n{members}}};")
+            fields = ffi.typeof(f"struct {probe}").fields or []
+            self._ptypes = {name: f.type for name, (_, f) in zip(self.types, fields, strict=True)}
+        return self._ptypes
+
+    def new(self, ctype: str, init: Any = None) -> Any:
+        """A zeroed ``ctype *`` (``b.new("struct xen_dm_op")``)."""
+        return self.ffi.new(self.pointer_type(ctype), init)
+
+    def cast(self, ctype: str, buffer: Any, offset: int = 0) -> Any:
+        """A ``ctype *`` into a writable buffer (an mmap, a bytearray) at ``offset``."""
+        base = self.ffi.from_buffer(buffer)
+        return self.ffi.cast(self.pointer_type(ctype), base + offset)
+
+    def to_bytes(self, cdata: Any) -> bytes:
+        return bytes(self.ffi.buffer(cdata))
+
+    def union_member(self, cdata: Any, member: str, alternative: str) -> Any:
+        """A typed pointer to one alternative of an anonymous-union member (``xen_dm_op.u``).
+
+        Such members are declared as bytes of the right size and alignment; the
+        catalogue says which alternatives the union has and their types.
+        """
+        record, entry = self._record_of(cdata)
+        views = entry.get("views", {})
+        if member not in views or alternative not in views[member]:
+            known = ", ".join(sorted(views.get(member, {}))) or "none"
+            raise NameNotFound(f"{record}.{member} has no typed alternative {alternative!r} (known: {known})")
+        return self.ffi.cast(self.pointer_type(views[member][alternative]), self.ffi.addressof(cdata, member))
+
+    def bitfields(self, record: str) -> dict[str, tuple[int, int, int, int, bool]]:
+        """name -> (unit offset, unit size, shift, width, signed) of each bit-field of ``record``."""
+        entry = self._entry(record)
+        return {n: tuple(v) for n, v in entry.get("bitfields", {}).items()}
+
+    def _entry(self, name: str) -> dict[str, Any]:
+        """The data of a record, through typedefs (``ioreq_t`` -> ``struct ioreq``)."""
+        seen = set()
+        while name in self._ids and name not in seen:
+            seen.add(name)
+            entry = self._data["types"][self._ids[name]]
+            if entry["kind"] != "typedef" or entry.get("target") not in self._ids:
+                return entry
+            name = entry["target"]
+        raise NameNotFound(f"no record {name!r} in these bindings")
+
+    def _record_of(self, cdata: Any) -> tuple[str, dict[str, Any]]:
+        ctype = self.ffi.typeof(cdata)
+        if ctype.kind == "pointer":
+            ctype = ctype.item
+        if ctype.kind not in ("struct", "union"):
+            raise TypeError(f"expected a pointer to a record, got {ctype.cname}")
+        return ctype.cname, self._entry(ctype.cname)
+
+    def get_bits(self, cdata: Any, field: str) -> int:
+        """Read a bit-field of a record pointer (bit-fields are stored as plain bytes)."""
+        offset, unit, shift, width, signed = self._bitfield(cdata, field)
+        raw = int.from_bytes(self.ffi.buffer(cdata)[offset : offset + unit], "little")
+        value = (raw >> shift) & ((1 << width) - 1)
+        if signed and value >> (width - 1):
+            value -= 1 << width
+        return value
+
+    def set_bits(self, cdata: Any, field: str, value: int) -> None:
+        offset, unit, shift, width, _ = self._bitfield(cdata, field)
+        buf = self.ffi.buffer(cdata)
+        raw = int.from_bytes(buf[offset : offset + unit], "little")
+        mask = ((1 << width) - 1) << shift
+        raw = (raw & ~mask) | ((value << shift) & mask)
+        buf[offset : offset + unit] = raw.to_bytes(unit, "little")
+
+    def _bitfield(self, cdata: Any, field: str) -> tuple[int, int, int, int, bool]:
+        record, entry = self._record_of(cdata)
+        bits = {n: tuple(v) for n, v in entry.get("bitfields", {}).items()}
+        if field not in bits:
+            raise NameNotFound(f"{record} has no bit-field {field!r} (has: {', '.join(sorted(bits)) or 'none'})")
+        return bits[field]
+
+
+def _in_span(release: str | None, since: str | None, until: str | None) -> bool:
+    key = _version_key(release or "")
+    return (since is None or key >= _version_key(since)) and (until is None or key <= _version_key(until))
+
+
+def _no_tools_message(arch: str, release: str | None) -> str:
+    if not _meta.WITH_TOOLS_ONLY:
+        return "these bindings were generated without tools-only items (xen-abi codegen cffi --with-tools-only)"
+    return f"no tools view of {release} on {arch}"
+
+
+@cache
+def _native_arch() -> str:
+    try:
+        return host_arch()
+    except ArchError:
+        return ""
+
+
+def _build_ffi(arch: str, order: tuple[tuple[str, str], ...], native: bool) -> cffi.FFI:
+    """One FFI with every declaration, in dependency order.
+
+    Natively, runs of records that need packing even on their own
+    architecture go in their own ``packed=True`` cdef call; otherwise
+    everything is one packed call.
+    """
+    types = arch_data(arch)["types"]
+    ffi = cffi.FFI()
+    chunks: list[tuple[bool, list[str]]] = []
+    for _, vid in order:
+        t = types[vid]
+        packed = (not native) or t.get("packed", False)
+        if not chunks or chunks[-1][0] != packed:
+            chunks.append((packed, []))
+        chunks[-1][1].append(t["decl"])
+    for packed, decls in chunks:
+        ffi.cdef("\n".join(decls), packed=packed)
+    return ffi
+
+
+def iter_views(arch: str) -> Iterator[tuple[str, str | None]]:
+    """(view, release) of every view the data of ``arch`` holds."""
+    data = arch_data(arch)
+    yield "core", None
+    for r in data["releases"]:
+        yield "guest", r
+    for r in sorted(data["tools"], key=_version_key):
+        yield "tools", r

@@ -1,0 +1,358 @@
+"""Issuing hypercalls through Linux's ``/dev/xen/privcmd``.
+
+``Privcmd`` wraps the four ioctls a stable backend needs, under Linux's own
+names: ``IOCTL_PRIVCMD_HYPERCALL`` (any hypercall; refused once the fd is
+restricted), ``IOCTL_PRIVCMD_DM_OP`` (``dm_op`` with an array of buffers the
+kernel checks and pins), ``IOCTL_PRIVCMD_RESTRICT`` (tie the fd to one
+domain) and ``IOCTL_PRIVCMD_MMAP_RESOURCE`` (``XENMEM_acquire_resource`` into
+a mapping of the fd).  The request codes are module attributes for this
+machine (``privcmd.IOCTL_PRIVCMD_DM_OP``).
+
+Hypercall buffers (memory Xen reads or writes through a raw hypercall) come
+from ``/dev/xen/hypercall`` when the kernel has it, else from locked
+anonymous memory.  ``dm_op`` and ``mmap_resource`` need no such buffers: the
+kernel copies or pins them itself.
+
+Failures raise ``XenError`` carrying the errno and Xen's name for it.
+``DryRun`` has the same methods and only records and prints what would be
+issued, with every buffer as bytes, for any architecture.
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+import cffi
+
+from ._linux import EVTCHN_IOCTLS, PRIVCMD_IOCTLS, LinuxABI, host_linux, linux_arch
+from ._runtime import Bindings, host_arch
+from .errors import ArchError, XenError, XenUnavailable
+
+PRIVCMD_PATH = "/dev/xen/privcmd"
+HYPERCALL_PATH = "/dev/xen/hypercall"
+MAX_DM_OP_BUFFERS = 16  # Linux's privcmd.dm_op_max_nr_bufs default
+_FFI = cffi.FFI()  # for buffer() and sizes of cdata from any FFI: they share cffi's backend
+
+
+def __getattr__(name: str) -> int:
+    """``IOCTL_PRIVCMD_*`` / ``IOCTL_EVTCHN_*`` request codes of this machine, computed on first use."""
+    if name in PRIVCMD_IOCTLS or name in EVTCHN_IOCTLS:
+        return host_linux(host_arch()).ioctls[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _core(arch: str) -> Bindings:
+    from . import core
+
+    return core(arch)
+
+
+def xen_errno_name(number: int, arch: str) -> str | None:
+    """Xen's name for an error number (``XEN_EOPNOTSUPP``), from the stable ``enum xen_errno``."""
+    names: dict[int, str] = {}
+    for name, value in _core(arch).enumerators("enum xen_errno"):
+        names.setdefault(value, name)
+    return names.get(number)
+
+
+def _page_size() -> int:
+    return mmap.PAGESIZE
+
+
+@dataclass
+class HypercallBuffer:
+    """Memory the kernel lets Xen access during a raw hypercall; ``address`` goes in the arguments."""
+
+    memory: mmap.mmap
+    address: int
+    size: int
+    locked: bool  # anonymous memory pinned with mlock (no /dev/xen/hypercall)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def read(self, length: int | None = None, offset: int = 0) -> bytes:
+        end = self.size if length is None else offset + length
+        return bytes(self.memory[offset:end])
+
+    def write(self, data: bytes, offset: int = 0) -> None:
+        self.memory[offset : offset + len(data)] = data
+
+
+class Privcmd:
+    """An open ``/dev/xen/privcmd`` of this machine."""
+
+    def __init__(self, path: str = PRIVCMD_PATH, *, hypercall_path: str = HYPERCALL_PATH) -> None:
+        self.arch = host_arch()
+        self.linux: LinuxABI = host_linux(self.arch)
+        self.hypercall_path = hypercall_path
+        try:
+            self.fd = os.open(path, os.O_RDWR | os.O_CLOEXEC)
+        except FileNotFoundError:
+            raise XenUnavailable(f"{path} does not exist: not running on Xen, or privcmd is not loaded") from None
+        except OSError as exc:
+            raise XenUnavailable(f"cannot open {path}: {exc.strerror}") from None
+        self._buffers: list[HypercallBuffer] = []
+
+    def __enter__(self) -> Privcmd:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def fileno(self) -> int:
+        return self.fd
+
+    def close(self) -> None:
+        for buf in self._buffers:
+            buf.memory.close()
+        self._buffers.clear()
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+
+    def _ioctl(self, name: str, arg: Any, what: str) -> int:
+        try:
+            return self.linux.ioctl(self.fd, self.linux.ioctls[name], arg)
+        except OSError as exc:
+            number = exc.errno or 0
+            raise XenError(number, what, xen_errno_name(number, self.arch)) from None
+
+    # -- the four ioctls -------------------------------------------------------------------------
+
+    def hypercall(self, op: int, *args: int) -> int:
+        """Issue hypercall ``op`` with up to five integer arguments (addresses of hypercall buffers)."""
+        if len(args) > 5:
+            raise ValueError("a hypercall takes at most five arguments")
+        call = self.linux.ffi.new("struct privcmd_hypercall *")
+        call.op = op
+        for i, a in enumerate(args):
+            call.arg[i] = a & 0xFFFFFFFFFFFFFFFF
+        return self._ioctl("IOCTL_PRIVCMD_HYPERCALL", call, f"hypercall {op}")
+
+    def dm_op(self, domid: int, *buffers: Any) -> int:
+        """``dm_op`` on ``domid`` with buffers (cdata pointers or writable Python buffers), in place."""
+        if not 0 < len(buffers) <= MAX_DM_OP_BUFFERS:
+            raise ValueError(f"dm_op takes 1 to {MAX_DM_OP_BUFFERS} buffers")
+        ffi = self.linux.ffi
+        bufs = ffi.new("struct privcmd_dm_op_buf[]", len(buffers))
+        for i, b in enumerate(buffers):
+            bufs[i].uptr = ffi.cast("void *", self.linux.address(b))
+            bufs[i].size = _size_of(b)
+        op = ffi.new("struct privcmd_dm_op *")
+        op.dom = domid
+        op.num = len(buffers)
+        op.ubufs = bufs
+        return self._ioctl("IOCTL_PRIVCMD_DM_OP", op, f"dm_op on domain {domid}")
+
+    def restrict(self, domid: int) -> None:
+        """Tie this fd to ``domid``: afterwards only audited ioctls for that domain are allowed."""
+        dom = self.linux.ffi.new("domid_t *", domid)
+        self._ioctl("IOCTL_PRIVCMD_RESTRICT", dom, f"restrict to domain {domid}")
+
+    def mmap_resource(self, domid: int, kind: int, ident: int, index: int, frames: int) -> mmap.mmap:
+        """Map ``frames`` frames of a resource (``XENMEM_resource_*``) of ``domid``, read-write."""
+        length = _round_up(frames * 4096, _page_size())
+        memory = mmap.mmap(self.fd, length, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ | mmap.PROT_WRITE)
+        req = self.linux.ffi.new("struct privcmd_mmap_resource *")
+        req.dom, req.type, req.id, req.idx, req.num = domid, kind, ident, index, frames
+        req.addr = self.linux.address(memory)
+        try:
+            self._ioctl("IOCTL_PRIVCMD_MMAP_RESOURCE", req, f"map resource {kind}/{ident} of domain {domid}")
+        except BaseException:
+            memory.close()
+            raise
+        return memory
+
+    def resource_size(self, domid: int, kind: int, ident: int) -> int:
+        """How many frames a resource has (``addr = num = 0`` is a query; reliable from Xen 4.15)."""
+        req = self.linux.ffi.new("struct privcmd_mmap_resource *")
+        req.dom, req.type, req.id = domid, kind, ident
+        self._ioctl("IOCTL_PRIVCMD_MMAP_RESOURCE", req, f"size of resource {kind}/{ident} of domain {domid}")
+        return int(req.num)
+
+    # -- capabilities ------------------------------------------------------------------------------
+
+    def has_dm_op(self) -> bool:
+        """Whether the kernel has ``IOCTL_PRIVCMD_DM_OP`` (probed as libxendevicemodel does).
+
+        A call for ``DOMID_INVALID`` with no buffers reaches the kernel's
+        handler (which refuses it) only if the ioctl exists; a missing ioctl
+        gives ``ENOTTY`` (or ``EINVAL`` on old kernels, like any unknown ioctl).
+        """
+        ffi = self.linux.ffi
+        op = ffi.new("struct privcmd_dm_op *")
+        op.dom = _core(self.arch).DOMID_INVALID
+        try:
+            self.linux.ioctl(self.fd, self.linux.ioctls["IOCTL_PRIVCMD_DM_OP"], op)
+        except OSError as exc:
+            return exc.errno not in (_errno("ENOTTY"), _errno("EINVAL"))
+        return True
+
+    def hypercall_buffer(self, size: int) -> HypercallBuffer:
+        """Page-aligned memory Xen may access during a raw hypercall, kept until ``close``."""
+        length = _round_up(max(size, 1), _page_size())
+        try:
+            fd = os.open(self.hypercall_path, os.O_RDWR | os.O_CLOEXEC)
+        except OSError:
+            fd = -1
+        if fd >= 0:
+            try:
+                memory = mmap.mmap(fd, length, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ | mmap.PROT_WRITE)
+            finally:
+                os.close(fd)
+            buf = HypercallBuffer(memory, self.linux.address(memory), size, locked=False)
+        else:
+            # Older kernels: anonymous memory, locked so it stays resident, not inherited by a fork.
+            memory = mmap.mmap(-1, length, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+            address = self.linux.address(memory)
+            if hasattr(mmap, "MADV_DONTFORK"):
+                memory.madvise(mmap.MADV_DONTFORK)
+            if self.linux.libc.mlock(self.linux.ffi.cast("void *", address), length) != 0:
+                number = self.linux.ffi.errno
+                memory.close()
+                raise XenError(number, "mlock a hypercall buffer", None)
+            buf = HypercallBuffer(memory, address, size, locked=True)
+        self._buffers.append(buf)
+        return buf
+
+
+def _errno(name: str) -> int:
+    import errno
+
+    return getattr(errno, name)
+
+
+def _round_up(value: int, align: int) -> int:
+    return (value + align - 1) // align * align
+
+
+def _size_of(buffer: Any) -> int:
+    """Bytes of a buffer: the pointed-to object of a cdata pointer, else the Python buffer's length."""
+    if isinstance(buffer, _FFI.CData):
+        return len(_FFI.buffer(buffer))
+    return memoryview(buffer).nbytes
+
+
+# -- dry run ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Call:
+    """One recorded call of a ``DryRun``: the buffers are the bytes Xen would read."""
+
+    name: str
+    args: dict[str, int]
+    buffers: list[bytes] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"call": self.name, "args": self.args, "buffers": [b.hex() for b in self.buffers]}
+
+
+class DryRun:
+    """Stands in for ``Privcmd`` without Xen: records each call, prints it with its buffers as bytes.
+
+    ``arch`` is the architecture whose layouts the caller builds buffers with
+    (any of them; they are packed on a foreign host).  Results are 0 unless
+    ``results`` maps a call name (``"hypercall"``, ``"dm_op"``) to a value.
+    """
+
+    def __init__(
+        self, arch: str | None = None, *, out: TextIO | None = sys.stdout, json_lines: bool = False, results=None
+    ) -> None:
+        self.arch = arch or host_arch()
+        from . import ARCHES
+
+        if self.arch not in ARCHES:
+            raise ArchError(f"unknown architecture {self.arch!r}; these bindings hold: {', '.join(ARCHES)}")
+        self.out = out
+        self.json_lines = json_lines
+        self.results: dict[str, int] = dict(results or {})
+        self.calls: list[Call] = []
+
+    def __enter__(self) -> DryRun:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        pass
+
+    def _record(self, call: Call) -> int:
+        self.calls.append(call)
+        if self.out is not None:
+            if self.json_lines:
+                self.out.write(json.dumps(call.to_json(), sort_keys=True) + "\n")
+            else:
+                args = " ".join(f"{k}={v}" for k, v in call.args.items())
+                self.out.write(f"{call.name} {args}\n")
+                for i, b in enumerate(call.buffers):
+                    self.out.write(f"  buffer {i} ({len(b)} bytes): {_hex(b)}\n")
+        return self.results.get(call.name, 0)
+
+    def hypercall(self, op: int, *args: int) -> int:
+        return self._record(Call("hypercall", {"op": op, **{f"arg{i}": a for i, a in enumerate(args)}}))
+
+    def dm_op(self, domid: int, *buffers: Any) -> int:
+        if not 0 < len(buffers) <= MAX_DM_OP_BUFFERS:
+            raise ValueError(f"dm_op takes 1 to {MAX_DM_OP_BUFFERS} buffers")
+        data = [_bytes_of(b) for b in buffers]
+        return self._record(Call("dm_op", {"domid": domid, "nr_bufs": len(buffers)}, data))
+
+    def restrict(self, domid: int) -> None:
+        self._record(Call("restrict", {"domid": domid}))
+
+    def mmap_resource(self, domid: int, kind: int, ident: int, index: int, frames: int) -> mmap.mmap:
+        args = {"domid": domid, "type": kind, "id": ident, "idx": index, "num": frames}
+        self._record(Call("mmap_resource", args))
+        return mmap.mmap(-1, _round_up(frames * 4096, _page_size()))
+
+    def resource_size(self, domid: int, kind: int, ident: int) -> int:
+        return self._record(Call("resource_size", {"domid": domid, "type": kind, "id": ident}))
+
+    def has_dm_op(self) -> bool:
+        return True
+
+    def hypercall_buffer(self, size: int) -> HypercallBuffer:
+        memory = mmap.mmap(-1, _round_up(max(size, 1), _page_size()))
+        return HypercallBuffer(memory, 0, size, locked=False)
+
+
+def _bytes_of(buffer: Any) -> bytes:
+    if isinstance(buffer, _FFI.CData):
+        return bytes(_FFI.buffer(buffer))
+    return bytes(buffer)
+
+
+def _hex(data: bytes) -> str:
+    return " ".join(data[i : i + 8].hex() for i in range(0, len(data), 8))
+
+
+def open_privcmd(dry_run: bool = False, arch: str | None = None, **kwargs: Any) -> Privcmd | DryRun:
+    """A ``Privcmd`` of this machine, or a ``DryRun`` (for ``arch``) when ``dry_run``."""
+    if dry_run:
+        return DryRun(arch, **kwargs)
+    if arch not in (None, host_arch()):
+        raise ArchError(f"hypercalls can only be issued for this machine ({host_arch()}), not {arch}")
+    linux_arch(host_arch())
+    return Privcmd()
+
+
+__all__: Sequence[str] = (
+    "HYPERCALL_PATH",
+    "PRIVCMD_PATH",
+    "Call",
+    "DryRun",
+    "HypercallBuffer",
+    "Privcmd",
+    "open_privcmd",
+    "xen_errno_name",
+    *PRIVCMD_IOCTLS,
+)
