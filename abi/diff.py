@@ -34,6 +34,7 @@ from typing import Any, ClassVar
 from abi.archs import ARCH_NAMES, get_arch
 from abi.classify import Classification, Stability, classify, interface_macros
 from abi.model import Config, ConfigABI, Constant, Field, Layout, ReleaseABI, TypeEntry, Visibility
+from abi.spelling import is_anonymous_record, record_members, split_array
 
 
 class Severity(StrEnum):
@@ -393,40 +394,6 @@ def hypercall_of_header(header: str | None, hypercalls: frozenset[str]) -> str |
 # -- C spellings -----------------------------------------------------------------------------------
 
 
-def split_array(spelling: str) -> tuple[str, str]:
-    """``uint8_t[3]`` -> (``uint8_t``, ``[3]``); anonymous bodies are not searched."""
-    body_end = spelling.rfind("}") + 1
-    bracket = spelling.find("[", body_end)
-    return (spelling, "") if bracket < 0 else (spelling[:bracket].rstrip(), spelling[bracket:])
-
-
-def is_anonymous_record(spelling: str) -> bool:
-    return spelling.startswith(("struct {", "union {"))
-
-
-def anonymous_members(spelling: str) -> list[tuple[str, str]]:
-    """``union { T a; struct { .. } b; uint8_t[4] pad; }`` -> [(name, type)]; unnamed members get ``#i``."""
-    base, _ = split_array(spelling)
-    inner = base[base.find("{") + 1 : base.rfind("}")]
-    members: list[tuple[str, str]] = []
-    depth = 0
-    start = 0
-    for i, c in enumerate(inner):
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-        elif c == ";" and depth == 0:
-            decl = inner[start:i].strip()
-            start = i + 1
-            m = re.match(r"^(.*?[}\]\w*])\s+([A-Za-z_]\w*)(:\d+)?$", decl)
-            if m:
-                members.append((m.group(2), m.group(1).strip() + (m.group(3) or "")))
-            else:
-                members.append((f"#{len(members)}", decl))
-    return members
-
-
 class Typedefs:
     """Resolve typedef names to what they stand for on one configuration."""
 
@@ -501,7 +468,7 @@ class Typedefs:
         out: list[tuple[Field, bool]] = []
         offset = size = 0
         align = 1
-        for name, mtype in anonymous_members(spelling):
+        for name, mtype in record_members(spelling):
             if re.search(r":\d+$", mtype):
                 return None
             shape = self.sizeof(mtype)
@@ -800,7 +767,7 @@ def _compare_members(item: str, old: str, new: str, old_types: Typedefs, new_typ
     """Members of an anonymous struct/union spelled inline (the sub-op union ``u`` of domctl)."""
     deltas: list[Delta] = []
     is_union = old.startswith("union")
-    om, nm = anonymous_members(old), anonymous_members(new)
+    om, nm = record_members(old), record_members(new)
     od, nd = dict(om), dict(nm)
     if (old.split("{", 1)[0] != new.split("{", 1)[0]) or split_array(old)[1] != split_array(new)[1]:
         return [Delta(Kind.FIELD_TYPE_CHANGED, item, old, new)]

@@ -62,6 +62,7 @@ from abi.model import (
     SubOp,
     TypeEntry,
 )
+from abi.spelling import record_members
 
 DATA_FILE = Path(__file__).with_name("data") / "subops.toml"
 HYPERCALL_PREFIX = "__HYPERVISOR_"
@@ -629,7 +630,7 @@ class _Resolver:
             if entry is not None:
                 for f in entry.layout.fields:
                     if f.name == family.union and f.type.startswith("union {"):
-                        members = _union_members(f.type)
+                        members = dict(record_members(f.type))
             self._unions[family.command] = members
         return self._unions[family.command]
 
@@ -829,26 +830,6 @@ _SCALAR = re.compile(r"^(?:(?:unsigned|signed)\s+)?(?:char|short|int|long(?:\s+l
 def _scalar(spelling: str) -> str | None:
     """A plain C scalar or byte buffer an exception may name (``char[]``, ``unsigned int``)."""
     return spelling if _SCALAR.match(spelling) else None
-
-
-def _union_members(spelling: str) -> dict[str, str]:
-    """``union { T a; struct x b; uint8_t[128] pad; } u`` -> {member: type spelling}."""
-    inner = spelling[spelling.find("{") + 1 : spelling.rfind("}")]
-    members: dict[str, str] = {}
-    depth = 0
-    start = 0
-    for i, c in enumerate(inner):
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-        elif c == ";" and depth == 0:
-            decl = inner[start:i].strip()
-            start = i + 1
-            m = re.match(r"^(.*?)\s+([A-Za-z_]\w*)$", decl)
-            if m:
-                members[m.group(2)] = m.group(1).strip()
-    return members
 
 
 _MARKER_NAME = r"[A-Z][A-Z0-9_]*_[A-Za-z0-9_]+"

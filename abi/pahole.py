@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abi.model import Field, TypeEntry
+from abi.spelling import split_array
 
 
 def _holes(fields: tuple[Field, ...], kind: str) -> dict[int, int]:
@@ -39,11 +40,11 @@ def render(entry: TypeEntry, *, release: str | None = None, config: str | None =
         return "\n".join(lines) + "\n"
     lines = [header, f"{_decl_name(entry.name, lay.kind)} {{"]
     holes = _holes(lay.fields, lay.kind)
-    width = max((len(_split_array(f.type)[0]) for f in lay.fields), default=8)
+    width = max((len(split_array(f.type)[0]) for f in lay.fields), default=8)
     width = min(max(width, 16), 40)
     members_size = 0
     for i, f in enumerate(lay.fields):
-        ftype, dims = _split_array(f.type)
+        ftype, dims = split_array(f.type)
         name = f.name + dims if f.bit_width is None else f"{f.name}:{f.bit_width}"
         where = f"{f.offset:5d} {f.size:5d}"
         if f.bit_width is not None:
@@ -67,13 +68,6 @@ def render(entry: TypeEntry, *, release: str | None = None, config: str | None =
             lines.append(f"\t/* padding: {lay.size - end} */")
     lines.append("};")
     return "\n".join(lines) + "\n"
-
-
-def _split_array(spelling: str) -> tuple[str, str]:
-    """``uint8_t[3]`` -> (``uint8_t``, ``[3]``), so arrays print the C way."""
-    body_end = spelling.rfind("}") + 1
-    bracket = spelling.find("[", body_end)
-    return (spelling, "") if bracket < 0 else (spelling[:bracket], spelling[bracket:])
 
 
 def _decl_name(name: str, kind: str) -> str:

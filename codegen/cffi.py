@@ -42,6 +42,10 @@ def _type_record(decl: Lowered, layout: Layout, where: str) -> dict:
         out["target"] = decl.ctype
     if isinstance(decl, Record):
         out["packed"] = decl.packed
+        if not decl.packed and decl.natural_align != layout.align:
+            # Over-aligned by an attribute (x86_32 tools' uint64_aligned_t): cffi cannot
+            # raise an alignment, so natively it reads this; sizes and offsets stay exact.
+            out["natural_align"] = decl.natural_align
         out["fields"] = [[f.name, f.offset, f.size, f.bit_offset, f.bit_width] for f in layout.fields]
         if decl.bitfields:
             out["bitfields"] = {b.name: [b.offset, b.unit, b.shift, b.width, b.signed] for b in decl.bitfields}

@@ -212,3 +212,20 @@ def test_package_data_declared_in_pyproject_is_all_it_needs(tmp_path: Path) -> N
     done = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True, cwd="/", timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.startswith(str(target / "__init__.py"))
+
+
+def test_real_ioctl_path_reports_errors_as_xen_errors(tmp_path: Path) -> None:
+    """Through syscall(SYS_ioctl) on a file that is not privcmd: the kernel's ENOTTY comes back as XenError."""
+    fake = tmp_path / "privcmd"
+    fake.write_bytes(b"")
+    with privcmd.Privcmd(str(fake), hypercall_path=str(tmp_path / "no-hypercall-device")) as pc:
+        with pytest.raises(xab.XenError) as caught:
+            pc.hypercall(xab.core().constant("__HYPERVISOR_xen_version"), 0, 0)
+        assert caught.value.errno == errno.ENOTTY and caught.value.name == "ENOTTY"
+        assert caught.value.xen_name is None  # Xen's errno.h has no ENOTTY
+        assert not pc.has_dm_op()  # no DM_OP ioctl here, as on a kernel without it
+        # No /dev/xen/hypercall: locked anonymous memory, usable and page-aligned.
+        buf = pc.hypercall_buffer(16)
+        assert buf.locked and buf.address % 4096 == 0 and len(buf) == 16
+        buf.write(b"xen")
+        assert buf.read(3) == b"xen"

@@ -20,7 +20,7 @@ ARCHES: tuple[str, ...] = (
     "ppc64",
 )
 # Whether each release's tools-only view is included (for_release(..., tools=True)).
-WITH_TOOLS_ONLY = False
+WITH_TOOLS_ONLY = True
 # sha256 over each release's header tree, as catalogued by xen-abi.
 PROVENANCE: dict[str, str] = {
     "4.15.0": "sha256:b784b3984196949650fd61bc387d8ab2dbe6b02b3d3ad8ec856975345a383d90",

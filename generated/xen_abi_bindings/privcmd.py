@@ -198,15 +198,8 @@ class Privcmd:
     def hypercall_buffer(self, size: int) -> HypercallBuffer:
         """Page-aligned memory Xen may access during a raw hypercall, kept until ``close``."""
         length = _round_up(max(size, 1), _page_size())
-        try:
-            fd = os.open(self.hypercall_path, os.O_RDWR | os.O_CLOEXEC)
-        except OSError:
-            fd = -1
-        if fd >= 0:
-            try:
-                memory = mmap.mmap(fd, length, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ | mmap.PROT_WRITE)
-            finally:
-                os.close(fd)
+        memory = _map_hypercall_device(self.hypercall_path, length)
+        if memory is not None:
             buf = HypercallBuffer(memory, self.linux.address(memory), size, locked=False)
         else:
             # Older kernels: anonymous memory, locked so it stays resident, not inherited by a fork.
@@ -221,6 +214,20 @@ class Privcmd:
             buf = HypercallBuffer(memory, address, size, locked=True)
         self._buffers.append(buf)
         return buf
+
+
+def _map_hypercall_device(path: str, length: int) -> mmap.mmap | None:
+    """``length`` bytes of ``/dev/xen/hypercall`` (Linux 4.18 and later), or None where it is missing."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        return mmap.mmap(fd, length, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ | mmap.PROT_WRITE)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def _errno(name: str) -> int:
@@ -244,7 +251,7 @@ def _size_of(buffer: Any) -> int:
 
 
 @dataclass
-class Call:
+class RecordedCall:
     """One recorded call of a ``DryRun``: the buffers are the bytes Xen would read."""
 
     name: str
@@ -264,7 +271,12 @@ class DryRun:
     """
 
     def __init__(
-        self, arch: str | None = None, *, out: TextIO | None = sys.stdout, json_lines: bool = False, results=None
+        self,
+        arch: str | None = None,
+        *,
+        out: TextIO | None = sys.stdout,
+        json_lines: bool = False,
+        results: dict[str, int] | None = None,
     ) -> None:
         self.arch = arch or host_arch()
         from . import ARCHES
@@ -274,7 +286,7 @@ class DryRun:
         self.out = out
         self.json_lines = json_lines
         self.results: dict[str, int] = dict(results or {})
-        self.calls: list[Call] = []
+        self.calls: list[RecordedCall] = []
 
     def __enter__(self) -> DryRun:
         return self
@@ -283,9 +295,9 @@ class DryRun:
         self.close()
 
     def close(self) -> None:
-        pass
+        """Nothing to release: a dry run opens no device."""
 
-    def _record(self, call: Call) -> int:
+    def _record(self, call: RecordedCall) -> int:
         self.calls.append(call)
         if self.out is not None:
             if self.json_lines:
@@ -298,24 +310,24 @@ class DryRun:
         return self.results.get(call.name, 0)
 
     def hypercall(self, op: int, *args: int) -> int:
-        return self._record(Call("hypercall", {"op": op, **{f"arg{i}": a for i, a in enumerate(args)}}))
+        return self._record(RecordedCall("hypercall", {"op": op, **{f"arg{i}": a for i, a in enumerate(args)}}))
 
     def dm_op(self, domid: int, *buffers: Any) -> int:
         if not 0 < len(buffers) <= MAX_DM_OP_BUFFERS:
             raise ValueError(f"dm_op takes 1 to {MAX_DM_OP_BUFFERS} buffers")
         data = [_bytes_of(b) for b in buffers]
-        return self._record(Call("dm_op", {"domid": domid, "nr_bufs": len(buffers)}, data))
+        return self._record(RecordedCall("dm_op", {"domid": domid, "nr_bufs": len(buffers)}, data))
 
     def restrict(self, domid: int) -> None:
-        self._record(Call("restrict", {"domid": domid}))
+        self._record(RecordedCall("restrict", {"domid": domid}))
 
     def mmap_resource(self, domid: int, kind: int, ident: int, index: int, frames: int) -> mmap.mmap:
         args = {"domid": domid, "type": kind, "id": ident, "idx": index, "num": frames}
-        self._record(Call("mmap_resource", args))
+        self._record(RecordedCall("mmap_resource", args))
         return mmap.mmap(-1, _round_up(frames * 4096, _page_size()))
 
     def resource_size(self, domid: int, kind: int, ident: int) -> int:
-        return self._record(Call("resource_size", {"domid": domid, "type": kind, "id": ident}))
+        return self._record(RecordedCall("resource_size", {"domid": domid, "type": kind, "id": ident}))
 
     def has_dm_op(self) -> bool:
         return True
@@ -348,7 +360,7 @@ def open_privcmd(dry_run: bool = False, arch: str | None = None, **kwargs: Any) 
 __all__: Sequence[str] = (
     "HYPERCALL_PATH",
     "PRIVCMD_PATH",
-    "Call",
+    "RecordedCall",
     "DryRun",
     "HypercallBuffer",
     "Privcmd",

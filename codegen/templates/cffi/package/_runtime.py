@@ -123,6 +123,7 @@ class TypeLayout:
     fields: tuple[tuple[str, int, int, int | None, int | None], ...]  # name, offset, size, bit_offset, bit_width
     packed: bool  # declared packed even on its own architecture
     decl: str  # the C declaration given to cffi
+    natural_align: int  # what cffi can give natively: align, or less for an over-aligned record
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,9 @@ class Bindings:
             raise NameNotFound(self._missing(name, "type", self._ids))
         t = self._data["types"][vid]
         fields = tuple(tuple(f) for f in t.get("fields", ()))
-        return TypeLayout(name, t["kind"], t["size"], t["align"], t["where"], fields, t.get("packed", False), t["decl"])
+        packed = t.get("packed", False)
+        natural = 1 if packed else t.get("natural_align", t["align"])
+        return TypeLayout(name, t["kind"], t["size"], t["align"], t["where"], fields, packed, t["decl"], natural)
 
     def enumerators(self, enum: str) -> list[tuple[str, int]]:
         """The values of a stable-core enum, in declaration order (``enum xen_errno``)."""

@@ -98,7 +98,7 @@ class DryEvtchn:
         self.close()
 
     def close(self) -> None:
-        pass
+        """Nothing to release: a dry run opens no device."""
 
     def _record(self, name: str, **args: int) -> None:
         self.calls.append((name, args))
