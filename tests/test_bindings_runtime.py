@@ -121,9 +121,27 @@ def test_release_and_name_errors_say_what_to_do() -> None:
         xab.core("mips")
     with pytest.raises(xab.NameNotFound, match="did you mean: XEN_DMOP_nr_vcpus"):
         _ = xab.core().XEN_DMOP_nr_vcpu
-    with pytest.raises(xab.ReleaseError, match="--with-tools-only"):
-        xab.for_release("4.17", tools=True)
     assert xab.for_release("4.17.5").release == "4.17.0"  # a point release has its branch's ABI
+
+
+def test_committed_package_reaches_each_release_tools_view() -> None:
+    """domctl and sysctl are tools-only: reachable per release, with that release's interface version."""
+    assert xab.for_release("4.17", tools=True).constant("XEN_DOMCTL_INTERFACE_VERSION") == 0x15
+    assert xab.for_release("4.20", tools=True).constant("XEN_DOMCTL_INTERFACE_VERSION") == 0x17
+
+
+def test_a_package_without_tools_views_says_how_to_get_them(tmp_path: Path) -> None:
+    from abi.cli import main
+
+    out = tmp_path / "xab_no_tools"
+    assert main(["codegen", "cffi", "-q", "--arch", "x86_64", "--from", "4.22", "-o", str(out)]) == 0
+    code = (
+        f"import sys; sys.path.insert(0, {str(tmp_path)!r}); import xab_no_tools as x\n"
+        "try:\n    x.for_release('4.22', 'x86_64', tools=True)\nexcept x.ReleaseError as e:\n    print(e)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "--with-tools-only" in done.stdout
 
 
 def test_changed_items_are_reachable_only_per_release() -> None:
