@@ -24,6 +24,7 @@ lines moving is not a change.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -33,6 +34,7 @@ from typing import Any, ClassVar
 
 from abi.archs import ARCH_NAMES, get_arch
 from abi.classify import Classification, Stability, classify, interface_macros
+from abi.hypercalls import load_table
 from abi.model import Config, ConfigABI, Constant, Field, Layout, ReleaseABI, TypeEntry, Visibility
 from abi.spelling import is_anonymous_record, record_members, split_array
 
@@ -271,34 +273,19 @@ _PADDING = re.compile(r"^_*(?:\w*_)?(?:pad|padding|reserved|rsvd|resv|unused|spa
 _ARRAY = re.compile(r"^(.*?)((?:\[\d*\])+)$")
 _NAMED_TYPE = re.compile(r"\b(?:struct|union|enum)\s+\w+|\b[A-Za-z_]\w*\b")
 
+
 # Sub-op number families: the macro prefix -> its hypercall.  Sub-ops are
 # the lower-case-named macros of the family (Xen's convention: flags and
 # sub-families are upper case, XEN_DOMCTL_CDF_hvm is not a sub-op).
-SUBOP_FAMILIES: dict[str, str] = {
-    "XEN_DOMCTL_": "domctl",
-    "XEN_SYSCTL_": "sysctl",
-    "XEN_DMOP_": "dm_op",
-    "XENMEM_": "memory_op",
-    "EVTCHNOP_": "event_channel_op",
-    "GNTTABOP_": "grant_table_op",
-    "PHYSDEVOP_": "physdev_op",
-    "SCHEDOP_": "sched_op",
-    "VCPUOP_": "vcpu_op",
-    "HVMOP_": "hvm_op",
-    "XENPF_": "platform_op",
-    "XENVER_": "xen_version",
-    "CALLBACKOP_": "callback_op",
-    "XENOPROF_": "xenoprof_op",
-    "XENPMU_": "xenpmu_op",
-    "KEXEC_CMD_": "kexec_op",
-    "XEN_ARGO_OP_": "argo_op",
-    "XEN_HYPFS_OP_": "hypfs_op",
-    "XENNMI_": "nmi_op",
-    "CONSOLEIO_": "console_io",
-    "VMASST_CMD_": "vm_assist",
-    "XEN_MC_": "mca",
-}
-_SUBOP = re.compile(r"^(" + "|".join(re.escape(p) for p in SUBOP_FAMILIES) + r")([a-z]\w*)$")
+@functools.cache
+def subop_families() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Sub-op macro prefix -> hypercall, from the reviewed table in abi/data/subops.toml.
+
+    The same data abi.hypercalls extracts sub-ops with: one source of truth.
+    """
+    families = {f.prefix: f.hypercall for f in load_table().families}
+    return families, re.compile(r"^(" + "|".join(re.escape(p) for p in families) + r")([a-z]\w*)$")
+
 
 # Headers whose name does not say their hypercall (the others are found by
 # their stem: domctl.h -> __HYPERVISOR_domctl, memory.h -> memory_op).
@@ -365,8 +352,9 @@ def constant_role(name: str) -> tuple[str, str | None]:
         return "hypercall", m.group(1)
     if name.endswith("_INTERFACE_VERSION") or name == "__XEN_LATEST_INTERFACE_VERSION__":
         return "interface-version", None
-    if m := _SUBOP.match(name):
-        return "subop", SUBOP_FAMILIES[m.group(1)]
+    families, pattern = subop_families()
+    if m := pattern.match(name):
+        return "subop", families[m.group(1)]
     return "constant", None
 
 
