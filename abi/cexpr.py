@@ -54,7 +54,6 @@ class TypeResolver(Protocol):
 _Value = tuple[int, IntType]
 
 INT = IntType(32, True)
-UINT = IntType(32, False)
 _LLONG = IntType(64, True)
 _ULLONG = IntType(64, False)
 _BOOL = IntType(8, False)

@@ -125,10 +125,6 @@ def shape_of(layout: Layout) -> str:
     return hashlib.sha256(json.dumps(key).encode()).hexdigest()[:16]
 
 
-def shape_of_json(data: Mapping[str, Any]) -> str:
-    return shape_of(serialize.layout_from_json(dict(data)))
-
-
 def compare_layouts(old: Layout, new: Layout) -> tuple[str, list[str]]:
     """Whether a change of shape breaks binary compatibility, and what changed, field by field.
 

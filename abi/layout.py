@@ -88,7 +88,6 @@ class LayoutEngine:
         self.identifiers: dict[str, tuple[int, IntType]] = {}  # enum constants
         self._records: dict[int, Layout] = {}
         self._typedef_types: dict[str, CType] = {}
-        self._enum_pending: list[c_ast.Enum] = []
         for ext in unit.ast.ext:
             self._collect(ext)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from abi.archs import get_arch
 from abi.errors import XenAbiError
-from abi.model import ConfigABI, Visibility
+from abi.model import ConfigABI
 from abi.preprocess import STUB_INCLUDE, TU_NAME, visibility_defines
 
 _ASSERT_TAG = re.compile(r"xen-abi-constant:(\w+)")
@@ -191,7 +191,3 @@ def _compare(cindex, result: VerifyResult, name: str, layout, cursor) -> None:
         ]
         if list(layout.enumerators) != theirs:
             result.mismatches.append(Mismatch(config, name, "enumerators", layout.enumerators, theirs))
-
-
-def verify_visibility_name(visibility: Visibility) -> str:
-    return visibility.value
