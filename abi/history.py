@@ -85,6 +85,20 @@ class Break:
     severity: str = BREAK  # or COMPATIBLE: only padding filled in, a trailing array made flexible
     detail: tuple[str, ...] = ()  # what changed, field by field
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "name": self.name,
+            "arch": self.arch,
+            "before": self.before,
+            "after": self.after,
+            "what": self.what,
+            "old": self.old,
+            "new": self.new,
+            "severity": self.severity,
+            "detail": list(self.detail),
+        }
+
 
 @dataclass
 class History:
@@ -483,21 +497,7 @@ def to_json(history: History) -> dict[str, Any]:
         "releases": list(history.releases),
         "arch_releases": {a: list(rs) for a, rs in sorted(history.arch_releases.items())},
         "items": items,
-        "breaks": [
-            {
-                "kind": b.kind,
-                "name": b.name,
-                "arch": b.arch,
-                "before": b.before,
-                "after": b.after,
-                "what": b.what,
-                "old": b.old,
-                "new": b.new,
-                "severity": b.severity,
-                "detail": list(b.detail),
-            }
-            for b in history.breaks
-        ],
+        "breaks": [b.to_json() for b in history.breaks],
     }
 
 

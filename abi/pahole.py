@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abi.model import Field, TypeEntry
-from abi.spelling import split_array
+from abi.spelling import is_anonymous_record, record_members, split_array
 
 
 def _holes(fields: tuple[Field, ...], kind: str) -> dict[int, int]:
@@ -40,8 +40,8 @@ def render(entry: TypeEntry, *, release: str | None = None, config: str | None =
         return "\n".join(lines) + "\n"
     lines = [header, f"{_decl_name(entry.name, lay.kind)} {{"]
     holes = _holes(lay.fields, lay.kind)
-    width = max((len(split_array(f.type)[0]) for f in lay.fields), default=8)
-    width = min(max(width, 16), 40)
+    plain = [split_array(f.type)[0] for f in lay.fields if not is_anonymous_record(f.type)]
+    width = min(max(max(map(len, plain), default=8), 16), 40)
     members_size = 0
     for i, f in enumerate(lay.fields):
         ftype, dims = split_array(f.type)
@@ -51,7 +51,12 @@ def render(entry: TypeEntry, *, release: str | None = None, config: str | None =
             where = f"{f.offset:5d}:{f.bit_offset:2d} {f.size:2d}"
         else:
             members_size += f.size
-        lines.append(f"\t{ftype:<{width}} {name + ';':<24} /* {where} */")
+        if is_anonymous_record(ftype):
+            # Expanded as pahole does; the catalogue keeps the offsets of the member as a whole.
+            lines += _expand(ftype, 1)
+            lines.append(f"\t{'}':<{width}} {name + ';':<24} /* {where} */")
+        else:
+            lines.append(f"\t{ftype:<{width}} {name + ';':<24} /* {where} */")
         if i in holes:
             lines.append(f"\n\t/* XXX {holes[i]} byte{'s' if holes[i] != 1 else ''} hole, try to pack */\n")
     end = max((f.offset + f.size for f in lay.fields), default=0)
@@ -68,6 +73,21 @@ def render(entry: TypeEntry, *, release: str | None = None, config: str | None =
             lines.append(f"\t/* padding: {lay.size - end} */")
     lines.append("};")
     return "\n".join(lines) + "\n"
+
+
+def _expand(spelling: str, depth: int) -> list[str]:
+    """``union { T a; struct { .. } b; }`` as indented lines, up to its closing brace (exclusive)."""
+    indent = "\t" * depth
+    lines = [f"{indent}{spelling[: spelling.index('{') + 1]}"]
+    for name, mtype in record_members(spelling):
+        base, dims = split_array(mtype)
+        shown = "" if name.startswith("#") else f" {name}{dims}"
+        if is_anonymous_record(base):
+            lines += _expand(base, depth + 1)
+            lines.append(f"{indent}\t}}{shown};")
+        else:
+            lines.append(f"{indent}\t{base}{shown};")
+    return lines
 
 
 def _decl_name(name: str, kind: str) -> str:

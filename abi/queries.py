@@ -762,18 +762,9 @@ def query_to_json(result: QueryResult) -> dict[str, Any]:
         for a, cs in result.changes.items()
     }
     doc["de_facto_stable"] = result.de_facto_stable
+    # The query names the item already: its breaks without kind and name.
     doc["stable_but_changed"] = [
-        {
-            "arch": b.arch,
-            "before": b.before,
-            "after": b.after,
-            "what": b.what,
-            "old": b.old,
-            "new": b.new,
-            "severity": b.severity,
-            "detail": list(b.detail),
-        }
-        for b in result.breaks
+        {k: v for k, v in b.to_json().items() if k not in ("kind", "name")} for b in result.breaks
     ]
     return doc
 

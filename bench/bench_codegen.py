@@ -22,26 +22,19 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+
+from _timing import best
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
 
 from abi.catalogue import Catalogue  # noqa: E402
 from codegen.c_header import render_header  # noqa: E402
 from codegen.cffi import render_package  # noqa: E402
 from codegen.rust import render_crate  # noqa: E402
 from codegen.select import select  # noqa: E402
-
-
-def best(repeat: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def in_child(code: str) -> float:

@@ -18,24 +18,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from _timing import best
 
 from abi import history, hypercalls, queries
 from abi.catalogue import DEFAULT_PATH, Catalogue
 from abi.cli import default_corpus
 from abi.source import from_directory
-
-
-def best(repeat: int, fn) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def main() -> None:

@@ -20,11 +20,12 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from _timing import best
 
 from abi.archs import ARCH_NAMES, ARCHES
 from abi.build import build_catalogue
@@ -33,15 +34,6 @@ from abi.ingest import ingest, latest_interface_version, supported_archs
 from abi.model import VISIBILITIES, Config
 from abi.preprocess import STUB_INCLUDE, unit_headers, visibility_defines
 from abi.source import from_directory
-
-
-def best(repeat: int, fn) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def _clang_unit(task: tuple[str, str, str, int | None]) -> int:

@@ -137,6 +137,11 @@ def test_show_prints_a_pahole_layout(capsys):
     assert status == 0
     assert "uint8_t          pad[3];" in out and "/* size: 6, align: 2, members: 3 */" in out
     # tools-only types are found without naming the visibility
+    # A member of unnamed record type is expanded, as pahole does, and does not widen the columns.
+    status, out, _ = run(capsys, "show", "struct xen_dm_op", "--release", "4.22.0", "--arch", "x86_64")
+    assert "\tunion {\n\t\txen_dm_op_create_ioreq_server_t create_ioreq_server;\n" in out
+    assert "\t}                u;                       /*     8    24 */" in out
+    assert "\tuint32_t         op;" in out
     status, out, _ = run(capsys, "show", "struct xen_domctl", "--release", "4.22.0", "--arch", "arm64")
     assert status == 0 and "tools" in out.splitlines()[0]
 
