@@ -19,7 +19,16 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from abi import history
-from abi.catalogue import Catalogue, ReleaseDocument, document_of, version_key, write_documents
+from abi.catalogue import (
+    Catalogue,
+    ReleaseDocument,
+    document_of,
+    is_unmarked_catalogue,
+    version_key,
+    write_documents,
+)
+from abi.common import fsio
+from abi.errors import CatalogueError
 from abi.ingest import ingest, pipeline_fingerprint
 from abi.model import ReleaseABI
 from abi.source import HeaderTree
@@ -34,9 +43,19 @@ def build_catalogue(
     cache_dir: Path | None = None,
     keep_going: bool = False,
     replace: bool = False,
+    force: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[str]:
-    """Ingest ``trees`` into the catalogue at ``out``; return the releases (re)computed."""
+    """Ingest ``trees`` into the catalogue at ``out``; return the releases (re)computed.
+
+    The output is checked before any work (never a directory xen-abi did not
+    write, unless ``force``); reading the releases already there and writing
+    the new catalogue happen under its lock, so a concurrent ingest into the
+    same catalogue cannot lose a release.
+    """
+    out = fsio.check_output_path(out, "catalogue")
+    fsio.recover(out)
+    fsio.check_dir_target(out, force=force, adopt=is_unmarked_catalogue)
     archs = list(archs)
     fingerprint = pipeline_fingerprint(everything=True) if cache_dir else ""
     documents: dict[str, ReleaseDocument] = {}
@@ -59,10 +78,28 @@ def build_catalogue(
             documents[release.release] = document_of(release)
             if cache_dir:
                 _store(cache_dir, "documents", keys[release.release], documents[release.release])
+    with fsio.locked(out):
+        _write(out, documents, computed, fingerprint, cache_dir, replace=replace, force=force)
+    return sorted(computed, key=version_key)
+
+
+def _write(
+    out: Path,
+    documents: dict[str, ReleaseDocument],
+    computed: dict[str, ReleaseABI],
+    fingerprint: str,
+    cache_dir: Path | None,
+    *,
+    replace: bool,
+    force: bool,
+) -> None:
     if (out / "index.json").exists() and not replace:
-        old = Catalogue.load(out)
-        for name in old.releases:
-            documents.setdefault(name, old.document(name))
+        try:
+            old = Catalogue.load(out)
+            for name in old.releases:
+                documents.setdefault(name, old.document(name))
+        except CatalogueError as exc:
+            raise CatalogueError(f"{exc} (the catalogue added to; --replace starts it afresh)") from None
     ordered = sorted(documents.values(), key=lambda d: version_key(d.release))
     history_key = _key(fingerprint, *(d.text for d in ordered))
     history_text = _load(cache_dir, "history", history_key) if cache_dir else None
@@ -71,8 +108,7 @@ def build_catalogue(
         history_text = history.dump(history.build(releases))
         if cache_dir:
             _store(cache_dir, "history", history_key, history_text)
-    write_documents(ordered, history_text, out)
-    return sorted(computed, key=version_key)
+    write_documents(ordered, history_text, out, force=force)
 
 
 def _key(*parts: object) -> str:

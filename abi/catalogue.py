@@ -23,14 +23,14 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from abi import history, hypercalls, serialize
+from abi.common import fsio
+from abi.common.names import catalogue_release_name
 from abi.errors import CatalogueError, UsageError
 from abi.model import Config, ConfigABI, Constant, Provenance, ReleaseABI, TypeEntry, Unavailable
 
@@ -121,6 +121,8 @@ def release_from_json(data: dict[str, Any], layouts: dict[str, Any], source: str
     try:
         p = data["provenance"]
         iv = data["interface_version"]
+        if data["release"] != Path(source).stem:
+            raise ValueError(f"document of release {data['release']!r} stored as {Path(source).name}")
         release = ReleaseABI(
             release=data["release"],
             provenance=Provenance(p["kind"], p["location"], p["ref"], p["commit"], p["tree_hash"]),
@@ -163,7 +165,7 @@ def release_from_json(data: dict[str, Any], layouts: dict[str, Any], source: str
                 return parsed[h]
 
             release.legacy = hypercalls.legacy_from_json(data["legacy"], layout_of)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError, OverflowError) as exc:
         raise CatalogueError(f"corrupt catalogue document ({type(exc).__name__}: {exc})", file=source) from None
     return release
 
@@ -178,6 +180,20 @@ def _read_json(path: Path) -> Any:
         raise CatalogueError(f"corrupt JSON: {exc.msg}", file=str(path), line=exc.lineno) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(f"cannot read: {exc}", file=str(path)) from None
+    except (ValueError, RecursionError) as exc:
+        # A 5000-digit number (int conversion limit) or 100,000 nested arrays.
+        raise CatalogueError(f"corrupt JSON: {type(exc).__name__}: {str(exc)[:100]}", file=str(path)) from None
+
+
+def _check_index_entry(entry: object, file: str) -> None:
+    """An index entry names a release, its document (always ``releases/<R>.json``) and its tree hash."""
+    if not isinstance(entry, dict):
+        raise CatalogueError("corrupt index: a release entry is not an object", file=file)
+    name = catalogue_release_name(entry.get("release"), file)
+    if entry.get("file") != f"releases/{name}.json":
+        raise CatalogueError(f"corrupt index: release {name} must be stored as releases/{name}.json", file=file)
+    if not isinstance(entry.get("tree_hash"), str):
+        raise CatalogueError(f"corrupt index: release {name} has no tree hash", file=file)
 
 
 class Catalogue:
@@ -196,12 +212,16 @@ class Catalogue:
     def load(cls, path: Path | str | None = None) -> Catalogue:
         path = Path(path) if path is not None else DEFAULT_PATH
         if not path.is_dir():
+            fsio.recover(path)  # a write killed between its two renames left it beside
+        if not path.is_dir():
             raise CatalogueError("no catalogue here (expected a directory with index.json)", file=str(path))
         index = _read_json(path / "index.json")
         if not isinstance(index, dict) or index.get("schema") != SCHEMA:
             raise CatalogueError(f"not a {SCHEMA} catalogue", file=str(path / "index.json"))
         if not isinstance(index.get("releases"), list):
             raise CatalogueError("corrupt index: no release list", file=str(path / "index.json"))
+        for entry in index["releases"]:
+            _check_index_entry(entry, str(path / "index.json"))
         return cls(path, index)
 
     def layouts(self) -> dict[str, Any]:
@@ -290,7 +310,7 @@ def write_catalogue(releases: list[ReleaseABI], path: Path) -> None:
     write_documents([document_of(r) for r in releases], history.dump(history.build(releases)), path)
 
 
-def write_documents(documents: list[ReleaseDocument], history_text: str, path: Path) -> None:
+def write_documents(documents: list[ReleaseDocument], history_text: str, path: Path, *, force: bool = False) -> None:
     """Write release documents and their history as a catalogue, atomically."""
     documents = sorted(documents, key=lambda d: version_key(d.release))
     layouts: dict[str, Any] = {}
@@ -302,28 +322,26 @@ def write_documents(documents: list[ReleaseDocument], history_text: str, path: P
             {"release": d.release, "file": f"releases/{d.release}.json", "tree_hash": d.tree_hash} for d in documents
         ],
     }
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.new-", dir=path.parent))
+    files = {f"releases/{doc.release}.json": doc.text for doc in documents}
+    files["layouts.json"] = dump_json(dict(sorted(layouts.items())))
+    files[HISTORY_FILE] = history_text
+    files["index.json"] = dump_json(index)
+    fsio.write_dir(files, path, force=force, adopt=is_unmarked_catalogue)
+
+
+def is_unmarked_catalogue(path: Path) -> bool:
+    """A catalogue written before output markers: our index and only catalogue files (safe to replace)."""
     try:
-        (staging / "releases").mkdir()
-        for doc in documents:
-            (staging / "releases" / f"{doc.release}.json").write_text(doc.text, encoding="utf-8")
-        (staging / "layouts.json").write_text(dump_json(dict(sorted(layouts.items()))), encoding="utf-8")
-        (staging / HISTORY_FILE).write_text(history_text, encoding="utf-8")
-        (staging / "index.json").write_text(dump_json(index), encoding="utf-8")
-        _replace_dir(staging, path)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-
-
-def _replace_dir(new: Path, target: Path) -> None:
-    """Swap a fully written directory into place; the old one goes only after."""
-    old = None
-    if target.exists():
-        old = target.with_name(f".{target.name}.old-{os.getpid()}")
-        os.replace(target, old)
-    os.replace(new, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        with open(path / "index.json", encoding="utf-8") as f:
+            if json.load(f).get("schema") != SCHEMA:
+                return False
+        for dirpath, dirnames, filenames in os.walk(path):
+            rel = Path(dirpath).relative_to(path).as_posix()
+            if rel == "." and set(dirnames) <= {"releases"}:
+                if not set(filenames) <= {"index.json", "layouts.json", HISTORY_FILE}:
+                    return False
+            elif rel != "releases" or dirnames or not all(n.endswith(".json") for n in filenames):
+                return False
+    except (OSError, ValueError, AttributeError, RecursionError):
+        return False
+    return True

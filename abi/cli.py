@@ -19,7 +19,9 @@ from abi import pahole
 from abi.archs import ARCH_NAMES, get_arch
 from abi.build import build_catalogue
 from abi.catalogue import DEFAULT_PATH, Catalogue, version_key
-from abi.errors import EXIT_MISMATCH, EXIT_OK, UsageError, XenAbiError
+from abi.common import limits
+from abi.common.names import check_release_name
+from abi.errors import EXIT_INPUT, EXIT_MISMATCH, EXIT_OK, UsageError, XenAbiError
 from abi.ingest import default_cache_dir, ingest
 from abi.model import Config, ConfigABI, Provenance, Visibility
 from abi.source import HeaderTree, open_source
@@ -119,7 +121,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     trees: list[tuple[str, HeaderTree]] = []
     for spec in args.sources:
         tree = _portable(open_source(spec, git=Path(args.git) if args.git else None))
-        name = args.name if args.name and len(args.sources) == 1 else _release_name(tree, spec)
+        name = check_release_name(args.name if args.name and len(args.sources) == 1 else _release_name(tree, spec))
         trees.append((name, tree))
     names = [n for n, _ in trees]
     if len(set(names)) != len(names):
@@ -136,6 +138,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         cache_dir=cache,
         keep_going=args.keep_going,
         replace=args.replace,
+        force=args.force,
         progress=progress,
     )
     took = time.monotonic() - started
@@ -268,7 +271,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             tasks.append((str(catalogue.path), name, key, str(root)))
     started = time.monotonic()
     jobs = args.jobs or os.cpu_count() or 1
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=limits.quiet_worker) as pool:
         results = list(pool.map(_verify_task, tasks))
     took = time.monotonic() - started
     total_mismatches = 0
@@ -304,7 +307,11 @@ def cmd_headers(args: argparse.Namespace) -> int:
     if not args.git and not args.sources:
         raise UsageError("give --git PATH (a Xen clone) or SOURCEs (tarballs or directories)")
     written = populate(
-        Path(args.output), git=Path(args.git) if args.git else None, sources=args.sources, releases=args.release
+        Path(args.output),
+        git=Path(args.git) if args.git else None,
+        sources=args.sources,
+        releases=args.release,
+        force=args.force,
     )
     print(f"wrote {len(written)} release header tree(s) to {args.output}: {' '.join(written)}")
     return EXIT_OK
@@ -330,9 +337,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="release name, when a single SOURCE does not tell it")
     p.add_argument("-o", "--output", default=str(DEFAULT_PATH), help="catalogue directory to write (default: built-in)")
     p.add_argument("--arch", action="append", help="only these architectures (repeatable)")
-    p.add_argument("--jobs", type=int, default=None, help="parallel workers (default: all cores)")
+    p.add_argument("--jobs", type=limits.jobs, default=None, help="parallel workers (default: all cores)")
     p.add_argument("--no-cache", action="store_true", help="ignore and do not fill the content-hash cache")
     p.add_argument("--replace", action="store_true", help="drop releases already in the output catalogue")
+    p.add_argument("--force", action="store_true", help="replace the output directory even if xen-abi did not write it")
     p.add_argument(
         "--keep-going", action="store_true", help="record a header that compiles nowhere as unavailable, not an error"
     )
@@ -344,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--git", metavar="PATH", help="a Xen clone: export each manifest release from its tag")
     p.add_argument("--release", action="append", help="with --git: only these releases (repeatable)")
     p.add_argument("-o", "--output", default="xen-headers/trees", help="corpus directory (default: xen-headers/trees)")
+    p.add_argument("--force", action="store_true", help="replace release directories xen-abi did not write")
     p.set_defaults(func=cmd_headers)
 
     p = sub.add_parser("show", help="print a type's layout like pahole")
@@ -366,9 +375,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--arch", action="append", help="only these architectures (repeatable)")
     p.add_argument("--visibility", action="append", help="only these visibilities (repeatable)")
     p.add_argument("--corpus", help=f"directory of release trees (default: ${CORPUS_ENV} or ../shared/xen-headers)")
-    p.add_argument("--jobs", type=int, default=None)
+    p.add_argument("--jobs", type=limits.jobs, default=None)
     p.add_argument("--format", choices=("table", "json"), default="table")
-    p.add_argument("--max-mismatches", type=int, default=20, help="mismatches listed per configuration")
+    p.add_argument("--max-mismatches", type=limits.count, default=20, help="mismatches listed per configuration")
     p.set_defaults(func=cmd_verify)
 
     # diff, check, drift-history: their logic and exit-status bitmask live in abi.drift.
@@ -409,6 +418,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Output piped into head & co.: not an error of ours.
         sys.stderr.close()
         return EXIT_OK
+    except OSError as exc:
+        # The machine, not the input: a full or read-only disk, a name too long, a vanished file.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"xen-abi: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except (RecursionError, MemoryError) as exc:
+        # Every stage bounds its input's nesting and size; this is the last line of defence.
+        what = "nested too deeply" if isinstance(exc, RecursionError) else "too large"
+        print(f"xen-abi: error: the input is {what} to process", file=sys.stderr)
+        return EXIT_INPUT
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from pathlib import Path
 
 from abi.archs import ARCH_NAMES, get_arch
 from abi.catalogue import Catalogue, version_key
+from abi.common import fsio
 from abi.diff import (
     SEVERITIES,
     Change,
@@ -288,29 +288,8 @@ def _outputs(args: argparse.Namespace) -> list[tuple[str, str | None]]:
 
 
 def write_atomic(path: str | Path, text: str) -> None:
-    """Write a file whole or not at all: a temp file beside it, then a rename."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise XenAbiError(f"cannot write report: {exc.strerror or exc}", file=str(path)) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 is not what a report or committed file wants
-        os.replace(tmp, path)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise XenAbiError(f"cannot write report: {exc.strerror or exc}", file=str(path)) from None
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    """Write a file whole or not at all; never over a symlink, FIFO or device (abi.common.fsio)."""
+    fsio.write_file(path, text)
 
 
 def _emit(report: Report, outputs: list[tuple[str, str | None]]) -> None:
@@ -418,13 +397,12 @@ def history_pair(cat: Catalogue, a: str, b: str) -> dict:
 def cmd_history(args: argparse.Namespace) -> int:
     from abi.drift_formats import dump_json, render_history_markdown
 
-    try:
-        data = history(Catalogue.load(args.catalogue))
-        out = Path(args.output)
-        write_atomic(out / "summary.json", dump_json(data))
-        write_atomic(out / "summary.md", render_history_markdown(data))
-    except XenAbiError as exc:
-        return _error(exc)
+    # Errors go to abi.cli.main: exit 3 or 4 like every non-drift command (README, "Exit status").
+    out = fsio.check_output_path(args.output)
+    fsio.check_dir_target(out, force=args.force)
+    data = history(Catalogue.load(args.catalogue))
+    files = {"summary.json": dump_json(data), "summary.md": render_history_markdown(data)}
+    fsio.write_dir(files, out, force=args.force)
     print(f"wrote {out / 'summary.json'} and {out / 'summary.md'}: {len(data['pairs'])} release pairs")
     return EXIT_OK
 
@@ -464,4 +442,5 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("drift-history", help="diff every pair of consecutive catalogue releases into a summary")
     p.add_argument("-o", "--output", default="generated/history", help="directory (default: generated/history)")
+    p.add_argument("--force", action="store_true", help="replace the directory even if it holds foreign files")
     p.set_defaults(func=cmd_history)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree as ET
 
 from abi import pahole
+from abi.common.escape import md_code, md_text, xml_chars
 from abi.diff import KIND_INFO, SEVERITIES, Change, Kind, Severity, header_of
 
 if TYPE_CHECKING:
@@ -199,24 +200,11 @@ def _indent(text: str, prefix: str) -> list[str]:
 # -- Markdown -------------------------------------------------------------------------------------
 
 
-def _md_code(text: str | None) -> str:
-    if text is None:
-        return "—"
-    text = " ".join(text.split()).replace("|", "\\|")
-    fence = "``" if "`" in text else "`"
-    pad = " " if fence == "``" else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
-
-
-def _md_text(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
-
-
 def render_markdown(report: Report) -> str:
     counts = report.counts()
     icon = ":x:" if report.status else ":white_check_mark:"
     out = [
-        f"### xen-abi {report.command}: {_md_code(report.old.label)} → {_md_code(report.new.label)}",
+        f"### xen-abi {report.command}: {md_code(report.old.label)} → {md_code(report.new.label)}",
         "",
         f"{icon} **{_fail_line(report)}**",
         "",
@@ -239,9 +227,9 @@ def render_markdown(report: Report) -> str:
         ]
         for c in rows[:_MAX_MARKDOWN_ROWS]:
             out.append(
-                f"| {_md_code(c.item)} | {c.kind.value} | {_md_code(c.before)} | {_md_code(c.after)} | "
+                f"| {md_code(c.item)} | {c.kind.value} | {md_code(c.before)} | {md_code(c.after)} | "
                 f"{_archs_text(c.archs, report.archs)} | {', '.join(c.visibilities)} | "
-                f"{_md_code(_where_text(c))} | {_md_text(c.note)} |"
+                f"{md_code(_where_text(c))} | {md_text(c.note)} |"
             )
         if len(rows) > _MAX_MARKDOWN_ROWS:
             out.append(f"\n… {len(rows) - _MAX_MARKDOWN_ROWS} more {s.value} changes: see the JSON report.")
@@ -249,7 +237,7 @@ def render_markdown(report: Report) -> str:
     if layouts:
         out += ["", "<details><summary>Changed layouts, before and after</summary>", ""]
         for name, key, old, new in layouts[:_MAX_MARKDOWN_ROWS]:
-            out += [f"**{_md_text(name)}** on {key}", "", "```c", pahole.render(old).rstrip("\n"), "```"]
+            out += [f"**{md_text(name)}** on {key}", "", "```c", pahole.render(old).rstrip("\n"), "```"]
             out += ["```c", pahole.render(new).rstrip("\n"), "```", ""]
         out.append("</details>")
     if report.suppressed:
@@ -257,14 +245,14 @@ def render_markdown(report: Report) -> str:
         out += ["| item | change | archs | suppressed by | reason |", "|---|---|---|---|---|"]
         for c, s in report.suppressed:
             out.append(
-                f"| {_md_code(c.item)} | {c.kind.value} | {_archs_text(c.archs, report.archs)} | "
-                f"{_md_code(s.where)} | {_md_text(s.reason)} |"
+                f"| {md_code(c.item)} | {c.kind.value} | {_archs_text(c.archs, report.archs)} | "
+                f"{md_code(s.where)} | {md_text(s.reason)} |"
             )
         out += ["", "</details>"]
     if report.unused:
         out += ["", "**Unused suppressions** (they silence nothing; remove them):", ""]
         for s in report.unused:
-            out.append(f"- {_md_code(s.where)} {_md_code(s.name or ' '.join(s.kinds))}: {_md_text(s.reason)}")
+            out.append(f"- {md_code(s.where)} {md_code(s.name or ' '.join(s.kinds))}: {md_text(s.reason)}")
     return "\n".join(out) + "\n"
 
 
@@ -347,6 +335,10 @@ def render_junit(report: Report) -> str:
             failure.text = detail
         else:
             ET.SubElement(case, "system-out").text = detail
+    for element in root.iter():  # names and notes come from headers: nothing XML cannot carry
+        element.attrib = {k: xml_chars(v) for k, v in element.attrib.items()}
+        if element.text:
+            element.text = xml_chars(element.text)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -536,7 +528,7 @@ def render_history_markdown(data: dict[str, Any]) -> str:
             if not bump["justified"]:
                 any_rule = True
                 out.append(
-                    f"| {pair} | `{macro}` | bumped {_md_code(bump['before'])} → {_md_code(bump['after'])} "
+                    f"| {pair} | `{macro}` | bumped {md_code(bump['before'])} → {md_code(bump['after'])} "
                     "with no incompatible change | — |"
                 )
     if not any_rule:
@@ -559,9 +551,9 @@ def render_history_markdown(data: dict[str, Any]) -> str:
                 where["before"] if where["before"] == where["after"] else f"{where['before']} → {where['after']}"
             )
             out.append(
-                f"| {f['severity']} | {f['kind']} | {_md_code(f['item'])} | {_md_code(f['before'])} | "
-                f"{_md_code(f['after'])} | {_archs_text(f['arch'], archs)} | {', '.join(f['visibility'])} | "
-                f"{_md_code(where_text)} | {_md_text(f['note'])} |"
+                f"| {f['severity']} | {f['kind']} | {md_code(f['item'])} | {md_code(f['before'])} | "
+                f"{md_code(f['after'])} | {_archs_text(f['arch'], archs)} | {', '.join(f['visibility'])} | "
+                f"{md_code(where_text)} | {md_text(f['note'])} |"
             )
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from abi.archs import ARCH_NAMES, ARCHES, get_arch
+from abi.common import limits
 from abi.constants import evaluate_constants
 from abi.errors import XenAbiError
 from abi.hypercalls import extract_release
@@ -245,6 +246,14 @@ def ingest(
             else:
                 release.configs[task.config.key] = outcome
     for release in releases:
+        if release.unsupported_configs and not release.configs:
+            key, reason = sorted(release.unsupported_configs.items())[0]
+            file, line, message = _split_reason(reason)
+            raise XenAbiError(
+                f"{message} (release {release.release}: xen.h compiles on no configuration, e.g. {key})",
+                file=file,
+                line=line,
+            )
         broken = broken_headers(release)
         if broken and not keep_going:
             header, reason = next(iter(broken.items()))
@@ -300,7 +309,7 @@ def _run_all(tasks: list[_Task], jobs: int | None, progress: Callable[[int, int]
         for i in missing:
             record(i, _compute(tasks[i]))
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=limits.quiet_worker) as pool:
             for i, outcome in zip(missing, pool.map(_compute, [tasks[i] for i in missing], chunksize=1), strict=True):
                 record(i, outcome)
     return [r for r in results if r is not None]

@@ -13,6 +13,7 @@ no target here uses short enums).  clang checks every result (``verify``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -88,6 +89,9 @@ class LayoutEngine:
         self.identifiers: dict[str, tuple[int, IntType]] = {}  # enum constants
         self._records: dict[int, Layout] = {}
         self._typedef_types: dict[str, CType] = {}
+        self._laying_out: set[int] = set()  # records being laid out: one met again contains itself
+        self._pack: list[int | None] = [None]  # #pragma pack stack; top: the maximum member alignment
+        self.pack_of: dict[int, int] = {}  # record node -> #pragma pack in effect at its closing brace
         for ext in unit.ast.ext:
             self._collect(ext)
 
@@ -97,16 +101,47 @@ class LayoutEngine:
         """Register typedefs and tagged definitions, including nested ones."""
         if isinstance(node, c_ast.FuncDef):
             return  # block-scope types of inline helpers are not interface types
+        if isinstance(node, c_ast.Pragma):
+            self._pragma(node)
+            return
         if isinstance(node, c_ast.Typedef):
             self.typedefs[node.name] = node
         if isinstance(node, (c_ast.Struct, c_ast.Union)) and node.decls is not None and node.name:
-            self.tags[f"{_kind(node)} {node.name}"] = node
+            self._define(f"{_kind(node)} {node.name}", node)
         if isinstance(node, c_ast.Enum) and node.values is not None:
             if node.name:
-                self.tags[f"enum {node.name}"] = node
+                self._define(f"enum {node.name}", node)
             self._enum_values(node)  # enumerators are in scope from here on
         for _, child in node.children():
             self._collect(child)
+        if isinstance(node, (c_ast.Struct, c_ast.Union)) and node.decls is not None and self._pack[-1] is not None:
+            self.pack_of[id(node)] = self._pack[-1]
+
+    def _define(self, tag: str, node: c_ast.Node) -> None:
+        if tag in self.tags:
+            raise XenAbiError(f"redefinition of {tag} (first defined at {_coord(self.tags[tag])})", **_where(node))
+        self.tags[tag] = node
+
+    def _pragma(self, node: c_ast.Pragma) -> None:
+        """``#pragma pack(N)``, ``pack()``, ``pack(push[, N])``, ``pack(pop)`` as GCC reads them."""
+        m = re.fullmatch(r"\s*pack\s*\(\s*(.*?)\s*\)\s*", node.string or "")
+        if m is None:
+            return  # other pragmas change no layout
+        args = [a.strip() for a in m.group(1).split(",")] if m.group(1) else []
+        if args and args[0] == "push":
+            self._pack.append(self._pack[-1])
+            args = args[1:]
+        elif args and args[0] == "pop":
+            if len(self._pack) > 1:
+                self._pack.pop()
+            return
+        if not args:
+            self._pack[-1] = None
+            return
+        value = int(args[0], 0) if re.fullmatch(r"0x[0-9a-fA-F]+|[0-9]+", args[0]) else -1
+        if value not in (1, 2, 4, 8, 16):
+            raise XenAbiError(f"#pragma pack({m.group(1)}): alignment must be a small power of two", **_where(node))
+        self._pack[-1] = value
 
     # -- the cexpr.TypeResolver protocol ------------------------------------
 
@@ -199,7 +234,13 @@ class LayoutEngine:
             return CType(f"{self.spell(node.type)} *", self.arch.pointer, self.arch.pointer)
         if isinstance(node, c_ast.ArrayDecl):
             elem = self.type_of(node.type)
+            if elem.spelling == "void":
+                raise XenAbiError("array of void", **_where(node))
             count = self._constant(node.dim, "array size") if node.dim is not None else 0
+            if count < 0:
+                raise XenAbiError(f"size of array is negative ({count})", **_where(node))
+            if elem.size * count >= 1 << (self.arch.pointer * 8 - 1):
+                raise XenAbiError(f"array is too large ({count} elements of {elem.size} bytes)", **_where(node))
             return CType(self.spell(node), elem.size * count, elem.align)
         if isinstance(node, c_ast.FuncDecl):
             raise Incomplete("function type")
@@ -252,7 +293,7 @@ class LayoutEngine:
             if isinstance(node, c_ast.Enum):
                 self._records[key] = self._enum_layout(node)
             else:
-                self._records[key] = self._record_layout(node)
+                self._records[key] = self._record_or_enum_guarded(node)
         return self._records[key]
 
     def _enum_values(self, node: c_ast.Enum) -> list[tuple[str, int]]:
@@ -276,27 +317,49 @@ class LayoutEngine:
             size, align = 8, self.arch.long_long_align
         return Layout("enum", size, align, enumerators=tuple(values))
 
+    def _record_or_enum_guarded(self, node: c_ast.Node) -> Layout:
+        if id(node) in self._laying_out:
+            name = f"{_kind(node)} {node.name}" if node.name else _kind(node)
+            raise XenAbiError(f"{name} contains itself (field has incomplete type)", **_where(node))
+        self._laying_out.add(id(node))
+        try:
+            return self._record_layout(node)
+        finally:
+            self._laying_out.discard(id(node))
+
     def _record_layout(self, node: c_ast.Node) -> Layout:
         kind = _kind(node)
         packed = bool(node.name) and f"{kind} {node.name}" in self.packed
+        pack = self.pack_of.get(id(node))  # #pragma pack: a cap on member alignment
         fields: list[Field] = []
         bits = 0  # next free bit (structs); size in bits so far (unions)
         align = 1
-        for decl in node.decls or ():
-            if decl.name is None and isinstance(decl.type, (c_ast.Struct, c_ast.Union)) and decl.type.name:
-                continue  # a nested tag declaration, not a member (C11 6.7.2.1p13)
+        members = [
+            d
+            for d in node.decls or ()
+            if isinstance(d, c_ast.Decl)
+            # a nested tag declaration, not a member (C11 6.7.2.1p13)
+            and not (d.name is None and isinstance(d.type, (c_ast.Struct, c_ast.Union)) and d.type.name)
+        ]
+        for index, decl in enumerate(members):
             ctype = self.type_of(decl.type)
+            self._check_member(decl, ctype, last=index == len(members) - 1, kind=kind)
             member_align = 1 if packed else ctype.align
             for spec in decl.align or ():
                 member_align = max(member_align, self._constant(spec.alignment, "alignment"))
+            if pack is not None:
+                member_align = min(member_align, pack)
             if decl.bitsize is not None:
-                width = self._constant(decl.bitsize, "bit-field width")
+                width = self._bit_width(decl, ctype)
                 unit_bits = member_align * 8
                 if width == 0:
-                    bits = _round_up(bits, ctype.align * 8)
+                    bits = _round_up(bits, min(ctype.align, pack or ctype.align) * 8)
                     continue
                 start = 0 if kind == "union" else bits
-                if not packed and start // unit_bits != (start + width - 1) // unit_bits:
+                # GCC moves a bit-field that would straddle its type's alignment, except when packed
+                # or under #pragma pack (stor-layout.c: maximum_field_alignment == 0).
+                straddles = start // unit_bits != (start + width - 1) // unit_bits
+                if not packed and pack is None and straddles:
                     start = _round_up(start, unit_bits)
                 unit = start // unit_bits * member_align
                 if decl.name:
@@ -313,6 +376,31 @@ class LayoutEngine:
                 fields.append(Field(decl.name, ctype.spelling, offset, ctype.size))
         size = _round_up((bits + 7) // 8, align)
         return Layout(kind, size, align, fields=tuple(fields), packed=packed)
+
+    def _check_member(self, decl: c_ast.Decl, ctype: CType, *, last: bool, kind: str) -> None:
+        """What GCC refuses in a member: void, and a flexible array anywhere but last in a struct."""
+        if ctype.spelling == "void":
+            raise XenAbiError(f"member {decl.name or '(unnamed)'} has type void", **_where(decl))
+        flexible = isinstance(decl.type, c_ast.ArrayDecl) and decl.type.dim is None
+        if flexible and not last and kind == "struct":
+            raise XenAbiError(f"flexible array member {decl.name} not at end of struct", **_where(decl))
+
+    def _bit_width(self, decl: c_ast.Decl, ctype: CType) -> int:
+        """A bit-field's width, refused where GCC refuses it."""
+        width = self._constant(decl.bitsize, "bit-field width")
+        name = decl.name or "(unnamed)"
+        if ctype.integer is None and ctype.spelling != "_Bool":
+            raise XenAbiError(f"bit-field {name} has non-integer type {ctype.spelling}", **_where(decl))
+        bits = 1 if ctype.spelling == "_Bool" else ctype.size * 8
+        if width < 0:
+            raise XenAbiError(f"negative width in bit-field {name}", **_where(decl))
+        if width > bits:
+            raise XenAbiError(
+                f"width of bit-field {name} ({width} bits) exceeds its type ({bits} bits)", **_where(decl)
+            )
+        if width == 0 and decl.name:
+            raise XenAbiError(f"zero width for bit-field {decl.name}", **_where(decl))
+        return width
 
     # -- output ---------------------------------------------------------------
 
@@ -340,6 +428,11 @@ class LayoutEngine:
                     )
             except Incomplete:
                 continue
+
+
+def _where(node: c_ast.Node) -> dict:
+    coord = node.coord
+    return {"file": coord.file, "line": coord.line} if coord is not None and coord.file else {}
 
 
 def _kind(node: c_ast.Node) -> str:

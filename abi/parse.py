@@ -165,4 +165,13 @@ def parse(text: str) -> ParsedUnit:
         # pycparser 3 sometimes names only the file; its lexer knows the line.
         line = getattr(getattr(parser, "clex", None), "_lineno", None)
         raise XenAbiError(f"syntax error: {msg or message}", file=file or None, line=line) from None
+    except RecursionError:
+        # pycparser descends once per nested declarator, record or parenthesis; real headers nest < 10 deep.
+        file, line = _location(text, _lexer_offset(parser))
+        raise XenAbiError("declarations or expressions nested too deeply", file=file, line=line) from None
     return ParsedUnit(ast, packed)
+
+
+def _lexer_offset(parser: c_parser.CParser) -> int:
+    """How far pycparser's lexer had read (pycparser 3 keeps it in ``clex._pos``)."""
+    return int(getattr(getattr(parser, "clex", None), "_pos", 0) or 0)

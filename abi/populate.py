@@ -9,11 +9,11 @@ xen-headers/MANIFEST.tsv in this repository.
 from __future__ import annotations
 
 import csv
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from abi.common import fsio
+from abi.common.names import check_release_name
 from abi.errors import UsageError, XenAbiError
 from abi.source import HeaderTree, from_git, open_source
 
@@ -38,7 +38,12 @@ def read_manifest(path: Path = MANIFEST) -> list[ManifestRow]:
 
 
 def populate(
-    out: Path, *, git: Path | None = None, sources: list[str] = (), releases: list[str] | None = None
+    out: Path,
+    *,
+    git: Path | None = None,
+    sources: list[str] = (),
+    releases: list[str] | None = None,
+    force: bool = False,
 ) -> list[str]:
     """Write one directory per release under ``out``; return the releases written.
 
@@ -62,19 +67,14 @@ def populate(
         if not tree.release_hint:
             raise UsageError(f"cannot tell which release {spec} is")
         trees.append((tree.release_hint, tree))
-    out.mkdir(parents=True, exist_ok=True)
+    out = fsio.check_output_path(out, "corpus")
+    for name, _ in trees:
+        check_release_name(name)
+        fsio.check_dir_target(out / name, force=force)  # every target checked before any is written
     for name, tree in trees:
-        target = out / name
-        staging = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=out))
-        try:
-            tree.materialize(staging)
-            if target.exists():
-                shutil.rmtree(target)
-            staging.rename(target)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
+        # Replaced whole with the two-rename swap and its recovery (abi.common.fsio): never rmtree then rename.
+        fsio.write_dir(dict(tree.files), out / name, force=force)
     rows = [r for r in manifest if (out / r.version).is_dir()]
     lines = ["version\ttag\tcommit\tcommit_date"] + [f"{r.version}\t{r.tag}\t{r.commit}\t{r.commit_date}" for r in rows]
-    (out / "MANIFEST.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fsio.write_file(out / "MANIFEST.tsv", "\n".join(lines) + "\n")
     return [name for name, _ in trees]

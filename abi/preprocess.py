@@ -16,14 +16,18 @@ unavailable with cpp's message and the unit is preprocessed again without it.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
+import resource
 import shutil
+import signal
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from abi.archs import COMMON_PREDEFINED, Arch, header_belongs
+from abi.common import limits
 from abi.errors import XenAbiError
 from abi.model import Unavailable, Visibility
 
@@ -36,6 +40,7 @@ _DIAGNOSTIC = re.compile(r"^(.*?):(\d+):(?:\d+:)? (error|fatal error): (.*)$")
 _INCLUDED_FROM = re.compile(r"^(?:In file included|\s+) from (.*?):(\d+)[:,]$")
 _DEFINE = re.compile(r"^#define ([A-Za-z_]\w*)(\(?)(.*)$")
 _DEFINE_SCAN = re.compile(rb"^\s*#\s*define\s+([A-Za-z_]\w*)(?![\w(])", re.M)
+_PRAGMA_PACK = re.compile(r"^#pragma\s+pack\s*\(")
 _GUARD = re.compile(r"_H_*$|_H_\w*__$")
 
 
@@ -105,12 +110,47 @@ def cpp_command(
     return args
 
 
-def macro_names(root: Path, headers: list[str]) -> list[str]:
-    """Names that some header ``#define``s as an object-like macro (a quick scan)."""
+def macro_names(root: Path, headers: list[str], all_headers: list[str]) -> list[str]:
+    """Names that some header ``#define``s as an object-like macro (a quick scan); includes checked."""
     names: set[str] = set()
+    tree = frozenset(all_headers)
     for header in headers:
-        names.update(m.decode() for m in _DEFINE_SCAN.findall((root / header).read_bytes()))
+        data = (root / header).read_bytes()
+        check_includes(header, data, tree)
+        names.update(m.decode() for m in _DEFINE_SCAN.findall(data))
     return sorted(names)
+
+
+_INCLUDE = re.compile(rb"^[ \t]*#[ \t]*include(?:_next)?\b[ \t]*(.*)$", re.M)
+_INCLUDE_NAME = re.compile(r'<([^>]*)>|"([^"]*)"')
+
+
+def check_includes(header: str, data: bytes, tree: frozenset[str]) -> None:
+    """Refuse an include that could leave the tree: absolute, climbing out with ``..``, or computed.
+
+    The tree is what the catalogue records (its hash covers exactly those
+    files); a header read from elsewhere would be unrecorded input, and
+    ``#include "/dev/zero"`` would make cpp allocate without bound.
+    """
+    for m in _INCLUDE.finditer(data):
+        line = data.count(b"\n", 0, m.start()) + 1
+        spec = m.group(1).strip().decode("utf-8", "replace")
+        literal = _INCLUDE_NAME.match(spec)
+        if literal is None:
+            raise XenAbiError(f"computed or malformed #include {spec[:60]!r}", file=header, line=line)
+        name = literal.group(1) if literal.group(1) is not None else literal.group(2)
+        if name.startswith("/") or "\0" in name:
+            raise XenAbiError(
+                f"#include {spec[:60]} names an absolute path, outside the header tree", file=header, line=line
+            )
+        # cpp tries a quoted name beside the including file first, then at the root (-iquote); a <name> at
+        # the root of our stubs and of the tree (<public/...> is the tree itself).
+        beside = posixpath.normpath(posixpath.join(posixpath.dirname(header), name))
+        candidates = [beside] if spec[0] == '"' else []
+        if not (candidates and beside in tree):
+            candidates.append(posixpath.normpath(name[len("public/") :] if name.startswith("public/") else name))
+        if any(c == ".." or c.startswith("../") for c in candidates):
+            raise XenAbiError(f"#include {spec[:60]} reaches outside the header tree", file=header, line=line)
 
 
 def preprocess(
@@ -128,7 +168,7 @@ def preprocess(
     """
     unavailable: dict[str, Unavailable] = dict(excluded or {})
     headers = [h for h in unit_headers(all_headers, arch) if h not in unavailable]
-    names = macro_names(root, headers)
+    names = macro_names(root, headers, all_headers)
     with tempfile.TemporaryDirectory(prefix="xen-abi-alias-") as alias:
         # Some headers (arch-arm/smccc.h) include <public/xen.h>, Xen's own
         # include path for this tree: give them that name for it.
@@ -147,10 +187,7 @@ def _run_until_clean(
     headers = list(headers)
     while True:
         unit = _unit_source(headers, names)
-        try:
-            result = subprocess.run([*command, "-"], input=unit, capture_output=True, text=True, check=False, cwd=root)
-        except OSError as exc:
-            raise XenAbiError(f"cannot run the C preprocessor: {exc}") from None
+        result = _run_cpp([*command, "-"], unit, root)
         failed = _failed_headers(result.stderr, headers) if result.returncode else {}
         if not failed:
             if result.returncode:
@@ -161,6 +198,61 @@ def _run_until_clean(
             unavailable[header] = Unavailable(header, reason)
         headers = [h for h in headers if h not in failed]
     return result
+
+
+def _limit_cpp() -> None:
+    """In the cpp child: bound its output file and memory, so hostile macros or includes cannot exhaust ours."""
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limits.MAX_PREPROCESSED_BYTES, limits.MAX_PREPROCESSED_BYTES))
+    resource.setrlimit(resource.RLIMIT_AS, (limits.CPP_MEMORY, limits.CPP_MEMORY))
+
+
+def _run_cpp(command: list[str], unit: str, root: Path) -> subprocess.CompletedProcess[str]:
+    """Run cpp with bounded output, memory and time; its output decoded as UTF-8 or a file:line error."""
+    with tempfile.TemporaryFile() as out:
+        try:
+            proc = subprocess.run(
+                command,
+                input=unit.encode(),
+                stdout=out,
+                stderr=subprocess.PIPE,
+                check=False,
+                cwd=root,
+                timeout=limits.CPP_TIMEOUT,
+                preexec_fn=_limit_cpp,
+            )
+        except subprocess.TimeoutExpired:
+            raise XenAbiError(f"the C preprocessor took more than {limits.CPP_TIMEOUT} s (runaway macros?)") from None
+        except OSError as exc:
+            raise XenAbiError(f"cannot run the C preprocessor: {exc}") from None
+        if proc.returncode == -signal.SIGXFSZ:
+            raise XenAbiError(
+                f"the preprocessed headers exceed {limits.MAX_PREPROCESSED_BYTES >> 20} MiB (runaway macro expansion?)"
+            )
+        out.seek(0)
+        raw = out.read()
+    stderr = proc.stderr.decode("utf-8", "replace")
+    if proc.returncode < 0 or "virtual memory exhausted" in stderr or "out of memory" in stderr:
+        raise XenAbiError("the C preprocessor ran out of memory or was killed (runaway macro expansion?)")
+    try:
+        stdout = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        text = raw[: exc.start].decode("utf-8", "replace")
+        file, line = _output_location(text)
+        raise XenAbiError(
+            f"byte 0x{raw[exc.start]:02x} is not UTF-8 (outside a comment)", file=file, line=line
+        ) from None
+    return subprocess.CompletedProcess(command, proc.returncode, stdout, stderr)
+
+
+def _output_location(text: str) -> tuple[str | None, int | None]:
+    """The header and line where cpp's output ``text`` ends (by its last line marker)."""
+    last = None
+    for m in re.finditer(r'^# (\d+) "([^"]*)"', text, re.M):
+        last = m
+    if last is None:
+        return None, None
+    file = _tree_path(last.group(2), "\0") or last.group(2)
+    return file, int(last.group(1)) + text.count("\n", last.end()) - 1
 
 
 def _unit_source(headers: list[str], names: list[str]) -> str:
@@ -224,7 +316,12 @@ def _outside_name(raw: str) -> str:
     """
     norm = os.path.normpath(raw)
     stubs = str(STUB_INCLUDE) + os.sep
-    return f"<{norm[len(stubs) :]}>" if norm.startswith(stubs) else raw
+    if norm.startswith(stubs):
+        return f"<{norm[len(stubs) :]}>"
+    if os.path.isabs(norm):
+        # check_includes refuses the spellings that get here; this catches any other way out of the tree.
+        raise XenAbiError("a header outside the header tree was included", file=os.path.basename(norm))
+    return raw
 
 
 def _split_output(
@@ -265,6 +362,9 @@ def _split_output(
                         macros[name] = MacroDef(name, text, rel, lineno)
             elif line.startswith("#undef "):
                 macros.pop(line.split()[1], None)
+            elif _PRAGMA_PACK.match(line):
+                lineno += 1
+                continue  # kept for the parser: it changes layouts (also what _Pragma("pack(1)") becomes)
             lines[i] = ""
         lineno += 1
     expansions: dict[str, str] = {}

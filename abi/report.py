@@ -27,8 +27,6 @@ import itertools
 import multiprocessing
 import os
 import re
-import shutil
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -42,8 +40,9 @@ from abi import pahole, queries
 from abi.archs import ARCH_NAMES
 from abi.catalogue import Catalogue, version_key
 from abi.classify import LEGACY, Classifier, Stability
+from abi.common import escape, fsio, limits
 from abi.diff import SEVERITIES, Change, Severity, diff_releases, merge_changes
-from abi.errors import UsageError, XenAbiError
+from abi.errors import UsageError
 from abi.hypercalls import load_table
 from abi.model import Config, ReleaseABI, TypeEntry, Visibility
 
@@ -120,7 +119,9 @@ def gather(catalogue: Catalogue, *, jobs: int | None = None) -> Inputs:
         _LOADED.update((r.release, r) for r in releases)
         try:
             context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(max_workers=min(jobs, len(pairs)), mp_context=context) as pool:
+            with ProcessPoolExecutor(
+                max_workers=min(jobs, len(pairs)), mp_context=context, initializer=limits.quiet_worker
+            ) as pool:
                 pending = pool.map(_diff_pair, pairs)
                 history = catalogue.history()
                 since = stable_since(catalogue, history)
@@ -1189,15 +1190,16 @@ def build(inputs: Inputs) -> Site:
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("codegen", "templates/report"),
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+        # On for every HTML template (``*.html.j2``; select_autoescape's "html" never matches those).
+        autoescape=lambda name: name is not None and name.endswith((".html.j2", ".html")),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
     env.filters["short"] = short_release
-    env.filters["md_code"] = _md_code
-    env.filters["md_text"] = _md_text
+    env.filters["md_code"] = escape.md_code
+    env.filters["md_text"] = escape.md_text
     env.globals.update(CLASSES=CLASSES, SHORT=SHORT, SEVERITIES=[s.value for s in SEVERITIES])
     return env
 
@@ -1238,45 +1240,16 @@ def render(site: Site, formats: Sequence[str] = FORMATS) -> dict[str, str]:
     return files
 
 
-def _md_code(text: object) -> str:
-    if text is None:
-        return "—"
-    body = " ".join(str(text).split()).replace("|", "\\|")
-    return f"`` {body} ``" if "`" in body else f"`{body}`"
+def write_site(files: Mapping[str, str], out: Path, *, force: bool = False) -> None:
+    """Replace the directory ``out`` with the site, whole (abi.common.fsio): never over what xen-abi did not write."""
+    fsio.write_dir(files, out, force=force, adopt=_is_unmarked_report)
 
 
-def _md_text(text: object) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
-
-
-def write_site(files: Mapping[str, str], out: Path) -> None:
-    """Write the site into a fresh directory beside ``out``, then swap it in: never half-written."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if out.exists() and not out.is_dir():
-        raise XenAbiError("exists and is not a directory", file=str(out))
-    # The directory is replaced whole: never anything but an earlier report (or an empty directory).
-    if out.is_dir() and any(out.iterdir()) and not any((out / marker).is_file() for marker in REPORT_MARKERS):
-        raise XenAbiError(
-            "exists and is not a report written by xen-abi report; give a new or empty directory", file=str(out)
-        )
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-    try:
-        for rel, text in sorted(files.items()):
-            target = staging / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        os.chmod(staging, 0o755)  # mkdtemp makes it private; a site is for reading
-        old = None
-        if out.exists():
-            old = out.with_name(f".{out.name}.old-{os.getpid()}")
-            os.replace(out, old)
-        os.replace(staging, out)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+def _is_unmarked_report(path: Path) -> bool:
+    """A report written before output markers: its assets, an index and only pages (safe to replace)."""
+    if not ((path / "assets" / "report.js").is_file() and any((path / m).is_file() for m in REPORT_MARKERS)):
+        return False
+    return all(p.suffix in (".html", ".md", ".css", ".js") for p in path.rglob("*") if not p.is_dir())
 
 
 @dataclass(frozen=True)
@@ -1287,18 +1260,26 @@ class Stats:
     seconds: dict[str, float]
 
 
-def report(catalogue: Catalogue, out: Path, *, formats: Sequence[str] = FORMATS, jobs: int | None = None) -> Stats:
+def report(
+    catalogue: Catalogue,
+    out: Path,
+    *,
+    formats: Sequence[str] = FORMATS,
+    jobs: int | None = None,
+    force: bool = False,
+) -> Stats:
     """The whole stage: gather, build, render, write; with the time each step took."""
     import time
 
     t0 = time.perf_counter()
+    fsio.check_dir_target(fsio.check_output_path(out), force=force, adopt=_is_unmarked_report)  # before the work
     inputs = gather(catalogue, jobs=jobs)
     t1 = time.perf_counter()
     site = build(inputs)
     t2 = time.perf_counter()
     files = render(site, formats)
     t3 = time.perf_counter()
-    write_site(files, out)
+    write_site(files, out, force=force)
     t4 = time.perf_counter()
     return Stats(
         len(files),
@@ -1324,7 +1305,7 @@ def parse_formats(text: str) -> tuple[str, ...]:
 
 def cmd_report(args: argparse.Namespace) -> int:
     formats = parse_formats(args.format)
-    stats = report(Catalogue.load(args.catalogue), Path(args.output), formats=formats, jobs=args.jobs)
+    stats = report(Catalogue.load(args.catalogue), Path(args.output), formats=formats, jobs=args.jobs, force=args.force)
     if not args.quiet:
         print(
             f"wrote {stats.files} files ({stats.pages} HTML pages, {stats.bytes / 1e6:.1f} MB) to {args.output} "
@@ -1338,6 +1319,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="render the compatibility report: a static site and Markdown summaries")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="directory to write (replaced atomically)")
     p.add_argument("--format", default=",".join(FORMATS), help=f"comma-separated: {', '.join(FORMATS)} (default: both)")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes for the release diffs (default: all cores)")
+    p.add_argument(
+        "--jobs", type=limits.jobs, default=None, help="worker processes for the release diffs (default: all cores)"
+    )
+    p.add_argument("--force", action="store_true", help="replace DIR even if it holds files xen-abi did not write")
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=cmd_report)

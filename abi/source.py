@@ -23,6 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import NoReturn
 
+from abi.common import limits
 from abi.errors import XenAbiError
 from abi.model import Provenance
 
@@ -146,6 +147,7 @@ def from_directory(path: Path) -> HeaderTree:
 
 def _read_directory(root: Path) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
+    budget = _Budget()
     seen: set[tuple[int, int]] = set()  # (st_dev, st_ino) of visited dirs: symlink loops
 
     def fail(exc: OSError) -> NoReturn:
@@ -176,7 +178,9 @@ def _read_directory(root: Path) -> dict[str, bytes]:
             rel = (rel_dir / name).as_posix()
             _check_name(rel, str(full))
             try:
+                _check_size(full.stat().st_size, str(full), budget)
                 files[rel] = full.read_bytes()
+                _check_size(len(files[rel]), str(full), budget)  # it may have grown since
             except OSError as exc:
                 raise XenAbiError(f"cannot read {full}: {_os_reason(exc)}") from None
     return files
@@ -234,17 +238,20 @@ def from_git(repo: Path, ref: str) -> HeaderTree:
         )
     sub = _git_subpath(found[0])
 
-    listing = _git(repo, "ls-tree", "-r", "-z", f"{commit}:{sub}").stdout
+    listing = _git(repo, "ls-tree", "-r", "-l", "-z", f"{commit}:{sub}").stdout
     entries: list[tuple[str, str]] = []  # (path, blob sha)
+    budget = _Budget()
     for record in listing.split(b"\0"):
         if not record:
             continue
         meta, _, raw_path = record.partition(b"\t")
-        mode, kind, sha = meta.decode("ascii").split(" ")
+        mode, kind, sha, meta_size = meta.decode("ascii").split(maxsplit=3)
         # Symlinks (120000) and submodules are not header content, as with tar links.
         if kind != "blob" or mode not in ("100644", "100755") or not raw_path.endswith(b".h"):
             continue
         rel = _decode_name(raw_path, f"{repo}:{ref}")
+        size = meta_size.strip()
+        _check_size(int(size) if size.isdigit() else 0, f"{repo}:{ref}:{rel}", budget)
         entries.append((rel, sha))
 
     blobs = _git(repo, "cat-file", "--batch", input="".join(s + "\n" for _, s in entries).encode()).stdout
@@ -300,6 +307,7 @@ def from_tarball(path: Path) -> HeaderTree:
         raise XenAbiError(f"tarball {path} is not a file")
 
     members: dict[str, bytes] = {}
+    budget = _Budget()
     tops: set[str] = set()
     try:
         # Sequential iteration reads each member as it passes, so a compressed tarball is
@@ -314,10 +322,11 @@ def from_tarball(path: Path) -> HeaderTree:
                 # Links (symbolic or hard) are skipped: their target may lie outside the tree.
                 if not info.isreg() or not parts[-1].endswith(".h"):
                     continue
+                _check_size(info.size, f"{path}:{info.name}", budget)  # before reading: never a 2 GiB member
                 fileobj = tar.extractfile(info)
                 if fileobj is None:
                     continue
-                members["/".join(parts)] = fileobj.read()
+                members["/".join(parts)] = fileobj.read(limits.MAX_HEADER_BYTES + 1)
             # tarfile ends iteration quietly on a short or missing header, so a plain tar cut
             # at a member boundary would pass as complete.  A complete archive ends with a
             # zero block, which tarfile has just read whole: a shorter read means truncation.
@@ -381,6 +390,27 @@ def _tar_reason(exc: BaseException) -> str:
 
 
 # --- shared helpers ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Budget:
+    """What a tree has used of the input limits so far."""
+
+    files: int = 0
+    bytes: int = 0
+
+
+def _check_size(size: int, where: str, budget: _Budget) -> None:
+    """Refuse a header over the size limit, or a tree over the file-count or total limits, before reading it."""
+    if size > limits.MAX_HEADER_BYTES:
+        raise XenAbiError(f"header is {size} bytes; the limit is {limits.MAX_HEADER_BYTES >> 20} MiB", file=where)
+    budget.files += 1
+    budget.bytes += size
+    if budget.files > limits.MAX_HEADERS or budget.bytes > limits.MAX_TREE_BYTES:
+        raise XenAbiError(
+            f"the tree exceeds the input limits ({limits.MAX_HEADERS} headers, {limits.MAX_TREE_BYTES >> 20} MiB)",
+            file=where,
+        )
 
 
 def _frozen(items: Iterable[tuple[str, bytes]]) -> Mapping[str, bytes]:

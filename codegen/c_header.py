@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from abi.archs import get_arch
+from abi.common.escape import c_comment
 from codegen.lower import Lowerer, Record, Typedef
 from codegen.render import c_declaration, render
 from codegen.select import Selection
@@ -51,7 +52,12 @@ def c_literal(value: int) -> str:
 
 def _attrs(decl: Record) -> str:
     if decl.packed:
-        return " __attribute__((__packed__))"
+        # Packed, yet aligned: #pragma pack(N) with N > 1, or a member's own alignment kept.
+        return (
+            " __attribute__((__packed__))"
+            if decl.align == 1
+            else f" __attribute__((__packed__, __aligned__({decl.align})))"
+        )
     if decl.natural_align < decl.align:
         return f" __attribute__((__aligned__({decl.align})))"
     return ""
@@ -79,7 +85,7 @@ def arch_section(selection: Selection, arch: str) -> ArchSection:
         note = _span_note(span.since, span.until)
         attrs = _attrs(decl) if isinstance(decl, Record) else ""
         text = c_declaration(decl, attrs=attrs)
-        decls.append(f"/* {sel.variants[sel.core_types[name].variant].where}{note} */\n{text}")
+        decls.append(f"/* {c_comment(sel.variants[sel.core_types[name].variant].where + note)} */\n{text}")
         checks += _checks(decl)
         identifiers |= set(text.replace(";", " ").replace("[", " ").split())
     constants, skipped = [], []

@@ -53,12 +53,12 @@ def _render(kind: str, args: argparse.Namespace, out: Path) -> dict[str, str]:
 def cmd_codegen(args: argparse.Namespace) -> int:
     out = Path(args.output)
     started = time.monotonic()
-    check_target(out)  # refuse foreign files before spending time rendering
+    check_target(out, force=args.force)  # refuse foreign files before spending time rendering
     try:
         files = _render(args.target, args, out)
     except LoweringError as exc:
         raise CatalogueError(f"cannot state a layout exactly: {exc}") from None
-    write_tree(files, out)
+    write_tree(files, out, force=args.force)
     if not args.quiet:
         took = time.monotonic() - started
         print(f"wrote {len(files)} files to {out} in {took:.1f}s", file=sys.stderr)
@@ -92,5 +92,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         else:
             t.add_argument("--name", default=DEFAULT_NAME, help=f"header/crate name (default {DEFAULT_NAME})")
         t.add_argument("-o", "--output", required=True, help="directory to write (replaced atomically)")
+        t.add_argument("--force", action="store_true", help="replace the directory even if it holds foreign files")
         t.add_argument("-q", "--quiet", action="store_true")
         t.set_defaults(func=cmd_codegen)

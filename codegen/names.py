@@ -6,67 +6,10 @@ import keyword
 import re
 from pathlib import Path
 
+from abi.common.escape import RUST_KEYWORDS
 from abi.errors import UsageError
 
 _C_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-# Rust keywords (strict and reserved, 2021 edition); r#name escapes all but _RUST_UNRAWABLE.
-RUST_KEYWORDS = frozenset(
-    [
-        "as",
-        "break",
-        "const",
-        "continue",
-        "crate",
-        "else",
-        "enum",
-        "extern",
-        "false",
-        "fn",
-        "for",
-        "if",
-        "impl",
-        "in",
-        "let",
-        "loop",
-        "match",
-        "mod",
-        "move",
-        "mut",
-        "pub",
-        "ref",
-        "return",
-        "self",
-        "Self",
-        "static",
-        "struct",
-        "super",
-        "trait",
-        "true",
-        "type",
-        "unsafe",
-        "use",
-        "where",
-        "while",
-        "async",
-        "await",
-        "dyn",
-        "abstract",
-        "become",
-        "box",
-        "do",
-        "final",
-        "macro",
-        "override",
-        "priv",
-        "typeof",
-        "unsized",
-        "virtual",
-        "yield",
-        "try",
-        "gen",
-    ]
-)
-RUST_UNRAWABLE = frozenset({"self", "Self", "super", "crate", "_"})
 
 
 def python_package_name(directory: Path) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import jinja2
 
+from abi.common import escape
 from codegen.lower import Lowered, Record
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -14,14 +15,23 @@ TEMPLATES = Path(__file__).with_name("templates")
 
 @cache
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
-        autoescape=False,
+        autoescape=False,  # each target's escaping is explicit: abi.common.escape, as filters
     )
+    env.filters.update(
+        c_comment=escape.c_comment,
+        c_string=escape.c_string,
+        py_string=escape.py_string,
+        rust_doc=escape.rust_doc,
+        rust_string=escape.rust_string,
+        toml_string=escape.toml_string,
+    )
+    return env
 
 
 def render(template: str, **context: object) -> str:

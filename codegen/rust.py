@@ -15,9 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from abi.archs import Arch, get_arch
-from abi.errors import UsageError
+from abi.common.escape import rust_ident
 from codegen.lower import Group, Lowered, Lowerer, Member, Record, Typedef, scalar_align
-from codegen.names import RUST_KEYWORDS, RUST_UNRAWABLE
 from codegen.render import render
 from codegen.select import Selection
 
@@ -32,13 +31,6 @@ RUST_ARCH = {
     "riscv64": "riscv64",
     "ppc64": "powerpc64",
 }
-
-
-def rust_ident(name: str, what: str) -> str:
-    """A C identifier as a Rust one (``type`` -> ``r#type``); an error when Rust cannot spell it."""
-    if name in RUST_UNRAWABLE:
-        raise UsageError(f"{what} {name!r} cannot be a Rust identifier (not even as r#{name})")
-    return f"r#{name}" if name in RUST_KEYWORDS else name
 
 
 @dataclass
@@ -120,7 +112,10 @@ class _ModuleBuilder:
 
     def record(self, decl: Record) -> tuple[list[RustType], LayoutTest]:
         rname = self.names[decl.name]
-        repr_ = "C, packed" if decl.packed else ("C" if decl.natural_align >= decl.align else f"C, align({decl.align})")
+        if decl.packed:  # packed(N): #pragma pack(N) keeps alignment N
+            repr_ = "C, packed" if decl.align == 1 else f"C, packed({decl.align})"
+        else:
+            repr_ = "C" if decl.natural_align >= decl.align else f"C, align({decl.align})"
         out: list[RustType] = []
         paths: dict[str, str] = {}
         counter = [0]

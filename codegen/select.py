@@ -30,6 +30,7 @@ from abi import serialize
 from abi.archs import ARCH_NAMES, get_arch
 from abi.catalogue import Catalogue, version_key
 from abi.classify import Classifier, Stability
+from abi.common import escape
 from abi.errors import UsageError
 from abi.model import Config, ConfigABI, Layout, ReleaseABI, TypeEntry, Visibility
 
@@ -304,7 +305,7 @@ def select_arch(catalogue: Catalogue, releases: tuple[str, ...], arch: str, *, w
             vid = hasher.hash(name)
             stable_types[r][name] = vid
             # The newest release's declaration site wins (releases go oldest first).
-            sel.variants[vid] = Variant(vid, name, entry.layout, _portable_where(entry.where), hasher.deps_of(name))
+            sel.variants[vid] = _variant(vid, name, entry, hasher.deps_of(name))
         stable_consts[r] = {}
         for name, (value, where, enum) in _integer_constants(guest).items():
             verdict = (
@@ -315,6 +316,7 @@ def select_arch(catalogue: Catalogue, releases: tuple[str, ...], arch: str, *, w
             if verdict is None or verdict.stability != Stability.STABLE:
                 continue
             stable_consts[r][name] = (value, _portable_where(where))
+            escape.ident(name, "constant")
         stable_calls[r] = _stable_calls(release, arch, classifier)
 
     _split_core_calls(sel, arch_releases, releases, stable_calls)
@@ -422,15 +424,31 @@ def _select_tools(sel: ArchSelection, loaded: dict[str, ReleaseABI], arch: str) 
                 continue
             vid = hasher.hash(name)
             sel.tools_types[r][name] = vid
-            sel.variants.setdefault(
-                vid, Variant(vid, name, entry.layout, _portable_where(entry.where), hasher.deps_of(name))
-            )
+            if vid not in sel.variants:
+                sel.variants[vid] = _variant(vid, name, entry, hasher.deps_of(name))
             verdict = classifier.classify(name, kind="type")
             if verdict is not None and verdict.interface_macro and verdict.stability == Stability.TOOLS_ONLY:
                 macros[name] = verdict.interface_macro
         sel.tools_interface_macros[r] = macros
-        sel.tools_constants[r] = {n: v for n, (v, _, _) in sorted(_integer_constants(tools).items())}
+        sel.tools_constants[r] = {
+            escape.ident(n, "constant"): v for n, (v, _, _) in sorted(_integer_constants(tools).items())
+        }
     sel.tools_releases = tuple(tools_releases)
+
+
+def _variant(vid: str, name: str, entry: TypeEntry, deps: tuple[str, ...]) -> Variant:
+    """A variant of a catalogue type, its names checked: they become C, Python and Rust code."""
+    escape.c_spelling(name, "type name")
+    layout = entry.layout
+    for f in layout.fields:
+        if f.name:
+            escape.ident(f.name, f"member of {name}")
+        escape.c_spelling(f.type, f"type of {name}.{f.name}")
+    for enumerator, _ in layout.enumerators:
+        escape.ident(enumerator, f"enumerator of {name}")
+    if layout.target is not None:
+        escape.c_spelling(layout.target, f"target of {name}")
+    return Variant(vid, name, layout, _portable_where(entry.where), deps)
 
 
 def _portable_where(where: str) -> str:
