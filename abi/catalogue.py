@@ -211,7 +211,7 @@ class Catalogue:
     @classmethod
     def load(cls, path: Path | str | None = None) -> Catalogue:
         path = Path(path) if path is not None else DEFAULT_PATH
-        if not path.is_dir():
+        if not path.is_dir() and path.name not in ("", ".", ".."):
             fsio.recover(path)  # a write killed between its two renames left it beside
         if not path.is_dir():
             raise CatalogueError("no catalogue here (expected a directory with index.json)", file=str(path))

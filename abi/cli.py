@@ -21,7 +21,7 @@ from abi.build import build_catalogue
 from abi.catalogue import DEFAULT_PATH, Catalogue, version_key
 from abi.common import limits
 from abi.common.names import check_release_name
-from abi.errors import EXIT_INPUT, EXIT_MISMATCH, EXIT_OK, UsageError, XenAbiError
+from abi.errors import EXIT_INPUT, EXIT_MISMATCH, EXIT_OK, EXIT_USAGE, UsageError, XenAbiError
 from abi.ingest import default_cache_dir, ingest
 from abi.model import Config, ConfigABI, Provenance, Visibility
 from abi.source import HeaderTree, open_source
@@ -121,7 +121,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     trees: list[tuple[str, HeaderTree]] = []
     for spec in args.sources:
         tree = _portable(open_source(spec, git=Path(args.git) if args.git else None))
-        name = check_release_name(args.name if args.name and len(args.sources) == 1 else _release_name(tree, spec))
+        name = check_release_name(
+            args.name if args.name is not None and len(args.sources) == 1 else _release_name(tree, spec)
+        )
         trees.append((name, tree))
     names = [n for n, _ in trees]
     if len(set(names)) != len(names):
@@ -403,9 +405,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands whose exit status is abi.drift's bitmask: a usage error there is 2 with 1 (README).
+_BITMASK_COMMANDS = ("diff", "check")
+
+
+def _command(argv: list[str]) -> str | None:
+    """The subcommand named on a command line (the first word that is not an option or its value)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--catalogue":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        if exc.code == EXIT_USAGE and _command(argv) in _BITMASK_COMMANDS:
+            return EXIT_USAGE | 1
+        raise
     try:
         return args.func(args)
     except XenAbiError as exc:

@@ -10,7 +10,7 @@ catalogue and writes the committed summary.  The comparison itself is
 Exit status of diff and check (a bitmask, like abidiff's)::
 
     1   error: the comparison could not be made (bad input, see the message)
-    2   usage error (always with 1: status 3); argparse's own parse errors exit 2
+    2   usage error (always with 1: status 3), argparse's own parse errors included (abi.cli.main)
     4   compatible changes                      \\
     8   interface-version findings               |  only the severities that
     16  breaking changes                         |  --fail-on selects

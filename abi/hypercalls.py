@@ -371,7 +371,8 @@ def _code_only(text: str) -> str:
     """The text with comments and directives blanked (newlines kept), for simple scans."""
     out = re.sub(r"/\*.*?\*/", lambda m: re.sub(r"[^\n]", " ", m.group(0)), text, flags=re.S)
     out = re.sub(r"//[^\n]*", "", out)
-    return re.sub(r"(?m)^\s*#(?:[^\n]*\\\n)*[^\n]*", lambda m: re.sub(r"[^\n]", " ", m.group(0)), out)
+    # [ \t]*, not \s*: \s would let every line start rescan all the blank lines after it (quadratic).
+    return re.sub(r"(?m)^[ \t]*#(?:[^\n]*\\\n)*[^\n]*", lambda m: re.sub(r"[^\n]", " ", m.group(0)), out)
 
 
 def scan_tree(files: Mapping[str, bytes]) -> dict[str, HeaderScan]:

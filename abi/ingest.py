@@ -309,7 +309,11 @@ def _run_all(tasks: list[_Task], jobs: int | None, progress: Callable[[int, int]
         for i in missing:
             record(i, _compute(tasks[i]))
     else:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=limits.quiet_worker) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=limits.quiet_worker)
+        try:
             for i, outcome in zip(missing, pool.map(_compute, [tasks[i] for i in missing], chunksize=1), strict=True):
                 record(i, outcome)
+        finally:
+            # On an error or Ctrl-C, drop the queued configurations instead of computing them all first.
+            pool.shutdown(wait=True, cancel_futures=True)
     return [r for r in results if r is not None]

@@ -118,7 +118,8 @@ class LayoutEngine:
             self.pack_of[id(node)] = self._pack[-1]
 
     def _define(self, tag: str, node: c_ast.Node) -> None:
-        if tag in self.tags:
+        # One definition may be met twice: "struct T {...} a, b;" shares its node between the declarators.
+        if tag in self.tags and self.tags[tag] is not node and _coord(self.tags[tag]) != _coord(node):
             raise XenAbiError(f"redefinition of {tag} (first defined at {_coord(self.tags[tag])})", **_where(node))
         self.tags[tag] = node
 

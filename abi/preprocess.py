@@ -114,11 +114,57 @@ def macro_names(root: Path, headers: list[str], all_headers: list[str]) -> list[
     """Names that some header ``#define``s as an object-like macro (a quick scan); includes checked."""
     names: set[str] = set()
     tree = frozenset(all_headers)
+    bodies: dict[str, tuple[list[str], str, int]] = {}
     for header in headers:
         data = (root / header).read_bytes()
         check_includes(header, data, tree)
         names.update(m.decode() for m in _DEFINE_SCAN.findall(data))
+        for m in _DEFINE_BODY.finditer(data):
+            words = _WORD.findall(m.group(2))
+            previous = bodies.get(m.group(1))
+            if previous is None or len(words) > len(previous[0]):  # the largest of conditional definitions
+                bodies[m.group(1)] = (words, header, data, m.start())
+    _check_expansion_sizes(bodies)
     return sorted(names)
+
+
+_DEFINE_BODY = re.compile(rb"^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)(?![\w(])(.*)$", re.M)
+_WORD = re.compile(rb"[A-Za-z_]\w*")
+
+
+def _check_expansion_sizes(bodies: dict[bytes, tuple[list[bytes], str, bytes, int]]) -> None:
+    """Refuse object-like macros whose expansion would exceed the limit, before cpp expands them.
+
+    Each of ours is expanded once at the end of the unit, so ``#define A1 A0 A0`` twenty
+    deep would have cpp write millions of tokens per name.  The estimate counts the
+    identifiers of a body, a macro at its own size (a cycle once, as cpp stops there).
+    """
+    sizes: dict[bytes, int] = {}
+
+    def size(name: bytes, active: frozenset[bytes]) -> int:
+        if name in sizes:
+            return sizes[name]
+        if name not in bodies or name in active:
+            return 1
+        total = 0
+        for word in bodies[name][0]:
+            total += size(word, active | {name}) if word in bodies else 1
+            if total > limits.MAX_EXPANSION_TOKENS:
+                break
+        sizes[name] = total
+        return total
+
+    for name, (_, header, data, start) in bodies.items():
+        try:
+            too_big = size(name, frozenset()) > limits.MAX_EXPANSION_TOKENS
+        except RecursionError:
+            too_big = True
+        if too_big:
+            raise XenAbiError(
+                f"macro {name.decode()} expands to over {limits.MAX_EXPANSION_TOKENS} tokens (or nests too deeply)",
+                file=header,
+                line=data.count(b"\n", 0, start) + 1,
+            )
 
 
 _INCLUDE = re.compile(rb"^[ \t]*#[ \t]*include(?:_next)?\b[ \t]*(.*)$", re.M)
@@ -371,6 +417,13 @@ def _split_output(
     found = [ln for ln in tail.split("\n") if ln.startswith(_EXPANSION_PREFIX)]
     for name, line in zip(names, found, strict=False):
         expanded = line[len(_EXPANSION_PREFIX) :].strip()
+        if len(expanded) > limits.MAX_EXPANSION_BYTES:
+            where = macros.get(name)
+            raise XenAbiError(
+                f"macro {name} expands to {len(expanded)} bytes; the limit is {limits.MAX_EXPANSION_BYTES >> 10} KiB",
+                file=where.file if where else None,
+                line=where.line if where else None,
+            )
         if expanded != name:
             expansions[name] = expanded
     return "\n".join(lines), macros, expansions, owner

@@ -93,6 +93,7 @@ def apply(changes: Iterable[Change], suppressions: list[Suppression]) -> Applied
 # -- reading --------------------------------------------------------------------------------------
 
 _ENTRY = re.compile(r"^\s*\[\[\s*suppress\s*\]\]")
+_MAX_BYTES = 16 << 20
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 
 
@@ -101,6 +102,8 @@ def load(path: str | Path) -> list[Suppression]:
     path = Path(path)
     label = str(path)
     try:
+        if path.stat().st_size > _MAX_BYTES:
+            raise XenAbiError(f"suppression file is over {_MAX_BYTES >> 20} MiB", file=label)
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise XenAbiError("suppression file does not exist", file=label) from None
@@ -113,6 +116,8 @@ def load(path: str | Path) -> list[Suppression]:
         m = _TOML_POSITION.search(str(exc))
         message = _TOML_POSITION.sub("", str(exc)).strip()
         raise XenAbiError(f"not valid TOML: {message}", file=label, line=int(m.group(1)) if m else None) from None
+    except (RecursionError, ValueError):
+        raise XenAbiError("not a suppression file: arrays or tables nested too deeply", file=label) from None
     return parse(data, label, _entry_lines(text))
 
 

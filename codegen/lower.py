@@ -210,7 +210,8 @@ class Lowerer:
             aligns = []
             for member in _split_members(base[base.index("{") + 1 : base.rindex("}")]):
                 mtype = member if member.endswith("}") else member.rsplit(" ", 1)[0]
-                aligns.append(self.spelling_align(mtype.split(":")[0]))
+                # Only a trailing ":N" is this member's bit width; a nested record holds its own.
+                aligns.append(self.spelling_align(re.sub(r"\s*:\s*\d+$", "", mtype)))
             return None if None in aligns else max(aligns, default=1)
         if base.endswith("*") or "(" in base:
             return self.arch.pointer

@@ -59,8 +59,8 @@ DROPPINGS = ("__pycache__", "target", "Cargo.lock", ".pytest_cache")
 _held: dict[str, int] = {}  # parent directory -> depth of this process's lock on it
 
 
-class OutputError(XenAbiError):
-    """An output path xen-abi refuses to write or cannot write (exit 3)."""
+class OutputError(UsageError):
+    """An output path xen-abi refuses to write (exit 2): the user chose it; choose another or --force."""
 
 
 def check_output_path(path: str | Path, what: str = "output") -> Path:
@@ -81,11 +81,12 @@ def check_output_path(path: str | Path, what: str = "output") -> Path:
     return p
 
 
-def _os_error(exc: OSError, path: Path, doing: str) -> OutputError:
+def _os_error(exc: OSError, path: Path, doing: str) -> XenAbiError:
+    """The machine refused (full or read-only disk, permissions): exit 3, one line."""
     reason = exc.strerror or str(exc)
     if exc.errno == errno.ENAMETOOLONG:
         reason = "name too long"
-    return OutputError(f"cannot {doing}: {reason}", file=str(path))
+    return XenAbiError(f"cannot {doing}: {reason}", file=str(path))
 
 
 @contextlib.contextmanager
@@ -127,7 +128,7 @@ def _sibling(target: Path, suffix: str) -> Path:
 
 def recover(target: str | Path) -> None:
     """Finish or undo a directory write interrupted between its two renames; remove leftovers."""
-    target = Path(target)
+    target = check_output_path(target)
     new, old = _sibling(target, NEW_SUFFIX), _sibling(target, OLD_SUFFIX)
     if not (new.exists() or old.exists()):
         return
@@ -227,7 +228,7 @@ def write_dir(
     for rel in files:
         parts = rel.split("/")
         if rel.startswith("/") or any(p in ("", ".", "..") for p in parts) or rel == MARKER:
-            raise OutputError(f"refusing to write {one_line(rel)!r} under {target}")
+            raise XenAbiError(f"refusing to write {one_line(rel)!r} under {target}")
     with locked(target):
         recover(target)
         check_dir_target(target, force=force, adopt=adopt)

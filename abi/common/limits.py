@@ -12,6 +12,7 @@ MAX_TREE_BYTES = 256 << 20  # all headers of one tree
 MAX_HEADERS = 20_000  # header files in one tree
 MAX_NESTING = 100  # braces, brackets and parentheses open at once in one header
 MAX_EXPANSION_BYTES = 64 << 10  # one macro's full expansion
+MAX_EXPANSION_TOKENS = 16 << 10  # the same, estimated from the definitions before cpp runs
 MAX_PREPROCESSED_BYTES = 256 << 20  # cpp's output for one configuration
 CPP_TIMEOUT = 300  # seconds for one cpp run
 CPP_MEMORY = 2 << 30  # address space of one cpp run
