@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree as ET
 
 from abi import pahole
-from abi.common.escape import md_code, md_text, xml_chars
+from abi.common.escape import md_code, md_code_block, md_text, xml_chars
 from abi.diff import KIND_INFO, SEVERITIES, Change, Kind, Severity, header_of
 
 if TYPE_CHECKING:
@@ -237,8 +237,8 @@ def render_markdown(report: Report) -> str:
     if layouts:
         out += ["", "<details><summary>Changed layouts, before and after</summary>", ""]
         for name, key, old, new in layouts[:_MAX_MARKDOWN_ROWS]:
-            out += [f"**{md_text(name)}** on {key}", "", "```c", pahole.render(old).rstrip("\n"), "```"]
-            out += ["```c", pahole.render(new).rstrip("\n"), "```", ""]
+            out += [f"**{md_text(name)}** on {key}", "", *md_code_block(pahole.render(old), "c")]
+            out += [*md_code_block(pahole.render(new), "c"), ""]
         out.append("</details>")
     if report.suppressed:
         out += ["", f"<details><summary>Suppressed ({len(report.suppressed)})</summary>", ""]

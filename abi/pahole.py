@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abi.common.escape import c_comment
 from abi.model import Field, TypeEntry
 from abi.spelling import is_anonymous_record, record_members, split_array
 
@@ -27,10 +28,10 @@ def _holes(fields: tuple[Field, ...], kind: str) -> dict[int, int]:
 def render(entry: TypeEntry, *, release: str | None = None, config: str | None = None) -> str:
     """A pahole-like listing of one type."""
     lay = entry.layout
-    header = f"/* {entry.where}"
+    header = entry.where
     if release or config:
         header += f", {' '.join(x for x in (release, config) if x)}"
-    header += " */"
+    header = f"/* {c_comment(header)} */"  # a path from the headers: it must not end the comment
     if lay.kind == "typedef":
         return f"{header}\ntypedef {lay.target} {entry.name};\t/* size: {lay.size}, align: {lay.align} */\n"
     if lay.kind == "enum":

@@ -221,7 +221,7 @@ def xml_chars(text: object) -> str:
 
 # -- Markdown -------------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-!|~&])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
 
 
 def md_text(text: object) -> str:
@@ -238,3 +238,10 @@ def md_code(text: object | None) -> str:
     fence = "`" * (longest + 1)
     pad = " " if longest or body.startswith(" ") else ""
     return f"{fence}{pad}{body}{pad}{fence}"
+
+
+def md_code_block(text: str, language: str = "") -> list[str]:
+    """Lines of a fenced Markdown code block holding ``text``: the fence is longer than any backtick run in it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [f"{fence}{language}", *text.rstrip("\n").split("\n"), fence]
