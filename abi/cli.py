@@ -20,6 +20,7 @@ from abi.archs import ARCH_NAMES, get_arch
 from abi.build import build_catalogue
 from abi.catalogue import DEFAULT_PATH, Catalogue, version_key
 from abi.common import limits
+from abi.common.escape import one_line
 from abi.common.names import check_release_name
 from abi.errors import EXIT_INPUT, EXIT_MISMATCH, EXIT_OK, EXIT_USAGE, UsageError, XenAbiError
 from abi.ingest import default_cache_dir, ingest
@@ -432,7 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except XenAbiError as exc:
-        print(f"xen-abi: error: {exc}", file=sys.stderr)
+        print(f"xen-abi: error: {one_line(exc)}", file=sys.stderr)  # a name from the input may hold a newline
         return exc.exit_status
     except KeyboardInterrupt:
         print("xen-abi: interrupted", file=sys.stderr)
@@ -444,7 +445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         # The machine, not the input: a full or read-only disk, a name too long, a vanished file.
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"xen-abi: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(f"xen-abi: error: {one_line(where)}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT
     except (RecursionError, MemoryError) as exc:
         # Every stage bounds its input's nesting and size; this is the last line of defence.

@@ -34,6 +34,7 @@ from pathlib import Path
 from abi.archs import ARCH_NAMES, get_arch
 from abi.catalogue import Catalogue, version_key
 from abi.common import fsio
+from abi.common.escape import one_line
 from abi.diff import (
     SEVERITIES,
     Change,
@@ -306,7 +307,7 @@ def _emit(report: Report, outputs: list[tuple[str, str | None]]) -> None:
 
 
 def _error(exc: XenAbiError) -> int:
-    print(f"xen-abi: error: {exc}", file=sys.stderr)
+    print(f"xen-abi: error: {one_line(exc)}", file=sys.stderr)
     return EXIT_ERROR | (EXIT_USAGE if isinstance(exc, UsageError) else 0)
 
 
@@ -394,15 +395,20 @@ def history_pair(cat: Catalogue, a: str, b: str) -> dict:
     }
 
 
+def _is_unmarked_history(path: Path) -> bool:
+    """A history written before output markers: exactly its two summaries."""
+    return {p.name for p in path.iterdir()} <= {"summary.json", "summary.md"}
+
+
 def cmd_history(args: argparse.Namespace) -> int:
     from abi.drift_formats import dump_json, render_history_markdown
 
     # Errors go to abi.cli.main: exit 3 or 4 like every non-drift command (README, "Exit status").
     out = fsio.check_output_path(args.output)
-    fsio.check_dir_target(out, force=args.force)
+    fsio.check_dir_target(out, force=args.force, adopt=_is_unmarked_history)
     data = history(Catalogue.load(args.catalogue))
     files = {"summary.json": dump_json(data), "summary.md": render_history_markdown(data)}
-    fsio.write_dir(files, out, force=args.force)
+    fsio.write_dir(files, out, force=args.force, adopt=_is_unmarked_history)
     print(f"wrote {out / 'summary.json'} and {out / 'summary.md'}: {len(data['pairs'])} release pairs")
     return EXIT_OK
 
