@@ -198,8 +198,13 @@ def rust_ident(name: str, what: str = "name") -> str:
 
 
 def toml_string(text: object) -> str:
-    """A TOML basic string (with its quotes); JSON's escapes are TOML's, minus ``\\/``."""
-    return json.dumps(str(text), ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    """A TOML basic string (with its quotes).  JSON's escapes are TOML's; TOML also forbids a raw DEL,
+    and has no way at all to hold a lone surrogate (it becomes U+FFFD)."""
+    body = _SURROGATE.sub("\ufffd", str(text))
+    return json.dumps(body, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # -- HTML and XML ---------------------------------------------------------------------------------
