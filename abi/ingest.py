@@ -141,11 +141,20 @@ def _read_cache(path: str | None) -> Outcome | None:
 
 
 def _write_cache(path: Path, outcome: Outcome) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    with os.fdopen(fd, "wb") as f:
-        pickle.dump(outcome, f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+    """Fill a cache entry, best effort: a read-only or full cache only costs the next run time."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(outcome, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def pipeline_fingerprint(everything: bool = False) -> str:

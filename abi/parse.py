@@ -167,8 +167,8 @@ def parse(text: str) -> ParsedUnit:
         raise XenAbiError(f"syntax error: {msg or message}", file=file or None, line=line) from None
     except RecursionError:
         # pycparser descends once per nested declarator, record or parenthesis; real headers nest < 10 deep.
-        file, line = _location(text, _lexer_offset(parser))
-        raise XenAbiError("declarations or expressions nested too deeply", file=file, line=line) from None
+        where, at = _location(text, _lexer_offset(parser))
+        raise XenAbiError("declarations or expressions nested too deeply", file=where, line=at) from None
     return ParsedUnit(ast, packed)
 
 

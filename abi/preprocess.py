@@ -114,7 +114,7 @@ def macro_names(root: Path, headers: list[str], all_headers: list[str]) -> list[
     """Names that some header ``#define``s as an object-like macro (a quick scan); includes checked."""
     names: set[str] = set()
     tree = frozenset(all_headers)
-    bodies: dict[str, tuple[list[str], str, int]] = {}
+    bodies: dict[bytes, tuple[list[bytes], str, bytes, int]] = {}
     for header in headers:
         data = (root / header).read_bytes()
         check_includes(header, data, tree)

@@ -250,8 +250,8 @@ def from_git(repo: Path, ref: str) -> HeaderTree:
         if kind != "blob" or mode not in ("100644", "100755") or not raw_path.endswith(b".h"):
             continue
         rel = _decode_name(raw_path, f"{repo}:{ref}")
-        size = meta_size.strip()
-        _check_size(int(size) if size.isdigit() else 0, f"{repo}:{ref}:{rel}", budget)
+        blob_size = meta_size.strip()
+        _check_size(int(blob_size) if blob_size.isdigit() else 0, f"{repo}:{ref}:{rel}", budget)
         entries.append((rel, sha))
 
     blobs = _git(repo, "cat-file", "--batch", input="".join(s + "\n" for _, s in entries).encode()).stdout
