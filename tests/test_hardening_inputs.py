@@ -369,3 +369,37 @@ def test_input_limits_leave_real_headers_far_below():
 
     biggest = max(p.stat().st_size for p in CORPUS.rglob("*.h"))
     assert biggest * 10 < limits.MAX_HEADER_BYTES
+
+
+# -- cosmetic: names Rust reserves --------------------------------------------------------------------
+
+
+def test_rust_members_named_after_keywords_are_escaped_not_refused(tmp_path):
+    from abi.common.escape import rust_ident
+
+    assert [rust_ident(n) for n in ("type", "match", "self", "Self", "crate", "plain")] == [
+        "r#type",
+        "r#match",
+        "self_",  # rustc refuses r#self: "`self` cannot be a raw identifier"
+        "Self_",
+        "crate_",
+        "plain",
+    ]
+    rustc = shutil.which("rustc")
+    if rustc is None:
+        pytest.skip("rustc not installed")
+    source = tmp_path / "lib.rs"
+    fields = ", ".join(f"pub {rust_ident(n)}: u8" for n in ("type", "self", "crate"))
+    source.write_text(f"#[repr(C)] pub struct S {{ {fields} }}\n")
+    ok = subprocess.run([rustc, "--crate-type", "lib", "--edition", "2021", "-o", str(tmp_path / "x"), str(source)])
+    assert ok.returncode == 0
+    source.write_text("pub struct S { pub r#self: u8 }\n")
+    refused = subprocess.run(
+        [rustc, "--crate-type", "lib", "-o", str(tmp_path / "y"), str(source)], capture_output=True
+    )
+    assert refused.returncode != 0
+
+
+def test_an_over_long_source_path_is_one_line(capsys):
+    assert main(["ingest", "x" * 300, "-o", "/nonexistent/cat", "-q"]) == 3
+    error_line(capsys)
