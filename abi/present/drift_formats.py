@@ -25,14 +25,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from xml.etree import ElementTree as ET
 
 from xen_abi.compare.diff import KIND_INFO, SEVERITIES, Change, Kind, Severity, header_of
+from xen_abi.compare.drift import Report, Side
 from xen_abi.present import pahole
-
-if TYPE_CHECKING:
-    from xen_abi.compare.drift import Report, Side
 
 SCHEMA = "xen-abi-drift/1"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
