@@ -10,9 +10,9 @@
   sub-ops on one arch with their argument types, and the coverage of the
   argument resolution.
 
-The CLI (``abi.cli``) only parses arguments and renders these results
-(``render_*``: table, json, markdown).  The JSON forms are the documented
-contract (docs/hypercalls.md).
+The CLI (``xen_abi.cli.queries``) only parses arguments; ``xen_abi.present.queries``
+renders these results (``render_*``: table, json, markdown).  The JSON forms are
+the documented contract (docs/hypercalls.md).
 """
 
 from __future__ import annotations
