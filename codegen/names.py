@@ -6,8 +6,8 @@ import keyword
 import re
 from pathlib import Path
 
-from abi.common.escape import RUST_KEYWORDS
-from abi.errors import UsageError
+from xen_abi.common.errors import UsageError
+from xen_abi.common.escape import RUST_KEYWORDS
 
 _C_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 

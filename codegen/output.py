@@ -1,6 +1,6 @@
 """Writing a generated tree: all or nothing, and never over files we did not write.
 
-The work is abi.common.fsio's (marker ``.xen-abi-generated`` listing the
+The work is xen_abi.common.fsio's (marker ``.xen-abi-generated`` listing the
 files, a lock, the two-rename swap with recovery); build droppings such as
 ``__pycache__`` or a Cargo ``target/`` do not count as foreign files.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from abi.common import fsio
+from xen_abi.common import fsio
 
 MARKER = fsio.MARKER
 

@@ -6,9 +6,8 @@ from functools import cache
 from pathlib import Path
 
 import jinja2
-
-from abi.common import escape
-from codegen.lower import Lowered, Record
+from xen_abi.codegen.lower import Lowered, Record
+from xen_abi.common import escape
 
 TEMPLATES = Path(__file__).with_name("templates")
 

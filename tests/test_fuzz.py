@@ -20,11 +20,11 @@ from xml.etree import ElementTree as ET
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from abi import serialize, suppressions
-from abi.common import escape
-from abi.common.names import MAX_RELEASE_NAME, release_name_problem
-from abi.errors import CatalogueError, XenAbiError
+from xen_abi.common import escape
+from xen_abi.common.errors import CatalogueError, XenAbiError
+from xen_abi.common.names import MAX_RELEASE_NAME, release_name_problem
+from xen_abi.compare import suppressions
+from xen_abi.store import codecs as serialize
 
 REPO = Path(__file__).resolve().parents[1]
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -165,7 +165,7 @@ def test_suppression_reader_takes_any_document_or_says_why_not(data):
 @settings(max_examples=60, deadline=None)
 @given(json_values)
 def test_catalogue_index_of_any_shape_is_exit_4_or_loads(tmp_path_factory, value):
-    from abi.catalogue import Catalogue
+    from xen_abi.store.catalogue import Catalogue
 
     cat = tmp_path_factory.mktemp("cat")
     (cat / "index.json").write_text(json.dumps({"schema": "xen-abi-catalogue/1", "releases": value}))

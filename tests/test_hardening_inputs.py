@@ -16,12 +16,11 @@ import time
 from pathlib import Path
 
 import pytest
-
-from abi.archs import ARCH_NAMES
-from abi.cli import main
-from abi.ingest import ingest_config
-from abi.model import Config, Visibility
-from abi.verify import verify_config
+from xen_abi.cli.main import main
+from xen_abi.frontend.ingest import ingest_config
+from xen_abi.frontend.verify import verify_config
+from xen_abi.ir.archs import ARCH_NAMES
+from xen_abi.ir.model import Config, Visibility
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "xen-headers"
 RELEASE = CORPUS / "4.22.0"
@@ -128,7 +127,7 @@ def test_hostile_header_is_one_line_error_with_its_location(tmp_path, capsys, ca
 
 
 def test_comment_heavy_header_is_scanned_in_linear_time():
-    from abi.hypercalls import scan_header
+    from xen_abi.frontend.hypercalls import scan_header
 
     text = ("/* " + "a comment line\n" * 70_000 + "*/\n\n") * 2  # ~2 MB of comments
     started = time.monotonic()
@@ -314,12 +313,12 @@ def test_pragma_pack_layouts_match_clang(packed_tree, arch):
 def test_c_header_states_packed_records_exactly(packed_tree, arch):
     """The C generator's declarations and static asserts for packed records hold under clang."""
     cindex = pytest.importorskip("clang.cindex")
-    from abi.archs import get_arch
-    from abi.preprocess import STUB_INCLUDE
-    from codegen.c_header import _attrs, _checks
-    from codegen.lower import Lowerer, Record
-    from codegen.render import c_declaration
-    from codegen.select import Variant
+    from xen_abi.codegen.c_header import _attrs, _checks
+    from xen_abi.codegen.lower import Lowerer, Record
+    from xen_abi.codegen.render import c_declaration
+    from xen_abi.codegen.select import Variant
+    from xen_abi.frontend.preprocess import STUB_INCLUDE
+    from xen_abi.ir.archs import get_arch
 
     abi = ingest_config(packed_tree, ["fixture.h"], Config(arch, Visibility.GUEST), None)
     variants = {n: Variant(n, n, t.layout, t.where, ()) for n, t in abi.types.items() if n.startswith("struct")}
@@ -348,7 +347,7 @@ def test_c_header_states_packed_records_exactly(packed_tree, arch):
 def test_ctrl_c_exits_130_without_traceback_or_partial_output(tmp_path):
     out = tmp_path / "cat"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "abi", "ingest", str(RELEASE), "-o", str(out), "--no-cache", "-q", "--jobs", "2"],
+        [sys.executable, "-m", "xen_abi", "ingest", str(RELEASE), "-o", str(out), "--no-cache", "-q", "--jobs", "2"],
         stderr=subprocess.PIPE,
         text=True,
     )
@@ -365,7 +364,7 @@ def test_ctrl_c_exits_130_without_traceback_or_partial_output(tmp_path):
 
 @needs_corpus
 def test_input_limits_leave_real_headers_far_below():
-    from abi.common import limits
+    from xen_abi.common import limits
 
     biggest = max(p.stat().st_size for p in CORPUS.rglob("*.h"))
     assert biggest * 10 < limits.MAX_HEADER_BYTES
@@ -375,7 +374,7 @@ def test_input_limits_leave_real_headers_far_below():
 
 
 def test_rust_members_named_after_keywords_are_escaped_not_refused(tmp_path):
-    from abi.common.escape import rust_ident
+    from xen_abi.common.escape import rust_ident
 
     assert [rust_ident(n) for n in ("type", "match", "self", "Self", "crate", "plain")] == [
         "r#type",

@@ -11,10 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
-
-from abi.catalogue import Catalogue
-from abi.cli import main
-from abi.common import fsio
+from xen_abi.cli.main import main
+from xen_abi.common import fsio
+from xen_abi.store.catalogue import Catalogue
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "xen-headers"
 SUBSET = ("xen.h", "xen-compat.h", "arch-x86/xen.h", "arch-x86/xen-x86_32.h", "arch-x86/xen-x86_64.h")
@@ -116,7 +115,7 @@ def test_write_dir_replaces_a_previous_output_and_uses_the_umask(tmp_path):
 KILL_BETWEEN_RENAMES = """
 import os, signal, sys
 from pathlib import Path
-from abi.common import fsio
+from xen_abi.common import fsio
 real_rename = os.rename
 def rename(src, dst):
     real_rename(src, dst)
@@ -153,7 +152,7 @@ def test_an_interrupted_ingest_leaves_the_previous_catalogue(tmp_path):
     before = snapshot(out)
     script = KILL_BETWEEN_RENAMES.replace(
         'fsio.write_dir({"index.json": sys.argv[2]}, Path(sys.argv[1]))',
-        "from abi.cli import main; main(sys.argv[1:])",
+        "from xen_abi.cli.main import main; main(sys.argv[1:])",
     )
     argv = ["ingest", str(small_tree(tmp_path, "4.21.0")), "-o", str(out), "--arch", "x86_64", "--no-cache", "-q"]
     assert subprocess.run([sys.executable, "-c", script, *argv], cwd=REPO).returncode == -9
@@ -167,11 +166,16 @@ def test_an_interrupted_ingest_leaves_the_previous_catalogue(tmp_path):
 # -- one writer at a time -------------------------------------------------------------------------------
 
 
+WRITE_ONE = """
+from pathlib import Path
+from xen_abi.common import fsio
+fsio.write_dir({{"x": "2"}}, Path({target!r}))
+"""
+
+
 def test_a_second_writer_waits_for_the_lock(tmp_path):
     target = tmp_path / "cat"
-    script = (
-        f"from pathlib import Path; from abi.common import fsio; fsio.write_dir({{'x': '2'}}, Path({str(target)!r}))"
-    )
+    script = WRITE_ONE.format(target=str(target))
     with fsio.locked(target):
         proc = subprocess.Popen([sys.executable, "-c", script], cwd=REPO)
         time.sleep(1.5)
@@ -180,7 +184,7 @@ def test_a_second_writer_waits_for_the_lock(tmp_path):
     assert (target / "x").read_text() == "2"
 
 
-INGEST = (sys.executable, "-m", "abi", "ingest")
+INGEST = (sys.executable, "-m", "xen_abi", "ingest")
 
 
 @needs_corpus

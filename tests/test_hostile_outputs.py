@@ -20,12 +20,11 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 import pytest
-
-from abi import history
-from abi.archs import ARCH_NAMES, get_arch
-from abi.catalogue import Catalogue, ReleaseDocument, write_documents
-from abi.cli import main
-from abi.preprocess import STUB_INCLUDE
+from xen_abi.compare import history
+from xen_abi.cli.main import main
+from xen_abi.frontend.preprocess import STUB_INCLUDE
+from xen_abi.ir.archs import ARCH_NAMES, get_arch
+from xen_abi.store.catalogue import Catalogue, ReleaseDocument, write_documents
 
 RELEASES = ("4.21.0", "4.22.0")
 # One payload per target language, all at once: whatever the context, one of them is live if not escaped.

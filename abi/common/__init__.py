@@ -1,1 +1,5 @@
-"""Shared helpers every stage may use: escaping per target language, safe file output."""
+"""Shared helpers with no knowledge of the ABI: errors and exit statuses, C spelling parsing,
+escaping per target language, safe output writing, input limits, release names.
+
+Imports: nothing of xen_abi.
+"""

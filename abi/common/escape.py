@@ -14,8 +14,7 @@ import json
 import re
 
 import markupsafe
-
-from abi.errors import CatalogueError
+from xen_abi.common.errors import CatalogueError
 
 C_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # What a catalogue may call a type: an identifier, or struct/union/enum and one.

@@ -45,8 +45,8 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from abi.common.escape import one_line
-from abi.errors import UsageError, XenAbiError
+from xen_abi.common.errors import UsageError, XenAbiError
+from xen_abi.common.escape import one_line
 
 MARKER = ".xen-abi-generated"
 NEW_SUFFIX = ".xen-abi-new"

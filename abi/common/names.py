@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from abi.common.escape import one_line
-from abi.errors import CatalogueError, UsageError
+from xen_abi.common.errors import CatalogueError, UsageError
+from xen_abi.common.escape import one_line
 
 MAX_RELEASE_NAME = 64
 # "4.22.0", "4.23-unstable", "4.22.0-rc1", "my-xen_1": starts with a letter or digit, no "/", no "..".

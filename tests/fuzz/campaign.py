@@ -165,7 +165,7 @@ def tree_hash(path: Path) -> str:
 
 
 def xen_abi(*args: str) -> list[str]:
-    return [sys.executable, "-m", "abi", *args]
+    return [sys.executable, "-m", "xen_abi", *args]
 
 
 # -- case families ------------------------------------------------------------------------------
@@ -483,8 +483,8 @@ def _leftovers(out: Path) -> list[str]:
 
 def _complete_catalogue(path: Path) -> bool:
     sys.path.insert(0, str(REPO))
-    from abi.catalogue import Catalogue
-    from abi.errors import XenAbiError
+    from xen_abi.common.errors import XenAbiError
+    from xen_abi.store.catalogue import Catalogue
 
     try:
         catalogue = Catalogue.load(path)
