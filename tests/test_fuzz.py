@@ -75,11 +75,9 @@ def test_c_comment_cannot_end_the_comment_or_the_line(text):
 
 @FAST
 @given(hostile_text)
-def test_rust_doc_and_string_stay_on_one_line(text):
-    for out in (escape.rust_doc(text), escape.rust_string(text)):
-        assert "\n" not in out and "\r" not in out and "\u2028" not in out
-    literal = escape.rust_string(text)
-    assert literal.startswith('"') and literal.endswith('"') and '"' not in literal[1:-1].replace('\\"', "")
+def test_rust_doc_stays_on_one_line(text):
+    out = escape.rust_doc(text)
+    assert "\n" not in out and "\r" not in out and "\u2028" not in out
 
 
 @FAST
@@ -96,13 +94,6 @@ def test_markdown_cells_stay_in_their_cell(text):
     for out in (escape.md_text(text), escape.md_code(text)):
         assert "\n" not in out and "|" not in out.replace("\\|", "")
     assert "<" not in escape.md_text(text).replace("\\<", "")
-
-
-@FAST
-@given(hostile_text)
-def test_html_has_no_markup_left(text):
-    out = str(escape.html(text))
-    assert "<" not in out and ">" not in out and '"' not in out
 
 
 @FAST

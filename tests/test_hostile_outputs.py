@@ -20,8 +20,8 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 import pytest
-from xen_abi.compare import history
 from xen_abi.cli.main import main
+from xen_abi.compare import history
 from xen_abi.frontend.preprocess import STUB_INCLUDE
 from xen_abi.ir.archs import ARCH_NAMES, get_arch
 from xen_abi.store.catalogue import Catalogue, ReleaseDocument, write_documents

@@ -13,12 +13,9 @@ from __future__ import annotations
 import json
 import re
 
-import markupsafe
 from xen_abi.common.errors import CatalogueError
 
 C_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-# What a catalogue may call a type: an identifier, or struct/union/enum and one.
-_TYPE_NAME = re.compile(r"(?:(?:struct|union|enum) )?[A-Za-z_][A-Za-z0-9_]*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
 # Characters XML 1.0 cannot carry at all, even escaped.
 _XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -63,27 +60,6 @@ def ident(name: object, what: str = "name") -> str:
     return name
 
 
-def type_name(name: object, what: str = "type name") -> str:
-    """A catalogue type name (``xen_pfn_t``, ``struct foo``): checked, never escaped."""
-    if not isinstance(name, str) or not _TYPE_NAME.fullmatch(name) or len(name) > 255:
-        raise CatalogueError(f"{what} {one_line(name)[:80]!r} is not a C type name")
-    return name
-
-
-_C_SPELLING = re.compile(r"[A-Za-z0-9_ *\[\](){};:,]*")
-
-
-def c_spelling(text: object, what: str = "type spelling") -> str:
-    """A C type spelling from a catalogue (``uint8_t[16]``, ``union { int a; }``): checked, never escaped.
-
-    Its alphabet has no ``/``, ``#``, quote, backslash or line break, so it cannot
-    open a comment, a string or a directive wherever a generator puts it.
-    """
-    if not isinstance(text, str) or not _C_SPELLING.fullmatch(text) or len(text) > 100_000:
-        raise CatalogueError(f"{what} {one_line(text)[:80]!r} is not a C type spelling")
-    return text
-
-
 # -- Python ---------------------------------------------------------------------------------------
 
 
@@ -103,20 +79,6 @@ def py_string(text: object) -> str:
 
 
 # -- Rust -----------------------------------------------------------------------------------------
-
-
-def rust_string(text: object) -> str:
-    """A Rust string literal (with its quotes)."""
-    out = ['"']
-    for ch in str(text):
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ch.isprintable() and ch not in "\u2028\u2029":
-            out.append(ch)
-        else:
-            out.append(f"\\u{{{ord(ch):x}}}")
-    out.append('"')
-    return "".join(out)
 
 
 def rust_doc(text: object) -> str:
@@ -206,12 +168,7 @@ def toml_string(text: object) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-# -- HTML and XML ---------------------------------------------------------------------------------
-
-
-def html(text: object) -> markupsafe.Markup:
-    """Text for HTML content or a quoted attribute (what jinja2's autoescape does)."""
-    return markupsafe.escape(text)
+# -- XML (HTML is jinja2's autoescape, on for every *.html.j2 template) ----------------------------------
 
 
 def xml_chars(text: object) -> str:
