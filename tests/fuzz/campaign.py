@@ -484,13 +484,14 @@ def _leftovers(out: Path) -> list[str]:
 def _complete_catalogue(path: Path) -> bool:
     sys.path.insert(0, str(REPO))
     from xen_abi.common.errors import XenAbiError
+    from xen_abi.compare.history import of_catalogue
     from xen_abi.store.catalogue import Catalogue
 
     try:
         catalogue = Catalogue.load(path)
         for name in catalogue.releases:
             catalogue.release(name)
-        catalogue.history()
+        of_catalogue(catalogue)
     except XenAbiError:
         return False
     return True
