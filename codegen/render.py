@@ -27,7 +27,6 @@ def environment() -> jinja2.Environment:
         c_string=escape.c_string,
         py_string=escape.py_string,
         rust_doc=escape.rust_doc,
-        rust_string=escape.rust_string,
         toml_string=escape.toml_string,
     )
     return env

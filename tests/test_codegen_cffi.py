@@ -92,7 +92,7 @@ def test_invalid_package_name_and_foreign_files_are_refused(tmp_path: Path, caps
     mine.mkdir()
     (mine / "notes.txt").write_text("keep me")
     assert main(["codegen", "cffi", "-o", str(mine)]) == EXIT_USAGE
-    assert "holds files xen-abi did not generate (e.g. notes.txt)" in capsys.readouterr().err
+    assert "holds files xen-abi did not write (e.g. notes.txt)" in capsys.readouterr().err
     assert [p.name for p in mine.iterdir()] == ["notes.txt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine"]  # no staging directory left behind
 

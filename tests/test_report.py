@@ -248,7 +248,7 @@ def test_small_site_is_complete_and_self_contained(small) -> None:
     _, _, files, out = small
     assert broken_links(files) == []
     written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
-    assert written == set(files)
+    assert written == {*files, ".xen-abi-generated"}  # the marker of a directory xen-abi wrote
     assert {"index.html", "index.md", "assets/report.css", "assets/report.js", "types/struct-foo_arg.html"} <= written
 
 
@@ -324,7 +324,7 @@ def test_write_site_is_atomic(tmp_path: Path) -> None:
     out = tmp_path / "site"
     pages.write_site({"index.html": "old\n"}, out)
     # "a" is a file, so "a/b" cannot be written: the old site must survive untouched, with no debris.
-    with pytest.raises(OSError):
+    with pytest.raises(XenAbiError, match="cannot write"):
         pages.write_site({"a": "x", "a/b": "y"}, out)
     assert (out / "index.html").read_text() == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
@@ -333,12 +333,12 @@ def test_write_site_is_atomic(tmp_path: Path) -> None:
 def test_write_site_refuses_to_replace_other_directories(tmp_path: Path) -> None:
     """-o . by mistake must not swap the working tree for a report."""
     (tmp_path / "precious.c").write_text("int main;\n")
-    with pytest.raises(XenAbiError, match="is not a report written by xen-abi report"):
+    with pytest.raises(XenAbiError, match="holds files xen-abi did not write"):
         pages.write_site({"index.html": "x\n"}, tmp_path)
     assert (tmp_path / "precious.c").read_text() == "int main;\n"
     pages.write_site({"index.md": "x\n"}, tmp_path / "empty")  # new: fine
     pages.write_site({"index.html": "y\n"}, tmp_path / "empty")  # an earlier report: replaced
-    assert sorted(p.name for p in (tmp_path / "empty").iterdir()) == ["index.html"]
+    assert sorted(p.name for p in (tmp_path / "empty").iterdir()) == [".xen-abi-generated", "index.html"]
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -364,8 +364,8 @@ def test_cli_rejects_a_file_as_output(small, tmp_path: Path) -> None:
     target = tmp_path / "taken"
     target.write_text("not a directory\n")
     res = run_cli("--catalogue", str(cat.path), "report", "-o", str(target), "--format", "markdown", "--jobs", "1")
-    assert res.returncode == 3
-    assert res.stderr.strip() == f"xen-abi: error: {target}: exists and is not a directory"
+    assert res.returncode == 2  # an output xen-abi refuses (README, Exit status)
+    assert res.stderr.strip() == f"xen-abi: error: {target}: exists and is not a directory; refusing to replace it"
     assert "Traceback" not in res.stderr and target.read_text() == "not a directory\n"
 
 
@@ -382,7 +382,7 @@ def test_cli_markdown_only(small, tmp_path: Path) -> None:
     res = run_cli("--catalogue", str(cat.path), "report", "-o", str(tmp_path / "md"), "--format", "markdown")
     assert res.returncode == 0, res.stderr
     written = sorted(p.relative_to(tmp_path / "md").as_posix() for p in (tmp_path / "md").rglob("*") if p.is_file())
-    assert written == ["index.md", "pairs/1.0.0-to-1.1.0.md", "pairs/1.1.0-to-1.2.0.md"]
+    assert written == [".xen-abi-generated", "index.md", "pairs/1.0.0-to-1.1.0.md", "pairs/1.1.0-to-1.2.0.md"]
 
 
 # -- the real catalogue ----------------------------------------------------------------------------
@@ -401,7 +401,9 @@ def test_committed_report_is_fresh(real) -> None:
     fix = "regenerate it: xen-abi report -o generated/report"
     assert COMMITTED.is_dir(), f"{COMMITTED} is missing; {fix}"
     on_disk = {p.relative_to(COMMITTED).as_posix(): p for p in COMMITTED.rglob("*") if p.is_file()}
+    on_disk.pop(".xen-abi-generated")  # the output marker (xen_abi.common.fsio) lists exactly the files
     assert sorted(on_disk) == sorted(files), f"the committed report has other files; {fix}"
+    assert (COMMITTED / ".xen-abi-generated").read_text().split() == sorted(files)
     stale = [path for path, text in files.items() if on_disk[path].read_text(encoding="utf-8") != text]
     assert not stale, f"{len(stale)} stale files, e.g. {stale[:5]}; {fix}"
 

@@ -60,6 +60,20 @@ def ident(name: object, what: str = "name") -> str:
     return name
 
 
+_C_SPELLING = re.compile(r"[A-Za-z0-9_ *\[\](){};:,]*")
+
+
+def c_spelling(text: object, what: str = "type spelling") -> str:
+    """A C type spelling from a catalogue (``uint8_t[16]``, ``union { int a; }``): checked, never escaped.
+
+    Its alphabet has no ``/``, ``#``, quote, backslash or line break, so it cannot
+    open a comment, a string or a directive wherever a generator puts it.
+    """
+    if not isinstance(text, str) or not _C_SPELLING.fullmatch(text) or len(text) > 100_000:
+        raise CatalogueError(f"{what} {one_line(text)[:80]!r} is not a C type spelling")
+    return text
+
+
 # -- Python ---------------------------------------------------------------------------------------
 
 
