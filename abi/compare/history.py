@@ -26,6 +26,7 @@ from typing import Any
 
 from xen_abi.analysis.classify import LEGACY, Classifier, Stability
 from xen_abi.common.errors import CatalogueError
+from xen_abi.common.names import release_name_problem
 from xen_abi.ir.archs import ARCH_NAMES
 from xen_abi.ir.model import Config, Layout, ReleaseABI, TypeEntry, Visibility
 from xen_abi.store import codecs as serialize
@@ -563,14 +564,30 @@ def from_json(data: Any, source: str) -> History:
             )
             for b in data["breaks"]
         ]
-        return History(
+        found = History(
             tuple(data["releases"]),
             {a: tuple(rs) for a, rs in data["arch_releases"].items()},
             items,
             breaks,
         )
+        _check_releases(found)
+        return found
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CatalogueError(f"corrupt history document ({type(exc).__name__}: {exc})", file=source) from None
+
+
+def _check_releases(found: History) -> None:
+    """Every release a history names is a valid name it lists (a corrupt document says so here, not later)."""
+    known = set(found.releases)
+    if any(release_name_problem(r) for r in known):
+        raise ValueError("an invalid release name")
+    archs = {a for item in found.items.values() for a in item.runs} | set(found.arch_releases)
+    if not archs <= set(ARCH_NAMES):
+        raise ValueError(f"unknown architectures {sorted(archs - set(ARCH_NAMES))[:3]}")
+    runs = (run for item in found.items.values() for rs in item.runs.values() for run in rs)
+    named = [r for rs in found.arch_releases.values() for r in rs] + [r for run in runs for r in (run.first, run.last)]
+    if not known.issuperset(named):
+        raise ValueError("a release not in its release list")
 
 
 def of_catalogue(catalogue: Catalogue) -> History:

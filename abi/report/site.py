@@ -727,7 +727,7 @@ class _Builder:
         """Every change of one item, arches with the same change merged, oldest first."""
         merged: dict[tuple, list[str]] = defaultdict(list)
         for arch in self.archs:
-            order = self.history.arch_releases[arch]
+            order = self.history.arch_releases.get(arch, ())  # a history without the arch: nothing to show
             for ch in hist.changes(self.history, kind, name, arch):
                 i = order.index(ch.release)
                 previous = order[i - 1] if i else None
@@ -961,7 +961,7 @@ class _Builder:
         out: dict[str, dict[tuple[str, str], dict[str, hist.State]]] = {a: {} for a in self.archs}
         for key, item in self.history.items.items():
             for arch, runs in item.runs.items():
-                order = self.history.arch_releases[arch]
+                order = self.history.arch_releases.get(arch, ())  # a history without the arch: nothing to show
                 index = {r: i for i, r in enumerate(order)}
                 states: dict[str, hist.State] = {}
                 for run in runs:

@@ -114,6 +114,7 @@ class Case:
     before: dict[str, bytes] | None = None  # the output's files before the run (None: absent)
     kill_after: float | None = None  # seconds after which the run is killed (a kill at a random moment)
     note: str = ""
+    inspect: Callable[[], str | None] | None = None  # after a successful run: what was injected, if anything
 
 
 @dataclass
@@ -205,6 +206,7 @@ class Campaign:
             ("cli", self.cli_case, 3),
             ("kill", self.kill_case, 1),
             ("suppressions", self.suppression_case, 1),
+            ("render", self.render_case, 2),
         ]
         _, make, _ = rng.choices(families, weights=[w for *_, w in families])[0]
         return make(rng, case_dir, number)
@@ -335,6 +337,25 @@ class Campaign:
         argv = ["ingest", str(tree), "-o", str(out), "--arch", "x86_64", "--no-cache", "-q"]
         return Case(number, "kill", xen_abi(*argv), case_dir, out, snapshot(out), kill_after=rng.uniform(0.3, 4.0))
 
+    # A valid catalogue whose paths and notes carry payloads: every generator must keep them inert.
+    def render_case(self, rng: random.Random, case_dir: Path, number: int) -> Case:
+        cat = case_dir / "cat"
+        shutil.copytree(self.base_catalogue, cat)
+        doc = cat / "releases" / "4.22.0.json"
+        payload = rng.choice(PAYLOADS)
+        data = _with_payload(json.loads(doc.read_text()), payload)
+        for entries in data.get("calls", {}).get("hypercalls", {}).values():
+            for entry in entries:
+                entry[3] = payload
+        doc.write_text(json.dumps(data))
+        target = rng.choice(["c", "rust", "cffi", "report"])
+        out = case_dir / ("pkg/fz_bindings" if target == "cffi" else target)
+        if target == "report":
+            argv = ["--catalogue", str(cat), "report", "-o", str(out), "-q", "--jobs", "1"]
+        else:
+            argv = ["--catalogue", str(cat), "codegen", target, "--from", "4.21.0", "-o", str(out), "-q"]
+        return Case(number, "render", xen_abi(*argv), case_dir, out, None, note=target, inspect=lambda: _injected(out))
+
     def suppression_case(self, rng: random.Random, case_dir: Path, number: int) -> Case:
         supp = case_dir / "s.toml"
         supp.write_text(
@@ -353,6 +374,50 @@ class Campaign:
         argv = ["--catalogue", str(self.base_catalogue), "diff", "4.21.0", "4.22.0", "--suppressions", str(supp)]
         out = case_dir / f"drift.{fmt}"
         return Case(number, "suppressions", xen_abi(*argv, "--format", fmt, "-o", str(out)), case_dir, out, None)
+
+
+PAYLOADS = [
+    "fz*/ int INJECTED = 1; /*",
+    '" + __import__("os").system("touch PWNED") + "',
+    "<img src=x onerror=alert(1)><script>alert(2)</script>",
+    "x\n#define INJECTED 1\nint INJECTED_TOO;\n",
+    "]]> \x01 \u2028 `|` \\",
+]
+
+
+def _with_payload(value: object, payload: str) -> object:
+    """Every declaration site (``hdr.h:N``) becomes ``payload/hdr.h:N``."""
+    if isinstance(value, str) and value.endswith(tuple(f":{d}" for d in "0123456789")) and ".h:" in value:
+        return f"{payload}/{value}"
+    if isinstance(value, list):
+        return [_with_payload(v, payload) for v in value]
+    if isinstance(value, dict):
+        return {k: _with_payload(v, payload) for k, v in value.items()}
+    return value
+
+
+def _injected(out: Path) -> str | None:
+    """What a payload turned into in generated output: a C symbol, a file written on import, live HTML."""
+    for header in out.glob("*.h"):
+        obj = out / "fz.o"
+        cc = subprocess.run(["gcc", "-c", "-x", "c", "-std=gnu11", "-o", str(obj), str(header)], capture_output=True)
+        if cc.returncode:
+            return f"the C header does not compile: {cc.stderr.decode(errors='replace')[:300]}"
+        if b"INJECTED" in subprocess.run(["nm", str(obj)], capture_output=True).stdout:
+            return "a symbol from a comment reached the object file"
+    if (out / "_meta.py").exists():
+        env = {**os.environ, "PYTHONPATH": str(out.parent)}
+        imp = subprocess.run([sys.executable, "-c", f"import {out.name}._meta"], cwd=out.parent, env=env)
+        if imp.returncode or (out.parent / "PWNED").exists():
+            return "the Python bindings do not import cleanly"
+    for page in out.rglob("*.html"):
+        if "<img src=x" in page.read_text(encoding="utf-8", errors="replace"):
+            return f"live HTML in {page.name}"
+    for rs in out.rglob("*.rs"):
+        for line in rs.read_text().splitlines():
+            if "INJECTED" in line and not line.lstrip().startswith("//"):
+                return f"payload outside a Rust comment in {rs.name}"
+    return None
 
 
 def _replace_random_value(rng: random.Random, data: object, depth: int = 0) -> None:
@@ -433,6 +498,8 @@ def judge(case: Case, tally: Tally, timeout: float, committed_files: set[str]) -
         _outside_listing(case) != outside_before
     ):
         tally.add("escapes", case, "a file appeared outside the case's output")
+    if case.inspect is not None and status == 0 and (injected := case.inspect()):
+        tally.add("escapes", case, injected)
     if {p.name for p in COMMITTED.rglob("*")} != committed_files:
         tally.add("escapes", case, "the committed catalogue changed")
 
