@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from xen_abi.common import fsio
-from xen_abi.common.errors import CatalogueError, UsageError
+from xen_abi.common.errors import CatalogueError, UsageError, XenAbiError
 from xen_abi.common.names import catalogue_release_name
 from xen_abi.frontend import hypercalls
 from xen_abi.ir.model import Config, ConfigABI, Constant, Provenance, ReleaseABI, TypeEntry, Unavailable
@@ -212,8 +212,14 @@ class Catalogue:
     @classmethod
     def load(cls, path: Path | str | None = None) -> Catalogue:
         path = Path(path) if path is not None else DEFAULT_PATH
-        if not path.is_dir() and path.name not in ("", ".", ".."):
-            fsio.recover(path)  # a write killed between its two renames left it beside
+        if path.name not in ("", ".", ".."):
+            # A write killed between its two renames, or before removing the old tree, left it beside:
+            # finish the job (a missing catalogue is recovered; leftovers go).  Only needed ones must succeed.
+            try:
+                fsio.recover(path)
+            except XenAbiError:
+                if not path.is_dir():
+                    raise
         if not path.is_dir():
             raise CatalogueError("no catalogue here (expected a directory with index.json)", file=str(path))
         index = _read_json(path / "index.json")
