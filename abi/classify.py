@@ -99,6 +99,12 @@ class Classifier:
         self.arch = arch
         self._macros: dict[str, str] | None = None
 
+    def macros(self) -> dict[str, str]:
+        """header -> its ``*_INTERFACE_VERSION`` macro (tools view), looked up once."""
+        if self._macros is None:
+            self._macros = interface_macros(self.release, self.arch)
+        return self._macros
+
     def lookup(self, name: str, kind: str) -> tuple[str, object] | None:
         """(visibility, the item) from the first view that has it: guest, tools, then legacy."""
         if kind not in KINDS:
@@ -129,9 +135,7 @@ class Classifier:
             return Classification(
                 Stability.STABLE, where, "guest-visible: defined without __XEN__/__XEN_TOOLS__", visibility=visibility
             )
-        if self._macros is None:
-            self._macros = interface_macros(self.release, self.arch)
-        macro = self._macros.get(where.rsplit(":", 1)[0])
+        macro = self.macros().get(where.rsplit(":", 1)[0])
         if note and _STABLE_NOTE.search(note):
             covered = f" ({macro} does not cover it)" if macro else ""
             return Classification(

@@ -34,15 +34,8 @@ from pathlib import Path
 
 from abi.archs import ARCH_NAMES, get_arch
 from abi.catalogue import Catalogue, version_key
-from abi.diff import (
-    SEVERITIES,
-    Change,
-    Kind,
-    Severity,
-    counts,
-    diff_releases,
-    merge_changes,
-)
+from abi.changes import SEVERITIES, Change, Kind, Severity
+from abi.diff import compare_releases, counts, merge_changes
 from abi.errors import CatalogueError, UsageError, XenAbiError
 from abi.model import ReleaseABI, TypeEntry
 from abi.source import CANDIDATES, open_source
@@ -235,7 +228,7 @@ def compare(
 ) -> Report:
     if fail_on not in FAIL_ON:
         raise UsageError(f"unknown --fail-on {fail_on!r}; valid: {', '.join(FAIL_ON)}")
-    diff = diff_releases(old.release, new.release, archs=archs)
+    diff = compare_releases(old.release, new.release, archs=archs)
     applied = apply(diff.changes, list(suppressions))
     by_entry: dict[int, list[Change]] = defaultdict(list)
     entries: dict[int, Suppression] = {}

@@ -41,8 +41,9 @@ from abi import history as hist
 from abi import pahole, queries
 from abi.archs import ARCH_NAMES
 from abi.catalogue import Catalogue, version_key
+from abi.changes import SEVERITIES, Change, Severity
 from abi.classify import LEGACY, Classifier, Stability
-from abi.diff import SEVERITIES, Change, Severity, diff_releases, merge_changes
+from abi.diff import compare_releases, merge_changes
 from abi.errors import UsageError, XenAbiError
 from abi.hypercalls import load_table
 from abi.model import Config, ReleaseABI, TypeEntry, Visibility
@@ -95,7 +96,7 @@ def _diff_pair(pair: tuple[str, str]) -> PairDiff:
 
 
 def _pair_diff(old: ReleaseABI, new: ReleaseABI) -> PairDiff:
-    d = diff_releases(old, new)
+    d = compare_releases(old, new)
     return PairDiff(old.release, new.release, d.archs, tuple(merge_changes(d.changes)))
 
 
@@ -991,11 +992,8 @@ class _Builder:
     def finding(self, c: Change, pair: PairDiff) -> Finding:
         item_link = self._item_link(c)
         hc = Link(c.hypercall, self.href("hypercall", c.hypercall)) if c.hypercall else None
-        where = (
-            c.where_before
-            if c.where_before == c.where_after or not c.where_after
-            else (c.where_after if not c.where_before else f"{c.where_before} → {c.where_after}")
-        )
+        before, after = str(c.where_before or ""), str(c.where_after or "")
+        where = before if before == after or not after else (after if not before else f"{before} → {after}")
         return Finding(
             c.severity.value,
             c.kind.value,

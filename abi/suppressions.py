@@ -27,8 +27,9 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 from abi.archs import ARCH_NAMES
-from abi.diff import ALL_KINDS, Change
+from abi.changes import Change
 from abi.errors import XenAbiError
+from abi.policy import ALL_KINDS
 
 KEYS = ("name", "kind", "arch", "visibility", "reason")
 VISIBILITIES = ("guest", "tools")
