@@ -16,6 +16,7 @@ preprocessor's answer.  ``removed`` needs the releases before, so
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -56,31 +57,6 @@ def interface_macros(release: ReleaseABI, arch: str) -> dict[str, str]:
     return found
 
 
-def _lookup(release: ReleaseABI, arch: str, name: str, kind: str) -> tuple[str, object] | None:
-    """(visibility, item) of the first view that has the item: guest, tools, then legacy."""
-    for vis in (Visibility.GUEST, Visibility.TOOLS):
-        key = Config(arch, vis).key
-        if kind in ("hypercall", "subop"):
-            calls = release.calls.get(key)
-            table = None if calls is None else (calls.hypercalls if kind == "hypercall" else calls.subops)
-        else:
-            abi = release.configs.get(key)
-            table = None if abi is None else (abi.types if kind == "type" else abi.constants)
-        if table is not None and name in table:
-            return vis.value, table[name]
-    legacy = release.legacy.get(arch)
-    if legacy is not None:
-        tables = {
-            "hypercall": legacy.calls.hypercalls,
-            "subop": legacy.calls.subops,
-            "type": legacy.types,
-            "constant": legacy.constants,
-        }
-        if name in tables[kind]:
-            return LEGACY, tables[kind][name]
-    return None
-
-
 def classify(release: ReleaseABI, arch: str, name: str, *, kind: str) -> Classification | None:
     """Classify a hypercall, sub-op, type or constant of one release on one arch.
 
@@ -98,6 +74,24 @@ class Classifier:
         self.release = release
         self.arch = arch
         self._macros: dict[str, str] | None = None
+        # Per kind, the tables to look a name up in: guest, tools, then the legacy view.
+        self._tables: dict[str, list[tuple[str, Mapping[str, object]]]] = {k: [] for k in KINDS}
+        for vis in (Visibility.GUEST, Visibility.TOOLS):
+            key = Config(arch, vis).key
+            calls = release.calls.get(key)
+            if calls is not None:
+                self._tables["hypercall"].append((vis.value, calls.hypercalls))
+                self._tables["subop"].append((vis.value, calls.subops))
+            abi = release.configs.get(key)
+            if abi is not None:
+                self._tables["type"].append((vis.value, abi.types))
+                self._tables["constant"].append((vis.value, abi.constants))
+        legacy = release.legacy.get(arch)
+        if legacy is not None:
+            self._tables["hypercall"].append((LEGACY, legacy.calls.hypercalls))
+            self._tables["subop"].append((LEGACY, legacy.calls.subops))
+            self._tables["type"].append((LEGACY, legacy.types))
+            self._tables["constant"].append((LEGACY, legacy.constants))
 
     def macros(self) -> dict[str, str]:
         """header -> its ``*_INTERFACE_VERSION`` macro (tools view), looked up once."""
@@ -107,9 +101,13 @@ class Classifier:
 
     def lookup(self, name: str, kind: str) -> tuple[str, object] | None:
         """(visibility, the item) from the first view that has it: guest, tools, then legacy."""
-        if kind not in KINDS:
+        tables = self._tables.get(kind)
+        if tables is None:
             raise ValueError(f"unknown kind {kind!r}; valid: {', '.join(KINDS)}")
-        return _lookup(self.release, self.arch, name, kind)
+        for vis, table in tables:
+            if name in table:
+                return vis, table[name]
+        return None
 
     def classify(self, name: str, *, kind: str) -> Classification | None:
         found = self.lookup(name, kind)

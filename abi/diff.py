@@ -423,6 +423,10 @@ def _compare_record(name: str, old: Layout, new: Layout, old_types: Typedefs, ne
     last_old = old.fields[-1].name if old.fields else None
     last_new = new.fields[-1].name if new.fields else None
     flex_only = True  # every field-level difference is a [1] -> [] conversion
+    if old.kind == "struct" and new.kind == "struct":
+        used, of, nf = _padding_used(name, of, nf, old_union | new_union)
+        deltas += used
+        flex_only = not used
 
     for key, o in of.items():
         n = nf.get(key)
@@ -504,6 +508,42 @@ def _compare_record(name: str, old: Layout, new: Layout, old_types: Typedefs, ne
     if old.align != new.align:
         deltas.append(Delta(Kind.ALIGN_CHANGED, name, str(old.align), str(new.align)))
     return deltas
+
+
+def _padding_used(
+    name: str, of: dict[str, Field], nf: dict[str, Field], in_unions: frozenset[str]
+) -> tuple[list[Delta], dict[str, Field], dict[str, Field]]:
+    """Padding given a meaning (``uint8_t pad1[3]`` -> ``uint8_t flags; uint8_t pad1[2]``, vcpu_time_info in 4.7).
+
+    An old padding field whose bytes the new side splits into new named fields
+    and what is left of the padding, nothing reaching outside those bytes:
+    ``pad-field-used`` for each new field, and the padding's own move or
+    shrink is part of the same event.  Returns the deltas and the fields
+    left to compare.
+    """
+    deltas: list[Delta] = []
+    of, nf = dict(of), dict(nf)
+    for key, p in list(of.items()):
+        if not is_padding(p.name) or p.bit_width is not None or p.name in in_unions:
+            continue
+        same = nf.get(key)
+        if same is not None and _same_slot(p, same):
+            continue
+        lo, hi = _field_range(p)
+        inside = {k: f for k, f in nf.items() if f.offset < hi and lo < _field_range(f)[1]}
+        if any(not (lo <= f.offset and _field_range(f)[1] <= hi) for f in inside.values()):
+            continue  # something reaches outside the old padding: not only padding given a meaning
+        meaning = {k: f for k, f in inside.items() if not is_padding(f.name) and k not in of}
+        rest = {k: f for k, f in inside.items() if k not in meaning}
+        if not meaning or any(k in of and k != key for k in rest):
+            continue
+        for k, f in sorted(meaning.items(), key=lambda kv: kv[1].offset):
+            note = f"{f.type} at {f.offset}, in {p.name}'s bytes {lo}..{hi - 1}"
+            deltas.append(Delta(Kind.PAD_FIELD_USED, f"{name}.{f.name or k}", p.name, f.name or k, note))
+        del of[key]
+        for k in inside:
+            del nf[k]
+    return deltas, of, nf
 
 
 def _same_record(old: str, new: str, old_types: Typedefs, new_types: Typedefs) -> bool:
@@ -1319,15 +1359,11 @@ def _interface_version_rule(
         elif gone:
             # The whole interface went, its version macro with it (ACM in 4.2): nothing left to bump.
             note = f"{gone[0]} was removed with the interface"
-            out.append(
-                replace(c, interface_macro=gone[0], note=_join(c.note, note), severity=tools_only_verdict(True))
-            )
+            out.append(replace(c, interface_macro=gone[0], note=_join(c.note, note), severity=tools_only_verdict(True)))
         else:
             m = p.macros[0]
             note = f"{m} not bumped (still {old_values.get(m, '?')})"
-            out.append(
-                replace(c, severity=tools_only_verdict(False), interface_macro=m, note=_join(c.note, note))
-            )
+            out.append(replace(c, severity=tools_only_verdict(False), interface_macro=m, note=_join(c.note, note)))
     for c in bumps:
         justified = c.item in needing
         # __XEN_LATEST_INTERFACE_VERSION__ and guest-visible versions: guests opt in, nothing to enforce.

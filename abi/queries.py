@@ -26,15 +26,18 @@ from typing import Any
 from abi import serialize
 from abi.archs import ARCH_NAMES, get_arch
 from abi.catalogue import Catalogue, version_key
-from abi.classify import KINDS, LEGACY, Classifier, Stability
+from abi.changes import Severity
+from abi.classify import KINDS, LEGACY, Classification, Classifier, Stability
 from abi.errors import CatalogueError, UsageError
-from abi.history import Break, Change, History, State, changes, compare_layouts, de_facto_stable
+from abi.history import Break, Event, History, State, changes, de_facto_stable
 from abi.hypercalls import HYPERCALL_PREFIX
 from abi.model import Config, Field, Layout, ReleaseABI, TypeEntry, Visibility
 
 FORMATS = ("table", "json", "markdown")
 DEFAULT_ARCH = "x86_64"
 DE_FACTO_RELEASES = 5  # unchanged for this many releases makes a tools-only item de facto stable
+ENUMERATOR = "enumerator"  # an enum's value, an item of the history (not a classify kind of its own)
+QUERY_KINDS = (*KINDS, ENUMERATOR)
 
 
 # -- results ---------------------------------------------------------------------------------------
@@ -98,23 +101,15 @@ class Entry:
 
 
 @dataclass(frozen=True)
-class ChangeDetail:
-    """A change in an item's history, with what moved or changed size for a layout change."""
-
-    change: Change
-    detail: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class QueryResult:
     name: str
     kind: str  # hypercall, subop, type, constant
-    hypercall: str | None  # a sub-op's hypercall
+    hypercall: str | None  # a sub-op's hypercall; an enumerator's enum
     entries: tuple[Entry, ...]
     since: dict[str, str | None]  # by arch: first release where present
     until: dict[str, str | None]  # by arch: last release where present (None: still there)
     layouts: dict[str, tuple[ArgLayout, ...]]  # by arch, newest release present: the type, or a sub-op's args
-    changes: dict[str, tuple[ChangeDetail, ...]]  # by arch
+    changes: dict[str, tuple[Event, ...]]  # by arch
     de_facto_stable: dict[str, bool]  # by arch, at the newest release
     breaks: tuple[Break, ...]  # stable but changed
 
@@ -228,11 +223,11 @@ def release_range(catalogue: Catalogue, arch: str, first: str | None, last: str 
 
 
 def _steady(states: dict[str, State], releases: Sequence[str]) -> bool:
-    """Stable in every release given, with one number and one argument shape."""
+    """Stable in every release given, with one number and no incompatible change (the engine's verdict)."""
     seen = [states.get(r) for r in releases]
     if any(s is None or s.stability is not Stability.STABLE for s in seen):
         return False
-    return len({(s.number, s.shape) for s in seen if s is not None}) == 1
+    return len({(s.number, s.epoch) for s in seen if s is not None}) == 1
 
 
 def _since(states: dict[str, State], order: Sequence[str], last: str) -> str:
@@ -241,7 +236,7 @@ def _since(states: dict[str, State], order: Sequence[str], last: str) -> str:
     since = last
     for r in reversed(order[: order.index(last) + 1]):
         s = states.get(r)
-        if s is None or s.stability is not Stability.STABLE or (s.number, s.shape) != (end.number, end.shape):
+        if s is None or s.stability is not Stability.STABLE or (s.number, s.epoch) != (end.number, end.epoch):
             break
         since = r
     return since
@@ -313,7 +308,7 @@ def stable(
 
 
 def _all_names(catalogue: Catalogue, history: History) -> dict[str, set[str]]:
-    names: dict[str, set[str]] = {k: set() for k in KINDS}
+    names: dict[str, set[str]] = {k: set() for k in QUERY_KINDS}
     for kind, name in history.items:
         names[kind].add(name)
     for r in catalogue.releases:
@@ -329,8 +324,8 @@ def resolve_name(catalogue: Catalogue, name: str, kind: str | None = None) -> tu
     """(kind, catalogue name) of what the user named, hypercalls first, then sub-ops, types, constants."""
     history = catalogue.history()
     names = _all_names(catalogue, history)
-    if kind is not None and kind not in KINDS:
-        raise UsageError(f"unknown kind {kind!r}; valid: {', '.join(KINDS)}")
+    if kind is not None and kind not in QUERY_KINDS:
+        raise UsageError(f"unknown kind {kind!r}; valid: {', '.join(QUERY_KINDS)}")
     text = " ".join(name.split())
     candidates = {
         "hypercall": [_hypercall_name(text)],
@@ -339,8 +334,9 @@ def resolve_name(catalogue: Catalogue, name: str, kind: str | None = None) -> tu
         if text.startswith(("struct ", "union ", "enum "))
         else [text, *(f"{t} {text}" for t in ("struct", "union", "enum"))],
         "constant": [text],
+        ENUMERATOR: [text],
     }
-    for k in KINDS if kind is None else (kind,):
+    for k in QUERY_KINDS if kind is None else (kind,):
         for cand in candidates[k]:
             if cand in names[k]:
                 return k, cand
@@ -381,7 +377,12 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
                 entries.append(Entry(release.release, a, None, False, None, None, None, Evidence(None, reason)))
                 continue
             classifier = Classifier(release, a)
-            verdict = classifier.classify(name, kind=kind)
+            if kind == ENUMERATOR:
+                state = history.states(kind, name, a).get(release.release)
+                present = state is not None and state.present
+                verdict = _classify(release, a, kind, name, history) if present else None
+            else:
+                verdict = classifier.classify(name, kind=kind)
             if verdict is None:
                 if seen_where is None:
                     entries.append(Entry(release.release, a, None, False, None, None, None, None))
@@ -389,10 +390,14 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
                     gone = Evidence(seen_where, f"last present in {last_present.release if last_present else '?'}")
                     entries.append(Entry(release.release, a, None, False, Stability.REMOVED, None, None, gone))
                 continue
-            found = classifier.lookup(name, kind)
-            assert found is not None
-            item = found[1]
-            number = getattr(item, "number", None) if kind in ("hypercall", "subop") else None
+            if kind == ENUMERATOR:
+                item: object = None
+                number = history.states(kind, name, a)[release.release].number
+            else:
+                found = classifier.lookup(name, kind)
+                assert found is not None
+                item = found[1]
+                number = getattr(item, "number", None) if kind in ("hypercall", "subop") else None
             if kind == "constant":
                 number = getattr(item, "value", None)
             args = None
@@ -419,7 +424,9 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
         until[a] = None if last_present is None or last_present is releases[-1] else last_present.release
         if last_present is not None:
             layouts[a] = _item_layouts(last_present, a, kind, name, last_visibility)
-    changed = {a: _detailed(catalogue, changes(history, kind, name, a)) for a in archs} if kind != "constant" else {}
+    if kind == ENUMERATOR:
+        hypercall = history.items[(kind, name)].hypercall  # the enum it belongs to
+    changed = {a: tuple(changes(history, kind, name, a)) for a in archs} if kind != "constant" else {}
     newest = {
         a: max((e.release for e in entries if e.arch == a and e.present), key=version_key, default=None) for a in archs
     }
@@ -429,21 +436,6 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
     }
     breaks = tuple(b for b in history.breaks if b.kind == kind and b.name == name and b.arch in archs)
     return QueryResult(name, kind, hypercall, tuple(entries), since, until, layouts, changed, flags, breaks)
-
-
-def _detailed(catalogue: Catalogue, found: list[Change]) -> tuple[ChangeDetail, ...]:
-    """Each layout change with the fields that moved, changed size, appeared or went."""
-    table = catalogue.layouts()
-    out = []
-    for c in found:
-        detail: list[str] = []
-        if c.what in ("layout", "renamed") and c.old and c.new:
-            for a, b in zip(c.old.split(), c.new.split(), strict=False):
-                if a != b and a in table and b in table:
-                    old, new = serialize.layout_from_json(table[a]), serialize.layout_from_json(table[b])
-                    detail.extend(compare_layouts(old, new)[1])
-        out.append(ChangeDetail(c, tuple(detail)))
-    return tuple(out)
 
 
 def _item_layouts(
@@ -566,7 +558,7 @@ def abi_breaks(catalogue: Catalogue, *, arch: str | None = None, compatible: boo
     table = catalogue.layouts()
 
     def text(hashes: str, what: str) -> str:
-        if what == "number":
+        if what in ("number", "value") or not hashes:
             return hashes
         parts = []
         for h in hashes.split():
@@ -579,10 +571,10 @@ def abi_breaks(catalogue: Catalogue, *, arch: str | None = None, compatible: boo
 
     groups: dict[tuple, list[str]] = {}
     for b in history.breaks:
-        if b.arch not in archs or (b.severity != "break" and not compatible):
+        if b.arch not in archs or (b.severity != Severity.BREAKING and not compatible):
             continue
-        wb = Classifier(catalogue.release(b.before), b.arch).classify(b.name, kind=b.kind)
-        wa = Classifier(catalogue.release(b.after), b.arch).classify(b.name, kind=b.kind)
+        wb = _classify(catalogue.release(b.before), b.arch, b.kind, b.name, history)
+        wa = _classify(catalogue.release(b.after), b.arch, b.kind, b.name, history)
         key = (
             b.kind,
             b.name,
@@ -602,6 +594,16 @@ def abi_breaks(catalogue: Catalogue, *, arch: str | None = None, compatible: boo
     ]
     rows.sort(key=lambda r: (version_key(r.after), r.kind, r.name, ARCH_NAMES.index(r.archs[0])))
     return tuple(rows)
+
+
+def _classify(release: ReleaseABI, arch: str, kind: str, name: str, history: History) -> Classification | None:
+    """An item's class in one release; an enumerator has its enum's."""
+    if kind == ENUMERATOR:
+        item = history.items.get((kind, name))
+        if item is None or item.hypercall is None:
+            return None
+        return Classifier(release, arch).classify(item.hypercall, kind="type")
+    return Classifier(release, arch).classify(name, kind=kind)
 
 
 def breaks_to_json(rows: Sequence[BreakRow]) -> dict[str, Any]:
@@ -735,6 +737,8 @@ def query_to_json(result: QueryResult) -> dict[str, Any]:
     doc: dict[str, Any] = {"name": result.name, "kind": result.kind}
     if result.kind == "subop":
         doc["hypercall"] = result.hypercall
+    elif result.kind == ENUMERATOR:
+        doc["enum"] = result.hypercall
     doc["history"] = [
         {
             "release": e.release,
@@ -755,9 +759,15 @@ def query_to_json(result: QueryResult) -> dict[str, Any]:
     doc["layouts"] = {a: [x.to_json() for x in lay] for a, lay in result.layouts.items()}
     doc["changes"] = {
         a: [
-            {"release": d.change.release, "what": d.change.what, "old": d.change.old, "new": d.change.new}
-            | {"detail": list(d.detail)}
-            for d in cs
+            {
+                "release": e.release,
+                "what": e.what,
+                "old": e.old,
+                "new": e.new,
+                "detail": list(e.detail),
+                "severity": e.severity,
+            }
+            for e in cs
         ]
         for a, cs in result.changes.items()
     }
@@ -774,7 +784,8 @@ def render_query(result: QueryResult, fmt: str) -> str:
         return json.dumps(query_to_json(result), indent=1, sort_keys=True) + "\n"
     md = fmt == "markdown"
     out: list[str] = []
-    title = f"{result.kind} {result.name}" + (f" (sub-op of {result.hypercall})" if result.hypercall else "")
+    owner = "value of" if result.kind == ENUMERATOR else "sub-op of"
+    title = f"{result.kind} {result.name}" + (f" ({owner} {result.hypercall})" if result.hypercall else "")
     out.append(f"## {title}" if md else title)
     archs = list(dict.fromkeys(e.arch for e in result.entries))
     for a in archs:
@@ -804,12 +815,12 @@ def render_query(result: QueryResult, fmt: str) -> str:
         out.append(_table("", ["releases", "class", "view", "number", "args", "evidence"], rows, fmt).strip("\n"))
         for arg in result.layouts.get(a, ()):
             out.append(("- layout: " if md else "  layout: ") + _layout_text(arg))
-        for d in result.changes.get(a, ()):
-            c = d.change
-            if c.what == "appeared":
+        for e in result.changes.get(a, ()):
+            if e.what == "appeared":
                 continue
-            what = "; ".join(d.detail) if d.detail else f"{c.old or ''} -> {c.new or ''}"
-            out.append(("- " if md else "  ") + f"{c.release}: {c.what}: {what}")
+            what = "; ".join(e.detail) if e.detail else f"{e.old or ''} -> {e.new or ''}"
+            verdict = f" ({e.severity})" if e.severity else ""
+            out.append(("- " if md else "  ") + f"{e.release}: {e.what}{verdict}: {what}")
         if result.de_facto_stable.get(a):
             out.append(
                 ("- " if md else "  ") + f"de facto stable: tools-only but unchanged for {DE_FACTO_RELEASES}+ releases"
@@ -915,7 +926,7 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("query", help="one hypercall, sub-op, type or constant: class, evidence, history")
     p.add_argument("name", help="memory_op, XENMEM_acquire_resource, 'struct xen_dm_op', xen_pfn_t, ...")
     p.add_argument("--arch", help="only this architecture (default: all)")
-    p.add_argument("--kind", choices=KINDS, help="when a name is both, e.g. a sub-op and its constant")
+    p.add_argument("--kind", choices=QUERY_KINDS, help="when a name is both, e.g. a sub-op and its constant")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(func=_cmd_query)
 

@@ -6,7 +6,7 @@ renders it; it decides nothing about stability or compatibility itself:
 * the catalogue (``abi.catalogue``): releases, their configurations, layouts,
   and the hypercalls and sub-ops each configuration sees (``abi.hypercalls``);
 * the history (``abi.history``): per item and arch, runs of releases with the
-  same class (``abi.classify``), number and binary shape, and its events;
+  same class (``abi.classify``), number and no incompatible change (the engine's verdicts), and its events;
 * the drift diffs (``abi.diff``) of each pair of consecutive releases: typed
   changes with a severity, field by field;
 * the stable-since answer (``abi.queries``): what a guest can rely on from a
@@ -165,7 +165,7 @@ class Link:
 
 @dataclass(frozen=True)
 class Cell:
-    """One run of a matrix row: consecutive releases with the same class, number and shape."""
+    """One run of a matrix row: consecutive releases with the same class, number and no incompatible change."""
 
     span: int
     first: str
@@ -443,7 +443,7 @@ def matrix_path(arch: str) -> str:
 
 def _visible(state: hist.State) -> tuple:
     """What a matrix cell shows of a state: renames and respellings are not compatibility changes."""
-    return (state.stability, state.number, state.shape)
+    return (state.stability, state.number, state.epoch)
 
 
 # -- building -------------------------------------------------------------------------------------
@@ -595,7 +595,7 @@ class _Builder:
             if prev is not None and prev.present and s.present:
                 if prev.number != s.number:
                     marks.append("number")
-                if prev.shape != s.shape:
+                if prev.epoch != s.epoch:
                     marks.append("layout")
             if merged and _visible(merged[-1][2]) == _visible(s):
                 merged[-1][1] = run.last
@@ -963,6 +963,8 @@ class _Builder:
         """arch -> item -> release -> state, computed once for every pair."""
         out: dict[str, dict[tuple[str, str], dict[str, hist.State]]] = {a: {} for a in self.archs}
         for key, item in self.history.items.items():
+            if key[0] == "enumerator":
+                continue  # the shares count hypercalls, sub-ops and types
             for arch, runs in item.runs.items():
                 order = self.history.arch_releases[arch]
                 index = {r: i for i, r in enumerate(order)}
@@ -975,7 +977,7 @@ class _Builder:
 
     def shares(self, old: str, new: str, archs: Sequence[str], table) -> list[Share]:
         """Per arch: the items (hypercalls, sub-ops, types) stable in ``old``, and how many of them have the same
-        class, number and binary shape in ``new``."""
+        class and number and no incompatible change in ``new``."""
         out = []
         for arch in archs:
             stable = unchanged = 0
@@ -984,7 +986,7 @@ class _Builder:
                 if a is None or a.stability is not Stability.STABLE:
                     continue
                 stable += 1
-                if b is not None and b.stability is Stability.STABLE and (a.number, a.shape) == (b.number, b.shape):
+                if b is not None and b.stability is Stability.STABLE and (a.number, a.epoch) == (b.number, b.epoch):
                     unchanged += 1
             out.append(Share(arch, stable, unchanged))
         return out

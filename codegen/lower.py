@@ -32,7 +32,8 @@ from dataclasses import dataclass, field, replace
 
 from abi.archs import Arch
 from abi.model import Field, Layout
-from codegen.select import STANDARD_TYPES, Variant, _split_members
+from abi.typegraph import STANDARD_TYPES, split_members
+from codegen.select import Variant
 
 _DIMS = re.compile(r"((?:\[\d*\])+)$")
 _TAGGED = re.compile(r"(struct|union|enum)\s+([A-Za-z_]\w*)")
@@ -208,7 +209,7 @@ class Lowerer:
         base, _ = split_dims(spelling)
         if base.startswith(("struct {", "union {")):
             aligns = []
-            for member in _split_members(base[base.index("{") + 1 : base.rindex("}")]):
+            for member in split_members(base[base.index("{") + 1 : base.rindex("}")]):
                 mtype = member if member.endswith("}") else member.rsplit(" ", 1)[0]
                 aligns.append(self.spelling_align(mtype.split(":")[0]))
             return None if None in aligns else max(aligns, default=1)
@@ -293,7 +294,7 @@ class Lowerer:
         if dims or not base.startswith("union {"):
             return {}
         view: dict[str, str] = {}
-        for member in _split_members(base[base.index("{") + 1 : base.rindex("}")]):
+        for member in split_members(base[base.index("{") + 1 : base.rindex("}")]):
             m = _SIMPLE_MEMBER.match(member)
             if m is None:
                 continue  # an anonymous struct member or a bit-field: no typed view

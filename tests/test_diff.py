@@ -267,7 +267,12 @@ def test_the_same_change_on_several_arches_is_one_record_naming_them():
     new = release("2", guest={"struct foo": GROWN}, archs=("x86_64", "arm64"))
     [size] = [c for c in changes(old, new) if c.kind is Kind.SIZE_CHANGED]
     assert size.archs == ("x86_64", "arm64") and size.visibilities == ("guest", "tools")
-    assert (size.before, size.after, str(size.where_before), str(size.where_after)) == ("12", "16", "pub.h:10", "pub.h:10")
+    assert (size.before, size.after, str(size.where_before), str(size.where_after)) == (
+        "12",
+        "16",
+        "pub.h:10",
+        "pub.h:10",
+    )
 
 
 def test_an_arch_only_one_side_supports_is_one_change():
