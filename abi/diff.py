@@ -938,6 +938,11 @@ class _ArchDiff:
                     )
                 )
 
+    def _gone_guest_headers(self) -> set[str]:
+        key = Config(self.arch, Visibility.GUEST).key
+        o, n = self.old.configs.get(key), self.new.configs.get(key)
+        return set() if o is None or n is None else self._gone_headers(o, n)
+
     @staticmethod
     def _gone_headers(o: ConfigABI, n: ConfigABI) -> set[str]:
         return set(o.headers) & set(n.unavailable)
@@ -1097,7 +1102,10 @@ class _ArchDiff:
                     self.layouts[(name, f"{self.arch}/{vis}")] = (oe, ne)
             return
         old_stable, new_stable = _side(old_cls) is Side.STABLE, _side(new_cls) is Side.STABLE
-        if old_stable != new_stable and self.old_has_guest and self.new_has_guest:
+        # A guest header that no longer compiles takes its items out of the guest view: its
+        # header-unavailable record says so, once.
+        gone = old_stable and old_cls is not None and header_of(old_cls.where) in self._gone_guest_headers()
+        if old_stable != new_stable and self.old_has_guest and self.new_has_guest and not gone:
             assert old_cls is not None and new_cls is not None  # present on both sides
             k = Kind.BECAME_TOOLS_ONLY if old_stable else Kind.BECAME_STABLE
             self.emit(

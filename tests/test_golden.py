@@ -50,8 +50,6 @@ def test_golden_case(name: str, capsys, cache, monkeypatch):
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
     doc = json.loads(captured.out)
-    found = sorted(
-        (c["kind"], c["severity"], c["item"], arch) for c in doc["changes"] for arch in c["arch"]
-    )
+    found = sorted((c["kind"], c["severity"], c["item"], arch) for c in doc["changes"] for arch in c["arch"])
     assert found == sorted(tuple(row) for row in expected["changes"]), expected["description"]
     assert status == expected["exit_status"] == doc["exit_status"]

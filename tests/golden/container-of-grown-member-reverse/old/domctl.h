@@ -3,9 +3,15 @@
 #include "xen.h"
 #if defined(__XEN__) || defined(__XEN_TOOLS__)
 #define XEN_DOMCTL_INTERFACE_VERSION 0x00000001
-#define XEN_DOMCTL_pausedomain 3
 struct xen_domctl_pause {
     uint32_t flags;
+};
+struct xen_domctl {
+    uint32_t cmd;
+#define XEN_DOMCTL_pausedomain 3
+
+    uint32_t interface_version;
+    domid_t domain;
 };
 #endif
 #endif

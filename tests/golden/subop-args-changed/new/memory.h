@@ -7,11 +7,11 @@ struct xen_memory_reservation {
     uint32_t extent_order;
     domid_t domid;
 };
-struct xen_foo {
+struct xen_alpha {
     uint32_t a;
 };
-#define XENMEM_foo 7
-struct xen_bar {
+#define XENMEM_frob 7
+struct xen_beta {
     uint64_t b;
 };
 #endif

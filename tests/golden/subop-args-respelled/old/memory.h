@@ -7,11 +7,11 @@ struct xen_memory_reservation {
     uint32_t extent_order;
     domid_t domid;
 };
-#define XENMEM_foo 7
-struct xen_foo {
+#define XENMEM_frob 7
+struct xen_alpha {
     uint32_t a;
 };
-struct xen_bar {
+struct xen_beta {
     uint32_t a;
 };
 #endif
