@@ -145,7 +145,8 @@ def constant_role(name: str) -> tuple[str, str | None]:
 
 
 def is_padding(name: str) -> bool:
-    return bool(_PADDING.match(name))
+    """A padding field by Xen's names for them; a flattened member (``op.reserved1``) by its own name."""
+    return bool(_PADDING.match(name.rsplit(".", 1)[-1]))
 
 
 def header_of(where: str | None) -> str | None:
@@ -965,49 +966,11 @@ class _ArchDiff:
             old_cls, new_cls = self.stabilities(name, "type")
             self._item(name, "type", obs, old_cls, new_cls)
 
-    def _constant_renames(self, names: list[str]) -> dict[str, str]:
-        """Enum-like constants renamed in place: old name -> new name, same value at the same header:line."""
-        gone: dict[tuple[str, int], str] = {}
-        came: dict[tuple[str, int], str] = {}
-        for name in names:
-            if self.role(name)[0] != "constant":
-                continue
-            for _vis, o, n in self.views:
-                oc, nc = o.constants.get(name), n.constants.get(name)
-                if oc is not None and oc.value is not None and all(name not in v[2].constants for v in self.views):
-                    gone.setdefault((oc.where, oc.value), name)
-                if nc is not None and nc.value is not None and all(name not in v[1].constants for v in self.views):
-                    came.setdefault((nc.where, nc.value), name)
-        return {gone[k]: came[k] for k in gone.keys() & came.keys()}
-
     def _constants(self) -> None:
-        names = self._names("constants")
-        renames = self._constant_renames(names)
-        for old_name, new_name in sorted(renames.items()):
-            old_cls = self.classify(self.old, old_name, "constant")
-            new_cls = self.classify(self.new, new_name, "constant")
-            for vis, o, n in self.views:
-                oc, nc = o.constants.get(old_name), n.constants.get(new_name)
-                if oc is None or nc is None:
-                    continue
-                self.emit(
-                    Kind.ENUMERATOR_RENAMED,
-                    ItemRef(ItemKind.CONSTANT, new_name),
-                    vis,
-                    old_cls,
-                    new_cls,
-                    old_name,
-                    new_name,
-                    oc.where,
-                    nc.where,
-                    item_name=new_name,
-                    item_kind="constant",
-                    note=_join(f"value {nc.value}", self.old_name_kept(old_name, vis)),
-                )
-        skip = set(renames) | set(renames.values())
-        for name in names:
-            if name in skip:
-                continue
+        # A constant that goes while another with its value comes is not taken for a rename: flag
+        # bits get reassigned that way (XEN_SYSCTL_PHYSCAP_hvm_directio -> _pv, bit 1, in 4.12).
+        # A rename that keeps the old name (#define OLD NEW) is a spelling change of OLD.
+        for name in self._names("constants"):
             obs = [(vis, o.constants.get(name), n.constants.get(name), o, n) for vis, o, n in self.views]
             if all(
                 oc is nc or (oc is not None and nc is not None and (oc.text, oc.value) == (nc.text, nc.value))

@@ -88,7 +88,7 @@ KIND_INFO: dict[Kind, tuple[Nature, str]] = {
     Kind.ENUMERATOR_VALUE_CHANGED: (Nature.INCOMPATIBLE, "an enumerator's value changed"),
     Kind.ENUMERATOR_RENAMED: (
         Nature.COSMETIC,
-        "an enumerator (or an enum-like constant) has a new name for the same value: no byte changes",
+        "an enumerator has a new name for the same value: no byte changes",
     ),
 }
 
