@@ -6,15 +6,16 @@ naming a release:
 
 * core: stable in every release of the range where it exists (guest-visible,
   per ``abi.classify``), present in a contiguous run of those releases, and
-  unchanged there: same value for a constant; for a type, no change the
-  comparison engine judged incompatible touched it within the range (its
-  epoch in ``abi.history`` stays the same) nor any type it embeds (its
-  dependencies must be core too), so a core record never embeds a type that
-  changes.  The core declares a type as the newest release of the range has
-  it (compatible changes, such as padding given a name, keep every older
-  release's bytes).  It carries ``since`` when it first appears after the
-  range's first release and ``until`` when it disappears before the range's
-  last;
+  unchanged there: same value for a constant; for a type, no change at all
+  in the comparison engine's history (``abi.history``, the fold of its
+  ChangeSets) between two releases of its span, nor in any type it embeds
+  (its dependencies must be core too), so a core record never embeds a type
+  that changes.  Not only incompatible changes: the core is one declaration,
+  exact byte for byte and name for name in every release it covers, and a
+  cosmetic change can move ``sizeof`` (a flexible array member) and a
+  compatible one renames a field (padding given a meaning).  It carries
+  ``since`` when it first appears after the range's first release and
+  ``until`` when it disappears before the range's last;
 * per release: every other stable item, keyed by release;
 * tools view (only with ``with_tools_only``): each release's whole
   ``__XEN_TOOLS__`` view, stable items included, because tools-mode layouts
@@ -247,11 +248,13 @@ def select_arch(catalogue: Catalogue, releases: tuple[str, ...], arch: str, *, w
         stable_calls[r] = _stable_calls(release, arch, classifier)
 
     _split_core_calls(sel, arch_releases, releases, stable_calls)
-    epochs = {
-        name: {r: s.epoch for r, s in catalogue.history().states("type", name, arch).items()}
+    history = catalogue.history()
+    changed = {
+        name: {(c.before, c.after) for c in item.changes.get(arch, ())}
         for name in {n for per in stable_types.values() for n in per}
+        if (item := history.items.get(("type", name))) is not None
     }
-    _split_core_types(sel, arch_releases, releases, stable_types, epochs)
+    _split_core_types(sel, arch_releases, releases, stable_types, changed)
     _split_core_constants(sel, arch_releases, releases, stable_consts)
     if with_tools_only:
         _select_tools(sel, loaded, arch)
@@ -298,16 +301,18 @@ def _split_core_types(
     releases: tuple[str, ...],
     whole: tuple[str, ...],
     stable: dict[str, dict[str, str]],
-    epochs: dict[str, dict[str, int | None]],
+    changed: dict[str, set[tuple[str, str]]],
 ) -> None:
-    """Core: no incompatible change within the range (one epoch in the history), declared as the newest has it."""
+    """Core: no change of the engine's between two releases of its span (``changed``: its changed pairs)."""
     names = sorted({n for per in stable.values() for n in per})
     core: set[str] = set()
     for name in names:
         present = [r for r in releases if name in stable[r]]
-        seen = {epochs[name].get(r) for r in present}
         span = _span(present, releases, whole)
-        if len(seen) == 1 and None not in seen and span is not None:
+        if span is None:
+            continue
+        inside = set(present)
+        if not any(before in inside and after in inside for before, after in changed.get(name, ())):
             core.add(name)
             sel.core_types[name] = CoreType(name, stable[present[-1]][name], span)
     # A core type's dependencies have the same deep layout wherever it exists,

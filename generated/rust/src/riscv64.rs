@@ -290,58 +290,6 @@ pub type xen_flask_transition_t = xen_flask_transition;
 pub type xen_hypfs_direntry_t = xen_hypfs_direntry;
 /// `xen_kexec_image_t (kexec.h:85) (since 4.19.0)`
 pub type xen_kexec_image_t = xen_kexec_image;
-/// `xenpf_add_memtype_t (platform.h:65) (since 4.19.0)`
-pub type xenpf_add_memtype_t = xenpf_add_memtype;
-/// `xenpf_change_freq_t (platform.h:326) (since 4.19.0)`
-pub type xenpf_change_freq_t = xenpf_change_freq;
-/// `xenpf_core_parking_t (platform.h:570) (since 4.19.0)`
-pub type xenpf_core_parking_t = xenpf_core_parking;
-/// `xenpf_cpu_hotadd_t (platform.h:547) (since 4.19.0)`
-pub type xenpf_cpu_hotadd_t = xenpf_cpu_hotadd;
-/// `xenpf_cpu_ol_t (platform.h:537) (since 4.19.0)`
-pub type xenpf_cpu_ol_t = xenpf_cpu_ol;
-/// `xenpf_del_memtype_t (platform.h:81) (since 4.19.0)`
-pub type xenpf_del_memtype_t = xenpf_del_memtype;
-/// `xenpf_dom0_console_t (platform.h:640) (since 4.19.0)`
-pub type xenpf_dom0_console_t = dom0_vga_console_info;
-/// `xenpf_efi_runtime_call_t (platform.h:214) (since 4.19.0)`
-pub type xenpf_efi_runtime_call_t = xenpf_efi_runtime_call;
-/// `xenpf_enter_acpi_sleep_t (platform.h:316) (since 4.19.0)`
-pub type xenpf_enter_acpi_sleep_t = xenpf_enter_acpi_sleep;
-/// `xenpf_firmware_info_t (platform.h:299) (since 4.19.0)`
-pub type xenpf_firmware_info_t = xenpf_firmware_info;
-/// `xenpf_getidletime_t (platform.h:351) (since 4.19.0)`
-pub type xenpf_getidletime_t = xenpf_getidletime;
-/// `xenpf_mem_hotadd_t (platform.h:557) (since 4.19.0)`
-pub type xenpf_mem_hotadd_t = xenpf_mem_hotadd;
-/// `xenpf_microcode_update2_t (platform.h:663) (since 4.20.0)`
-pub type xenpf_microcode_update2_t = xenpf_microcode_update2;
-/// `xenpf_microcode_update_t (platform.h:103) (since 4.19.0)`
-pub type xenpf_microcode_update_t = xenpf_microcode_update;
-/// `xenpf_pcpu_version_t (platform.h:528) (since 4.19.0)`
-pub type xenpf_pcpu_version_t = xenpf_pcpu_version;
-/// `xenpf_pcpuinfo_t (platform.h:513) (since 4.19.0)`
-pub type xenpf_pcpuinfo_t = xenpf_pcpuinfo;
-/// `xenpf_platform_quirk_t (platform.h:114) (since 4.19.0)`
-pub type xenpf_platform_quirk_t = xenpf_platform_quirk;
-/// `xenpf_read_memtype_t (platform.h:94) (since 4.19.0)`
-pub type xenpf_read_memtype_t = xenpf_read_memtype;
-/// `xenpf_resource_op_t (platform.h:613) (since 4.19.0)`
-pub type xenpf_resource_op_t = xenpf_resource_op;
-/// `xen_processor_cppc_t (platform.h:483) (since 4.21.0)`
-pub type xen_processor_cppc_t = xen_processor_cppc;
-/// `xenpf_set_processor_pminfo_t (platform.h:496) (since 4.19.0)`
-pub type xenpf_set_processor_pminfo_t = xenpf_set_processor_pminfo;
-/// `xenpf_settime32_t (platform.h:28) (since 4.19.0)`
-pub type xenpf_settime32_t = xenpf_settime32;
-/// `xenpf_settime64_t (platform.h:37) (since 4.19.0)`
-pub type xenpf_settime64_t = xenpf_settime64;
-/// `xenpf_settime_t (platform.h:45) (since 4.19.0)`
-pub type xenpf_settime_t = xenpf_settime64;
-/// `xenpf_symdata_t (platform.h:631) (since 4.19.0)`
-pub type xenpf_symdata_t = xenpf_symdata;
-/// `xenpf_ucode_revision_t (platform.h:650) (since 4.19.0)`
-pub type xenpf_ucode_revision_t = xenpf_ucode_revision;
 /// `xen_pmu_arch_t (arch-riscv.h:85) (since 4.19.0)`
 pub type xen_pmu_arch_t = xen_pmu_arch;
 /// `tpmif_ring_t (io/tpmif.h:43) (since 4.19.0)`
@@ -510,14 +458,14 @@ pub type xen_netif_ctrl_back_ring_t = xen_netif_ctrl_back_ring;
 pub type xen_netif_ctrl_front_ring_t = xen_netif_ctrl_front_ring;
 /// `xen_netif_ctrl_sring_t (io/netif.h:752) (since 4.19.0)`
 pub type xen_netif_ctrl_sring_t = xen_netif_ctrl_sring;
-/// `xen_platform_op_t (platform.h:702) (since 4.19.0)`
-pub type xen_platform_op_t = xen_platform_op;
 /// `xen_platform_parameters_t (version.h:94) (since 4.19.0)`
 pub type xen_platform_parameters_t = xen_platform_parameters;
 /// `xen_pmu_params_t (pmu.h:56) (since 4.19.0)`
 pub type xen_pmu_params_t = xen_pmu_params;
 /// `xen_pod_target_t (memory.h:365) (since 4.19.0)`
 pub type xen_pod_target_t = xen_pod_target;
+/// `xen_processor_cppc_t (platform.h:483) (since 4.21.0)`
+pub type xen_processor_cppc_t = xen_processor_cppc;
 /// `xen_processor_csd_t (platform.h:391) (since 4.19.0)`
 pub type xen_processor_csd_t = xen_processor_csd;
 /// `xen_processor_cx_t (platform.h:402) (since 4.19.0)`
@@ -560,8 +508,56 @@ pub type xenoprof_ibs_counter_t = xenoprof_ibs_counter;
 pub type xenoprof_init_t = xenoprof_init;
 /// `xenoprof_passive_t (xenoprof.h:111) (since 4.19.0)`
 pub type xenoprof_passive_t = xenoprof_passive;
+/// `xenpf_add_memtype_t (platform.h:65) (since 4.19.0)`
+pub type xenpf_add_memtype_t = xenpf_add_memtype;
+/// `xenpf_change_freq_t (platform.h:326) (since 4.19.0)`
+pub type xenpf_change_freq_t = xenpf_change_freq;
+/// `xenpf_core_parking_t (platform.h:570) (since 4.19.0)`
+pub type xenpf_core_parking_t = xenpf_core_parking;
+/// `xenpf_cpu_hotadd_t (platform.h:547) (since 4.19.0)`
+pub type xenpf_cpu_hotadd_t = xenpf_cpu_hotadd;
+/// `xenpf_cpu_ol_t (platform.h:537) (since 4.19.0)`
+pub type xenpf_cpu_ol_t = xenpf_cpu_ol;
+/// `xenpf_del_memtype_t (platform.h:81) (since 4.19.0)`
+pub type xenpf_del_memtype_t = xenpf_del_memtype;
+/// `xenpf_dom0_console_t (platform.h:640) (since 4.19.0)`
+pub type xenpf_dom0_console_t = dom0_vga_console_info;
+/// `xenpf_efi_runtime_call_t (platform.h:214) (since 4.19.0)`
+pub type xenpf_efi_runtime_call_t = xenpf_efi_runtime_call;
+/// `xenpf_enter_acpi_sleep_t (platform.h:316) (since 4.19.0)`
+pub type xenpf_enter_acpi_sleep_t = xenpf_enter_acpi_sleep;
+/// `xenpf_firmware_info_t (platform.h:299) (since 4.19.0)`
+pub type xenpf_firmware_info_t = xenpf_firmware_info;
+/// `xenpf_getidletime_t (platform.h:351) (since 4.19.0)`
+pub type xenpf_getidletime_t = xenpf_getidletime;
+/// `xenpf_mem_hotadd_t (platform.h:557) (since 4.19.0)`
+pub type xenpf_mem_hotadd_t = xenpf_mem_hotadd;
+/// `xenpf_microcode_update2_t (platform.h:663) (since 4.20.0)`
+pub type xenpf_microcode_update2_t = xenpf_microcode_update2;
+/// `xenpf_microcode_update_t (platform.h:103) (since 4.19.0)`
+pub type xenpf_microcode_update_t = xenpf_microcode_update;
+/// `xenpf_pcpu_version_t (platform.h:528) (since 4.19.0)`
+pub type xenpf_pcpu_version_t = xenpf_pcpu_version;
+/// `xenpf_pcpuinfo_t (platform.h:513) (since 4.19.0)`
+pub type xenpf_pcpuinfo_t = xenpf_pcpuinfo;
+/// `xenpf_platform_quirk_t (platform.h:114) (since 4.19.0)`
+pub type xenpf_platform_quirk_t = xenpf_platform_quirk;
+/// `xenpf_read_memtype_t (platform.h:94) (since 4.19.0)`
+pub type xenpf_read_memtype_t = xenpf_read_memtype;
 /// `xenpf_resource_entry_t (platform.h:605) (since 4.19.0)`
 pub type xenpf_resource_entry_t = xenpf_resource_entry;
+/// `xenpf_resource_op_t (platform.h:613) (since 4.19.0)`
+pub type xenpf_resource_op_t = xenpf_resource_op;
+/// `xenpf_settime32_t (platform.h:28) (since 4.19.0)`
+pub type xenpf_settime32_t = xenpf_settime32;
+/// `xenpf_settime64_t (platform.h:37) (since 4.19.0)`
+pub type xenpf_settime64_t = xenpf_settime64;
+/// `xenpf_settime_t (platform.h:45) (since 4.19.0)`
+pub type xenpf_settime_t = xenpf_settime64;
+/// `xenpf_symdata_t (platform.h:631) (since 4.19.0)`
+pub type xenpf_symdata_t = xenpf_symdata;
+/// `xenpf_ucode_revision_t (platform.h:650) (since 4.19.0)`
+pub type xenpf_ucode_revision_t = xenpf_ucode_revision;
 
 /// `__guest_handle_64_char (xen.h:29) (since 4.19.0)`
 #[repr(C)]
@@ -7601,330 +7597,6 @@ pub struct xen_pct_register {
     pub address: u64,
 }
 
-/// `struct xenpf_add_memtype (platform.h:56) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_add_memtype {
-    pub mfn: xen_pfn_t,
-    pub nr_mfns: u64,
-    pub r#type: u32,
-    pub handle: u32,
-    pub reg: u32,
-    pub __pad_0: [u8; 4],
-}
-
-/// `struct xenpf_change_freq (platform.h:320) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_change_freq {
-    pub flags: u32,
-    pub cpu: u32,
-    pub freq: u64,
-}
-
-/// `struct xenpf_core_parking (platform.h:563) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_core_parking {
-    pub r#type: u32,
-    pub idle_nums: u32,
-}
-
-/// `struct xenpf_cpu_hotadd (platform.h:541) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_cpu_hotadd {
-    pub apic_id: u32,
-    pub acpi_id: u32,
-    pub pxm: u32,
-}
-
-/// `struct xenpf_cpu_ol (platform.h:533) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_cpu_ol {
-    pub cpuid: u32,
-}
-
-/// `struct xenpf_del_memtype (platform.h:76) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_del_memtype {
-    pub handle: u32,
-    pub reg: u32,
-}
-
-/// `struct xenpf_efi_guid (platform.h:142) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_efi_guid {
-    pub data1: u32,
-    pub data2: u16,
-    pub data3: u16,
-    pub data4: [u8; 8],
-}
-
-/// `struct xenpf_efi_time (platform.h:130) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_efi_time {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-    pub hour: u8,
-    pub min: u8,
-    pub sec: u8,
-    pub __pad_0: [u8; 1],
-    pub ns: u32,
-    pub tz: i16,
-    pub daylight: u8,
-    pub __pad_1: [u8; 1],
-}
-
-/// `struct xenpf_efi_runtime_call (platform.h:149) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_efi_runtime_call {
-    pub function: u32,
-    pub misc: u32,
-    pub status: xen_ulong_t,
-    pub u: [u64; 5],
-}
-
-/// `struct xenpf_enter_acpi_sleep (platform.h:303) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_enter_acpi_sleep {
-    pub val_a: u16,
-    pub val_b: u16,
-    pub sleep_state: u32,
-    pub flags: u32,
-}
-
-/// `union xenpf_efi_info (platform.h:260) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub union xenpf_efi_info {
-    pub version: u32,
-    pub cfg: [u64; 2],
-    pub vendor: [u64; 2],
-    pub mem: [u64; 4],
-    pub pci_rom: [u64; 3],
-    pub apple_properties: [u64; 2],
-}
-
-/// `struct xenpf_firmware_info (platform.h:230) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_firmware_info {
-    pub r#type: u32,
-    pub index: u32,
-    pub u: [u64; 4],
-}
-
-/// `struct xenpf_getidletime (platform.h:338) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_getidletime {
-    pub cpumap_bitmap: __guest_handle_64_uint8,
-    pub cpumap_nr_cpus: u32,
-    pub __pad_0: [u8; 4],
-    pub idletime: __guest_handle_64_uint64,
-    pub now: u64,
-}
-
-/// `struct xenpf_mem_hotadd (platform.h:550) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_mem_hotadd {
-    pub spfn: u64,
-    pub epfn: u64,
-    pub pxm: u32,
-    pub flags: u32,
-}
-
-/// `struct xenpf_microcode_update2 (platform.h:655) (since 4.20.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_microcode_update2 {
-    pub flags: u32,
-    pub length: u32,
-    pub data: __guest_handle_64_const_void,
-}
-
-/// `struct xenpf_microcode_update (platform.h:98) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_microcode_update {
-    pub data: __guest_handle_64_const_void,
-    pub length: u32,
-    pub __pad_0: [u8; 4],
-}
-
-/// `struct xenpf_pcpu_version (platform.h:517) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_pcpu_version {
-    pub xen_cpuid: u32,
-    pub max_present: u32,
-    pub vendor_id: [u8; 12],
-    pub family: u32,
-    pub model: u32,
-    pub stepping: u32,
-}
-
-/// `struct xenpf_pcpuinfo (platform.h:500) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_pcpuinfo {
-    pub xen_cpuid: u32,
-    pub max_present: u32,
-    pub flags: u32,
-    pub apic_id: u32,
-    pub acpi_id: u32,
-}
-
-/// `struct xenpf_platform_quirk (platform.h:110) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_platform_quirk {
-    pub quirk_id: u32,
-}
-
-/// `struct xenpf_read_memtype (platform.h:86) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_read_memtype {
-    pub reg: u32,
-    pub __pad_0: [u8; 4],
-    pub mfn: xen_pfn_t,
-    pub nr_mfns: u64,
-    pub r#type: u32,
-    pub __pad_1: [u8; 4],
-}
-
-/// `struct xenpf_resource_op (platform.h:608) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_resource_op {
-    pub nr_entries: u32,
-    pub cpu: u32,
-    pub entries: __guest_handle_64_xenpf_resource_entry_t,
-}
-
-/// `struct xen_psd_package (platform.h:440) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_psd_package {
-    pub num_entries: u64,
-    pub revision: u64,
-    pub domain: u64,
-    pub coord_type: u64,
-    pub num_processors: u64,
-}
-
-/// `struct xen_processor_performance (platform.h:448) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_processor_performance {
-    pub flags: u32,
-    pub platform_limit: u32,
-    pub control_register: xen_pct_register,
-    pub status_register: xen_pct_register,
-    pub state_count: u32,
-    pub __pad_0: [u8; 4],
-    pub states: __guest_handle_64_xen_processor_px_t,
-    pub domain_info: xen_psd_package,
-    pub shared_type: u32,
-    pub __pad_1: [u8; 4],
-}
-
-/// `struct xen_processor_flags (platform.h:405) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_processor_flags {
-    pub __bits_0: u32,
-}
-
-/// `struct xen_processor_power (platform.h:413) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_processor_power {
-    pub count: u32,
-    pub flags: xen_processor_flags,
-    pub states: __guest_handle_64_xen_processor_cx_t,
-}
-
-/// `struct xen_processor_cppc (platform.h:465) (since 4.21.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_processor_cppc {
-    pub flags: u8,
-    pub pad: [u8; 3],
-    pub cpc: [u32; 6],
-    pub shared_type: u32,
-    pub domain_info: xen_psd_package,
-}
-
-/// `struct xenpf_set_processor_pminfo (platform.h:485) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_set_processor_pminfo {
-    pub id: u32,
-    pub r#type: u32,
-    pub u: [u64; 13],
-}
-
-/// `struct xenpf_settime32 (platform.h:22) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_settime32 {
-    pub secs: u32,
-    pub nsecs: u32,
-    pub system_time: u64,
-}
-
-/// `struct xenpf_settime64 (platform.h:30) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_settime64 {
-    pub secs: u64,
-    pub nsecs: u32,
-    pub mbz: u32,
-    pub system_time: u64,
-}
-
-/// `struct xenpf_symdata (platform.h:617) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_symdata {
-    pub namelen: u32,
-    pub symnum: u32,
-    pub name: __guest_handle_64_char,
-    pub address: u64,
-    pub r#type: u8,
-    pub __pad_0: [u8; 7],
-}
-
-/// `struct xenpf_ucode_revision (platform.h:644) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_ucode_revision {
-    pub cpu: u32,
-    pub signature: u32,
-    pub pf: u32,
-    pub revision: u32,
-}
-
-/// `struct xen_platform_op (platform.h:670) (since 4.19.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_platform_op {
-    pub cmd: u32,
-    pub interface_version: u32,
-    pub u: [u64; 16],
-}
-
 /// `struct xen_platform_parameters (version.h:91) (since 4.19.0)`
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -7984,6 +7656,28 @@ pub struct xen_power_register {
     pub address: u64,
 }
 
+/// `struct xen_psd_package (platform.h:440) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xen_psd_package {
+    pub num_entries: u64,
+    pub revision: u64,
+    pub domain: u64,
+    pub coord_type: u64,
+    pub num_processors: u64,
+}
+
+/// `struct xen_processor_cppc (platform.h:465) (since 4.21.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xen_processor_cppc {
+    pub flags: u8,
+    pub pad: [u8; 3],
+    pub cpc: [u32; 6],
+    pub shared_type: u32,
+    pub domain_info: xen_psd_package,
+}
+
 /// `struct xen_processor_csd (platform.h:386) (since 4.19.0)`
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -8004,6 +7698,38 @@ pub struct xen_processor_cx {
     pub power: u32,
     pub dpcnt: u32,
     pub dp: __guest_handle_64_xen_processor_csd_t,
+}
+
+/// `struct xen_processor_flags (platform.h:405) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xen_processor_flags {
+    pub __bits_0: u32,
+}
+
+/// `struct xen_processor_performance (platform.h:448) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xen_processor_performance {
+    pub flags: u32,
+    pub platform_limit: u32,
+    pub control_register: xen_pct_register,
+    pub status_register: xen_pct_register,
+    pub state_count: u32,
+    pub __pad_0: [u8; 4],
+    pub states: __guest_handle_64_xen_processor_px_t,
+    pub domain_info: xen_psd_package,
+    pub shared_type: u32,
+    pub __pad_1: [u8; 4],
+}
+
+/// `struct xen_processor_power (platform.h:413) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xen_processor_power {
+    pub count: u32,
+    pub flags: xen_processor_flags,
+    pub states: __guest_handle_64_xen_processor_cx_t,
 }
 
 /// `struct xen_processor_px (platform.h:429) (since 4.19.0)`
@@ -8567,6 +8293,208 @@ pub struct xenoprof_passive {
     pub buf_gmaddr: u64,
 }
 
+/// `struct xenpf_add_memtype (platform.h:56) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_add_memtype {
+    pub mfn: xen_pfn_t,
+    pub nr_mfns: u64,
+    pub r#type: u32,
+    pub handle: u32,
+    pub reg: u32,
+    pub __pad_0: [u8; 4],
+}
+
+/// `struct xenpf_change_freq (platform.h:320) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_change_freq {
+    pub flags: u32,
+    pub cpu: u32,
+    pub freq: u64,
+}
+
+/// `struct xenpf_core_parking (platform.h:563) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_core_parking {
+    pub r#type: u32,
+    pub idle_nums: u32,
+}
+
+/// `struct xenpf_cpu_hotadd (platform.h:541) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_cpu_hotadd {
+    pub apic_id: u32,
+    pub acpi_id: u32,
+    pub pxm: u32,
+}
+
+/// `struct xenpf_cpu_ol (platform.h:533) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_cpu_ol {
+    pub cpuid: u32,
+}
+
+/// `struct xenpf_del_memtype (platform.h:76) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_del_memtype {
+    pub handle: u32,
+    pub reg: u32,
+}
+
+/// `struct xenpf_efi_guid (platform.h:142) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_efi_guid {
+    pub data1: u32,
+    pub data2: u16,
+    pub data3: u16,
+    pub data4: [u8; 8],
+}
+
+/// `struct xenpf_efi_time (platform.h:130) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_efi_time {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+    pub hour: u8,
+    pub min: u8,
+    pub sec: u8,
+    pub __pad_0: [u8; 1],
+    pub ns: u32,
+    pub tz: i16,
+    pub daylight: u8,
+    pub __pad_1: [u8; 1],
+}
+
+/// `struct xenpf_efi_runtime_call (platform.h:149) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_efi_runtime_call {
+    pub function: u32,
+    pub misc: u32,
+    pub status: xen_ulong_t,
+    pub u: [u64; 5],
+}
+
+/// `struct xenpf_enter_acpi_sleep (platform.h:303) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_enter_acpi_sleep {
+    pub val_a: u16,
+    pub val_b: u16,
+    pub sleep_state: u32,
+    pub flags: u32,
+}
+
+/// `union xenpf_efi_info (platform.h:260) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union xenpf_efi_info {
+    pub version: u32,
+    pub cfg: [u64; 2],
+    pub vendor: [u64; 2],
+    pub mem: [u64; 4],
+    pub pci_rom: [u64; 3],
+    pub apple_properties: [u64; 2],
+}
+
+/// `struct xenpf_firmware_info (platform.h:230) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_firmware_info {
+    pub r#type: u32,
+    pub index: u32,
+    pub u: [u64; 4],
+}
+
+/// `struct xenpf_getidletime (platform.h:338) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_getidletime {
+    pub cpumap_bitmap: __guest_handle_64_uint8,
+    pub cpumap_nr_cpus: u32,
+    pub __pad_0: [u8; 4],
+    pub idletime: __guest_handle_64_uint64,
+    pub now: u64,
+}
+
+/// `struct xenpf_mem_hotadd (platform.h:550) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_mem_hotadd {
+    pub spfn: u64,
+    pub epfn: u64,
+    pub pxm: u32,
+    pub flags: u32,
+}
+
+/// `struct xenpf_microcode_update (platform.h:98) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_microcode_update {
+    pub data: __guest_handle_64_const_void,
+    pub length: u32,
+    pub __pad_0: [u8; 4],
+}
+
+/// `struct xenpf_microcode_update2 (platform.h:655) (since 4.20.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_microcode_update2 {
+    pub flags: u32,
+    pub length: u32,
+    pub data: __guest_handle_64_const_void,
+}
+
+/// `struct xenpf_pcpu_version (platform.h:517) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_pcpu_version {
+    pub xen_cpuid: u32,
+    pub max_present: u32,
+    pub vendor_id: [u8; 12],
+    pub family: u32,
+    pub model: u32,
+    pub stepping: u32,
+}
+
+/// `struct xenpf_pcpuinfo (platform.h:500) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_pcpuinfo {
+    pub xen_cpuid: u32,
+    pub max_present: u32,
+    pub flags: u32,
+    pub apic_id: u32,
+    pub acpi_id: u32,
+}
+
+/// `struct xenpf_platform_quirk (platform.h:110) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_platform_quirk {
+    pub quirk_id: u32,
+}
+
+/// `struct xenpf_read_memtype (platform.h:86) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_read_memtype {
+    pub reg: u32,
+    pub __pad_0: [u8; 4],
+    pub mfn: xen_pfn_t,
+    pub nr_mfns: u64,
+    pub r#type: u32,
+    pub __pad_1: [u8; 4],
+}
+
 /// `struct xenpf_resource_entry (platform.h:596) (since 4.19.0)`
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -8575,6 +8503,56 @@ pub struct xenpf_resource_entry {
     pub rsvd: u32,
     pub idx: u64,
     pub val: u64,
+}
+
+/// `struct xenpf_resource_op (platform.h:608) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_resource_op {
+    pub nr_entries: u32,
+    pub cpu: u32,
+    pub entries: __guest_handle_64_xenpf_resource_entry_t,
+}
+
+/// `struct xenpf_settime32 (platform.h:22) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_settime32 {
+    pub secs: u32,
+    pub nsecs: u32,
+    pub system_time: u64,
+}
+
+/// `struct xenpf_settime64 (platform.h:30) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_settime64 {
+    pub secs: u64,
+    pub nsecs: u32,
+    pub mbz: u32,
+    pub system_time: u64,
+}
+
+/// `struct xenpf_symdata (platform.h:617) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_symdata {
+    pub namelen: u32,
+    pub symnum: u32,
+    pub name: __guest_handle_64_char,
+    pub address: u64,
+    pub r#type: u8,
+    pub __pad_0: [u8; 7],
+}
+
+/// `struct xenpf_ucode_revision (platform.h:644) (since 4.19.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_ucode_revision {
+    pub cpu: u32,
+    pub signature: u32,
+    pub pf: u32,
+    pub revision: u32,
 }
 
 /// `struct xensnd_cur_pos_evt (io/sndif.h:993) (since 4.19.0)`
@@ -16583,305 +16561,6 @@ mod layout_tests {
         assert_eq!(offset!(xen_pct_register, bit_offset), 6usize, "offset of xen_pct_register.bit_offset");
         assert_eq!(offset!(xen_pct_register, reserved), 7usize, "offset of xen_pct_register.reserved");
         assert_eq!(offset!(xen_pct_register, address), 8usize, "offset of xen_pct_register.address");
-        // xenpf_add_memtype
-        assert_eq!(size_of::<xenpf_add_memtype>(), 32usize, "size of xenpf_add_memtype");
-        assert_eq!(align_of::<xenpf_add_memtype>(), 8usize, "alignment of xenpf_add_memtype");
-        assert_eq!(offset!(xenpf_add_memtype, mfn), 0usize, "offset of xenpf_add_memtype.mfn");
-        assert_eq!(offset!(xenpf_add_memtype, nr_mfns), 8usize, "offset of xenpf_add_memtype.nr_mfns");
-        assert_eq!(offset!(xenpf_add_memtype, r#type), 16usize, "offset of xenpf_add_memtype.type");
-        assert_eq!(offset!(xenpf_add_memtype, handle), 20usize, "offset of xenpf_add_memtype.handle");
-        assert_eq!(offset!(xenpf_add_memtype, reg), 24usize, "offset of xenpf_add_memtype.reg");
-        // xenpf_add_memtype_t
-        assert_eq!(size_of::<xenpf_add_memtype_t>(), 32usize, "size of xenpf_add_memtype_t");
-        assert_eq!(align_of::<xenpf_add_memtype_t>(), 8usize, "alignment of xenpf_add_memtype_t");
-        // xenpf_change_freq
-        assert_eq!(size_of::<xenpf_change_freq>(), 16usize, "size of xenpf_change_freq");
-        assert_eq!(align_of::<xenpf_change_freq>(), 8usize, "alignment of xenpf_change_freq");
-        assert_eq!(offset!(xenpf_change_freq, flags), 0usize, "offset of xenpf_change_freq.flags");
-        assert_eq!(offset!(xenpf_change_freq, cpu), 4usize, "offset of xenpf_change_freq.cpu");
-        assert_eq!(offset!(xenpf_change_freq, freq), 8usize, "offset of xenpf_change_freq.freq");
-        // xenpf_change_freq_t
-        assert_eq!(size_of::<xenpf_change_freq_t>(), 16usize, "size of xenpf_change_freq_t");
-        assert_eq!(align_of::<xenpf_change_freq_t>(), 8usize, "alignment of xenpf_change_freq_t");
-        // xenpf_core_parking
-        assert_eq!(size_of::<xenpf_core_parking>(), 8usize, "size of xenpf_core_parking");
-        assert_eq!(align_of::<xenpf_core_parking>(), 4usize, "alignment of xenpf_core_parking");
-        assert_eq!(offset!(xenpf_core_parking, r#type), 0usize, "offset of xenpf_core_parking.type");
-        assert_eq!(offset!(xenpf_core_parking, idle_nums), 4usize, "offset of xenpf_core_parking.idle_nums");
-        // xenpf_core_parking_t
-        assert_eq!(size_of::<xenpf_core_parking_t>(), 8usize, "size of xenpf_core_parking_t");
-        assert_eq!(align_of::<xenpf_core_parking_t>(), 4usize, "alignment of xenpf_core_parking_t");
-        // xenpf_cpu_hotadd
-        assert_eq!(size_of::<xenpf_cpu_hotadd>(), 12usize, "size of xenpf_cpu_hotadd");
-        assert_eq!(align_of::<xenpf_cpu_hotadd>(), 4usize, "alignment of xenpf_cpu_hotadd");
-        assert_eq!(offset!(xenpf_cpu_hotadd, apic_id), 0usize, "offset of xenpf_cpu_hotadd.apic_id");
-        assert_eq!(offset!(xenpf_cpu_hotadd, acpi_id), 4usize, "offset of xenpf_cpu_hotadd.acpi_id");
-        assert_eq!(offset!(xenpf_cpu_hotadd, pxm), 8usize, "offset of xenpf_cpu_hotadd.pxm");
-        // xenpf_cpu_hotadd_t
-        assert_eq!(size_of::<xenpf_cpu_hotadd_t>(), 12usize, "size of xenpf_cpu_hotadd_t");
-        assert_eq!(align_of::<xenpf_cpu_hotadd_t>(), 4usize, "alignment of xenpf_cpu_hotadd_t");
-        // xenpf_cpu_ol
-        assert_eq!(size_of::<xenpf_cpu_ol>(), 4usize, "size of xenpf_cpu_ol");
-        assert_eq!(align_of::<xenpf_cpu_ol>(), 4usize, "alignment of xenpf_cpu_ol");
-        assert_eq!(offset!(xenpf_cpu_ol, cpuid), 0usize, "offset of xenpf_cpu_ol.cpuid");
-        // xenpf_cpu_ol_t
-        assert_eq!(size_of::<xenpf_cpu_ol_t>(), 4usize, "size of xenpf_cpu_ol_t");
-        assert_eq!(align_of::<xenpf_cpu_ol_t>(), 4usize, "alignment of xenpf_cpu_ol_t");
-        // xenpf_del_memtype
-        assert_eq!(size_of::<xenpf_del_memtype>(), 8usize, "size of xenpf_del_memtype");
-        assert_eq!(align_of::<xenpf_del_memtype>(), 4usize, "alignment of xenpf_del_memtype");
-        assert_eq!(offset!(xenpf_del_memtype, handle), 0usize, "offset of xenpf_del_memtype.handle");
-        assert_eq!(offset!(xenpf_del_memtype, reg), 4usize, "offset of xenpf_del_memtype.reg");
-        // xenpf_del_memtype_t
-        assert_eq!(size_of::<xenpf_del_memtype_t>(), 8usize, "size of xenpf_del_memtype_t");
-        assert_eq!(align_of::<xenpf_del_memtype_t>(), 4usize, "alignment of xenpf_del_memtype_t");
-        // xenpf_dom0_console_t
-        assert_eq!(size_of::<xenpf_dom0_console_t>(), 40usize, "size of xenpf_dom0_console_t");
-        assert_eq!(align_of::<xenpf_dom0_console_t>(), 4usize, "alignment of xenpf_dom0_console_t");
-        // xenpf_efi_guid
-        assert_eq!(size_of::<xenpf_efi_guid>(), 16usize, "size of xenpf_efi_guid");
-        assert_eq!(align_of::<xenpf_efi_guid>(), 4usize, "alignment of xenpf_efi_guid");
-        assert_eq!(offset!(xenpf_efi_guid, data1), 0usize, "offset of xenpf_efi_guid.data1");
-        assert_eq!(offset!(xenpf_efi_guid, data2), 4usize, "offset of xenpf_efi_guid.data2");
-        assert_eq!(offset!(xenpf_efi_guid, data3), 6usize, "offset of xenpf_efi_guid.data3");
-        assert_eq!(offset!(xenpf_efi_guid, data4), 8usize, "offset of xenpf_efi_guid.data4");
-        // xenpf_efi_time
-        assert_eq!(size_of::<xenpf_efi_time>(), 16usize, "size of xenpf_efi_time");
-        assert_eq!(align_of::<xenpf_efi_time>(), 4usize, "alignment of xenpf_efi_time");
-        assert_eq!(offset!(xenpf_efi_time, year), 0usize, "offset of xenpf_efi_time.year");
-        assert_eq!(offset!(xenpf_efi_time, month), 2usize, "offset of xenpf_efi_time.month");
-        assert_eq!(offset!(xenpf_efi_time, day), 3usize, "offset of xenpf_efi_time.day");
-        assert_eq!(offset!(xenpf_efi_time, hour), 4usize, "offset of xenpf_efi_time.hour");
-        assert_eq!(offset!(xenpf_efi_time, min), 5usize, "offset of xenpf_efi_time.min");
-        assert_eq!(offset!(xenpf_efi_time, sec), 6usize, "offset of xenpf_efi_time.sec");
-        assert_eq!(offset!(xenpf_efi_time, ns), 8usize, "offset of xenpf_efi_time.ns");
-        assert_eq!(offset!(xenpf_efi_time, tz), 12usize, "offset of xenpf_efi_time.tz");
-        assert_eq!(offset!(xenpf_efi_time, daylight), 14usize, "offset of xenpf_efi_time.daylight");
-        // xenpf_efi_runtime_call
-        assert_eq!(size_of::<xenpf_efi_runtime_call>(), 56usize, "size of xenpf_efi_runtime_call");
-        assert_eq!(align_of::<xenpf_efi_runtime_call>(), 8usize, "alignment of xenpf_efi_runtime_call");
-        assert_eq!(offset!(xenpf_efi_runtime_call, function), 0usize, "offset of xenpf_efi_runtime_call.function");
-        assert_eq!(offset!(xenpf_efi_runtime_call, misc), 4usize, "offset of xenpf_efi_runtime_call.misc");
-        assert_eq!(offset!(xenpf_efi_runtime_call, status), 8usize, "offset of xenpf_efi_runtime_call.status");
-        assert_eq!(offset!(xenpf_efi_runtime_call, u), 16usize, "offset of xenpf_efi_runtime_call.u");
-        // xenpf_efi_runtime_call_t
-        assert_eq!(size_of::<xenpf_efi_runtime_call_t>(), 56usize, "size of xenpf_efi_runtime_call_t");
-        assert_eq!(align_of::<xenpf_efi_runtime_call_t>(), 8usize, "alignment of xenpf_efi_runtime_call_t");
-        // xenpf_enter_acpi_sleep
-        assert_eq!(size_of::<xenpf_enter_acpi_sleep>(), 12usize, "size of xenpf_enter_acpi_sleep");
-        assert_eq!(align_of::<xenpf_enter_acpi_sleep>(), 4usize, "alignment of xenpf_enter_acpi_sleep");
-        assert_eq!(offset!(xenpf_enter_acpi_sleep, val_a), 0usize, "offset of xenpf_enter_acpi_sleep.val_a");
-        assert_eq!(offset!(xenpf_enter_acpi_sleep, val_b), 2usize, "offset of xenpf_enter_acpi_sleep.val_b");
-        assert_eq!(offset!(xenpf_enter_acpi_sleep, sleep_state), 4usize, "offset of xenpf_enter_acpi_sleep.sleep_state");
-        assert_eq!(offset!(xenpf_enter_acpi_sleep, flags), 8usize, "offset of xenpf_enter_acpi_sleep.flags");
-        // xenpf_enter_acpi_sleep_t
-        assert_eq!(size_of::<xenpf_enter_acpi_sleep_t>(), 12usize, "size of xenpf_enter_acpi_sleep_t");
-        assert_eq!(align_of::<xenpf_enter_acpi_sleep_t>(), 4usize, "alignment of xenpf_enter_acpi_sleep_t");
-        // xenpf_efi_info
-        assert_eq!(size_of::<xenpf_efi_info>(), 32usize, "size of xenpf_efi_info");
-        assert_eq!(align_of::<xenpf_efi_info>(), 8usize, "alignment of xenpf_efi_info");
-        assert_eq!(offset!(xenpf_efi_info, version), 0usize, "offset of xenpf_efi_info.version");
-        assert_eq!(offset!(xenpf_efi_info, cfg), 0usize, "offset of xenpf_efi_info.cfg");
-        assert_eq!(offset!(xenpf_efi_info, vendor), 0usize, "offset of xenpf_efi_info.vendor");
-        assert_eq!(offset!(xenpf_efi_info, mem), 0usize, "offset of xenpf_efi_info.mem");
-        assert_eq!(offset!(xenpf_efi_info, pci_rom), 0usize, "offset of xenpf_efi_info.pci_rom");
-        assert_eq!(offset!(xenpf_efi_info, apple_properties), 0usize, "offset of xenpf_efi_info.apple_properties");
-        // xenpf_firmware_info
-        assert_eq!(size_of::<xenpf_firmware_info>(), 40usize, "size of xenpf_firmware_info");
-        assert_eq!(align_of::<xenpf_firmware_info>(), 8usize, "alignment of xenpf_firmware_info");
-        assert_eq!(offset!(xenpf_firmware_info, r#type), 0usize, "offset of xenpf_firmware_info.type");
-        assert_eq!(offset!(xenpf_firmware_info, index), 4usize, "offset of xenpf_firmware_info.index");
-        assert_eq!(offset!(xenpf_firmware_info, u), 8usize, "offset of xenpf_firmware_info.u");
-        // xenpf_firmware_info_t
-        assert_eq!(size_of::<xenpf_firmware_info_t>(), 40usize, "size of xenpf_firmware_info_t");
-        assert_eq!(align_of::<xenpf_firmware_info_t>(), 8usize, "alignment of xenpf_firmware_info_t");
-        // xenpf_getidletime
-        assert_eq!(size_of::<xenpf_getidletime>(), 32usize, "size of xenpf_getidletime");
-        assert_eq!(align_of::<xenpf_getidletime>(), 8usize, "alignment of xenpf_getidletime");
-        assert_eq!(offset!(xenpf_getidletime, cpumap_bitmap), 0usize, "offset of xenpf_getidletime.cpumap_bitmap");
-        assert_eq!(offset!(xenpf_getidletime, cpumap_nr_cpus), 8usize, "offset of xenpf_getidletime.cpumap_nr_cpus");
-        assert_eq!(offset!(xenpf_getidletime, idletime), 16usize, "offset of xenpf_getidletime.idletime");
-        assert_eq!(offset!(xenpf_getidletime, now), 24usize, "offset of xenpf_getidletime.now");
-        // xenpf_getidletime_t
-        assert_eq!(size_of::<xenpf_getidletime_t>(), 32usize, "size of xenpf_getidletime_t");
-        assert_eq!(align_of::<xenpf_getidletime_t>(), 8usize, "alignment of xenpf_getidletime_t");
-        // xenpf_mem_hotadd
-        assert_eq!(size_of::<xenpf_mem_hotadd>(), 24usize, "size of xenpf_mem_hotadd");
-        assert_eq!(align_of::<xenpf_mem_hotadd>(), 8usize, "alignment of xenpf_mem_hotadd");
-        assert_eq!(offset!(xenpf_mem_hotadd, spfn), 0usize, "offset of xenpf_mem_hotadd.spfn");
-        assert_eq!(offset!(xenpf_mem_hotadd, epfn), 8usize, "offset of xenpf_mem_hotadd.epfn");
-        assert_eq!(offset!(xenpf_mem_hotadd, pxm), 16usize, "offset of xenpf_mem_hotadd.pxm");
-        assert_eq!(offset!(xenpf_mem_hotadd, flags), 20usize, "offset of xenpf_mem_hotadd.flags");
-        // xenpf_mem_hotadd_t
-        assert_eq!(size_of::<xenpf_mem_hotadd_t>(), 24usize, "size of xenpf_mem_hotadd_t");
-        assert_eq!(align_of::<xenpf_mem_hotadd_t>(), 8usize, "alignment of xenpf_mem_hotadd_t");
-        // xenpf_microcode_update2
-        assert_eq!(size_of::<xenpf_microcode_update2>(), 16usize, "size of xenpf_microcode_update2");
-        assert_eq!(align_of::<xenpf_microcode_update2>(), 8usize, "alignment of xenpf_microcode_update2");
-        assert_eq!(offset!(xenpf_microcode_update2, flags), 0usize, "offset of xenpf_microcode_update2.flags");
-        assert_eq!(offset!(xenpf_microcode_update2, length), 4usize, "offset of xenpf_microcode_update2.length");
-        assert_eq!(offset!(xenpf_microcode_update2, data), 8usize, "offset of xenpf_microcode_update2.data");
-        // xenpf_microcode_update2_t
-        assert_eq!(size_of::<xenpf_microcode_update2_t>(), 16usize, "size of xenpf_microcode_update2_t");
-        assert_eq!(align_of::<xenpf_microcode_update2_t>(), 8usize, "alignment of xenpf_microcode_update2_t");
-        // xenpf_microcode_update
-        assert_eq!(size_of::<xenpf_microcode_update>(), 16usize, "size of xenpf_microcode_update");
-        assert_eq!(align_of::<xenpf_microcode_update>(), 8usize, "alignment of xenpf_microcode_update");
-        assert_eq!(offset!(xenpf_microcode_update, data), 0usize, "offset of xenpf_microcode_update.data");
-        assert_eq!(offset!(xenpf_microcode_update, length), 8usize, "offset of xenpf_microcode_update.length");
-        // xenpf_microcode_update_t
-        assert_eq!(size_of::<xenpf_microcode_update_t>(), 16usize, "size of xenpf_microcode_update_t");
-        assert_eq!(align_of::<xenpf_microcode_update_t>(), 8usize, "alignment of xenpf_microcode_update_t");
-        // xenpf_pcpu_version
-        assert_eq!(size_of::<xenpf_pcpu_version>(), 32usize, "size of xenpf_pcpu_version");
-        assert_eq!(align_of::<xenpf_pcpu_version>(), 4usize, "alignment of xenpf_pcpu_version");
-        assert_eq!(offset!(xenpf_pcpu_version, xen_cpuid), 0usize, "offset of xenpf_pcpu_version.xen_cpuid");
-        assert_eq!(offset!(xenpf_pcpu_version, max_present), 4usize, "offset of xenpf_pcpu_version.max_present");
-        assert_eq!(offset!(xenpf_pcpu_version, vendor_id), 8usize, "offset of xenpf_pcpu_version.vendor_id");
-        assert_eq!(offset!(xenpf_pcpu_version, family), 20usize, "offset of xenpf_pcpu_version.family");
-        assert_eq!(offset!(xenpf_pcpu_version, model), 24usize, "offset of xenpf_pcpu_version.model");
-        assert_eq!(offset!(xenpf_pcpu_version, stepping), 28usize, "offset of xenpf_pcpu_version.stepping");
-        // xenpf_pcpu_version_t
-        assert_eq!(size_of::<xenpf_pcpu_version_t>(), 32usize, "size of xenpf_pcpu_version_t");
-        assert_eq!(align_of::<xenpf_pcpu_version_t>(), 4usize, "alignment of xenpf_pcpu_version_t");
-        // xenpf_pcpuinfo
-        assert_eq!(size_of::<xenpf_pcpuinfo>(), 20usize, "size of xenpf_pcpuinfo");
-        assert_eq!(align_of::<xenpf_pcpuinfo>(), 4usize, "alignment of xenpf_pcpuinfo");
-        assert_eq!(offset!(xenpf_pcpuinfo, xen_cpuid), 0usize, "offset of xenpf_pcpuinfo.xen_cpuid");
-        assert_eq!(offset!(xenpf_pcpuinfo, max_present), 4usize, "offset of xenpf_pcpuinfo.max_present");
-        assert_eq!(offset!(xenpf_pcpuinfo, flags), 8usize, "offset of xenpf_pcpuinfo.flags");
-        assert_eq!(offset!(xenpf_pcpuinfo, apic_id), 12usize, "offset of xenpf_pcpuinfo.apic_id");
-        assert_eq!(offset!(xenpf_pcpuinfo, acpi_id), 16usize, "offset of xenpf_pcpuinfo.acpi_id");
-        // xenpf_pcpuinfo_t
-        assert_eq!(size_of::<xenpf_pcpuinfo_t>(), 20usize, "size of xenpf_pcpuinfo_t");
-        assert_eq!(align_of::<xenpf_pcpuinfo_t>(), 4usize, "alignment of xenpf_pcpuinfo_t");
-        // xenpf_platform_quirk
-        assert_eq!(size_of::<xenpf_platform_quirk>(), 4usize, "size of xenpf_platform_quirk");
-        assert_eq!(align_of::<xenpf_platform_quirk>(), 4usize, "alignment of xenpf_platform_quirk");
-        assert_eq!(offset!(xenpf_platform_quirk, quirk_id), 0usize, "offset of xenpf_platform_quirk.quirk_id");
-        // xenpf_platform_quirk_t
-        assert_eq!(size_of::<xenpf_platform_quirk_t>(), 4usize, "size of xenpf_platform_quirk_t");
-        assert_eq!(align_of::<xenpf_platform_quirk_t>(), 4usize, "alignment of xenpf_platform_quirk_t");
-        // xenpf_read_memtype
-        assert_eq!(size_of::<xenpf_read_memtype>(), 32usize, "size of xenpf_read_memtype");
-        assert_eq!(align_of::<xenpf_read_memtype>(), 8usize, "alignment of xenpf_read_memtype");
-        assert_eq!(offset!(xenpf_read_memtype, reg), 0usize, "offset of xenpf_read_memtype.reg");
-        assert_eq!(offset!(xenpf_read_memtype, mfn), 8usize, "offset of xenpf_read_memtype.mfn");
-        assert_eq!(offset!(xenpf_read_memtype, nr_mfns), 16usize, "offset of xenpf_read_memtype.nr_mfns");
-        assert_eq!(offset!(xenpf_read_memtype, r#type), 24usize, "offset of xenpf_read_memtype.type");
-        // xenpf_read_memtype_t
-        assert_eq!(size_of::<xenpf_read_memtype_t>(), 32usize, "size of xenpf_read_memtype_t");
-        assert_eq!(align_of::<xenpf_read_memtype_t>(), 8usize, "alignment of xenpf_read_memtype_t");
-        // xenpf_resource_op
-        assert_eq!(size_of::<xenpf_resource_op>(), 16usize, "size of xenpf_resource_op");
-        assert_eq!(align_of::<xenpf_resource_op>(), 8usize, "alignment of xenpf_resource_op");
-        assert_eq!(offset!(xenpf_resource_op, nr_entries), 0usize, "offset of xenpf_resource_op.nr_entries");
-        assert_eq!(offset!(xenpf_resource_op, cpu), 4usize, "offset of xenpf_resource_op.cpu");
-        assert_eq!(offset!(xenpf_resource_op, entries), 8usize, "offset of xenpf_resource_op.entries");
-        // xenpf_resource_op_t
-        assert_eq!(size_of::<xenpf_resource_op_t>(), 16usize, "size of xenpf_resource_op_t");
-        assert_eq!(align_of::<xenpf_resource_op_t>(), 8usize, "alignment of xenpf_resource_op_t");
-        // xen_psd_package
-        assert_eq!(size_of::<xen_psd_package>(), 40usize, "size of xen_psd_package");
-        assert_eq!(align_of::<xen_psd_package>(), 8usize, "alignment of xen_psd_package");
-        assert_eq!(offset!(xen_psd_package, num_entries), 0usize, "offset of xen_psd_package.num_entries");
-        assert_eq!(offset!(xen_psd_package, revision), 8usize, "offset of xen_psd_package.revision");
-        assert_eq!(offset!(xen_psd_package, domain), 16usize, "offset of xen_psd_package.domain");
-        assert_eq!(offset!(xen_psd_package, coord_type), 24usize, "offset of xen_psd_package.coord_type");
-        assert_eq!(offset!(xen_psd_package, num_processors), 32usize, "offset of xen_psd_package.num_processors");
-        // xen_processor_performance
-        assert_eq!(size_of::<xen_processor_performance>(), 104usize, "size of xen_processor_performance");
-        assert_eq!(align_of::<xen_processor_performance>(), 8usize, "alignment of xen_processor_performance");
-        assert_eq!(offset!(xen_processor_performance, flags), 0usize, "offset of xen_processor_performance.flags");
-        assert_eq!(offset!(xen_processor_performance, platform_limit), 4usize, "offset of xen_processor_performance.platform_limit");
-        assert_eq!(offset!(xen_processor_performance, control_register), 8usize, "offset of xen_processor_performance.control_register");
-        assert_eq!(offset!(xen_processor_performance, status_register), 24usize, "offset of xen_processor_performance.status_register");
-        assert_eq!(offset!(xen_processor_performance, state_count), 40usize, "offset of xen_processor_performance.state_count");
-        assert_eq!(offset!(xen_processor_performance, states), 48usize, "offset of xen_processor_performance.states");
-        assert_eq!(offset!(xen_processor_performance, domain_info), 56usize, "offset of xen_processor_performance.domain_info");
-        assert_eq!(offset!(xen_processor_performance, shared_type), 96usize, "offset of xen_processor_performance.shared_type");
-        // xen_processor_flags
-        assert_eq!(size_of::<xen_processor_flags>(), 4usize, "size of xen_processor_flags");
-        assert_eq!(align_of::<xen_processor_flags>(), 4usize, "alignment of xen_processor_flags");
-        // xen_processor_power
-        assert_eq!(size_of::<xen_processor_power>(), 16usize, "size of xen_processor_power");
-        assert_eq!(align_of::<xen_processor_power>(), 8usize, "alignment of xen_processor_power");
-        assert_eq!(offset!(xen_processor_power, count), 0usize, "offset of xen_processor_power.count");
-        assert_eq!(offset!(xen_processor_power, flags), 4usize, "offset of xen_processor_power.flags");
-        assert_eq!(offset!(xen_processor_power, states), 8usize, "offset of xen_processor_power.states");
-    }
-
-    #[test]
-    fn layout_020() {
-        // xen_processor_cppc
-        assert_eq!(size_of::<xen_processor_cppc>(), 72usize, "size of xen_processor_cppc");
-        assert_eq!(align_of::<xen_processor_cppc>(), 8usize, "alignment of xen_processor_cppc");
-        assert_eq!(offset!(xen_processor_cppc, flags), 0usize, "offset of xen_processor_cppc.flags");
-        assert_eq!(offset!(xen_processor_cppc, pad), 1usize, "offset of xen_processor_cppc.pad");
-        assert_eq!(offset!(xen_processor_cppc, cpc), 4usize, "offset of xen_processor_cppc.cpc");
-        assert_eq!(offset!(xen_processor_cppc, shared_type), 28usize, "offset of xen_processor_cppc.shared_type");
-        assert_eq!(offset!(xen_processor_cppc, domain_info), 32usize, "offset of xen_processor_cppc.domain_info");
-        // xen_processor_cppc_t
-        assert_eq!(size_of::<xen_processor_cppc_t>(), 72usize, "size of xen_processor_cppc_t");
-        assert_eq!(align_of::<xen_processor_cppc_t>(), 8usize, "alignment of xen_processor_cppc_t");
-        // xenpf_set_processor_pminfo
-        assert_eq!(size_of::<xenpf_set_processor_pminfo>(), 112usize, "size of xenpf_set_processor_pminfo");
-        assert_eq!(align_of::<xenpf_set_processor_pminfo>(), 8usize, "alignment of xenpf_set_processor_pminfo");
-        assert_eq!(offset!(xenpf_set_processor_pminfo, id), 0usize, "offset of xenpf_set_processor_pminfo.id");
-        assert_eq!(offset!(xenpf_set_processor_pminfo, r#type), 4usize, "offset of xenpf_set_processor_pminfo.type");
-        assert_eq!(offset!(xenpf_set_processor_pminfo, u), 8usize, "offset of xenpf_set_processor_pminfo.u");
-        // xenpf_set_processor_pminfo_t
-        assert_eq!(size_of::<xenpf_set_processor_pminfo_t>(), 112usize, "size of xenpf_set_processor_pminfo_t");
-        assert_eq!(align_of::<xenpf_set_processor_pminfo_t>(), 8usize, "alignment of xenpf_set_processor_pminfo_t");
-        // xenpf_settime32
-        assert_eq!(size_of::<xenpf_settime32>(), 16usize, "size of xenpf_settime32");
-        assert_eq!(align_of::<xenpf_settime32>(), 8usize, "alignment of xenpf_settime32");
-        assert_eq!(offset!(xenpf_settime32, secs), 0usize, "offset of xenpf_settime32.secs");
-        assert_eq!(offset!(xenpf_settime32, nsecs), 4usize, "offset of xenpf_settime32.nsecs");
-        assert_eq!(offset!(xenpf_settime32, system_time), 8usize, "offset of xenpf_settime32.system_time");
-        // xenpf_settime32_t
-        assert_eq!(size_of::<xenpf_settime32_t>(), 16usize, "size of xenpf_settime32_t");
-        assert_eq!(align_of::<xenpf_settime32_t>(), 8usize, "alignment of xenpf_settime32_t");
-        // xenpf_settime64
-        assert_eq!(size_of::<xenpf_settime64>(), 24usize, "size of xenpf_settime64");
-        assert_eq!(align_of::<xenpf_settime64>(), 8usize, "alignment of xenpf_settime64");
-        assert_eq!(offset!(xenpf_settime64, secs), 0usize, "offset of xenpf_settime64.secs");
-        assert_eq!(offset!(xenpf_settime64, nsecs), 8usize, "offset of xenpf_settime64.nsecs");
-        assert_eq!(offset!(xenpf_settime64, mbz), 12usize, "offset of xenpf_settime64.mbz");
-        assert_eq!(offset!(xenpf_settime64, system_time), 16usize, "offset of xenpf_settime64.system_time");
-        // xenpf_settime64_t
-        assert_eq!(size_of::<xenpf_settime64_t>(), 24usize, "size of xenpf_settime64_t");
-        assert_eq!(align_of::<xenpf_settime64_t>(), 8usize, "alignment of xenpf_settime64_t");
-        // xenpf_settime_t
-        assert_eq!(size_of::<xenpf_settime_t>(), 24usize, "size of xenpf_settime_t");
-        assert_eq!(align_of::<xenpf_settime_t>(), 8usize, "alignment of xenpf_settime_t");
-        // xenpf_symdata
-        assert_eq!(size_of::<xenpf_symdata>(), 32usize, "size of xenpf_symdata");
-        assert_eq!(align_of::<xenpf_symdata>(), 8usize, "alignment of xenpf_symdata");
-        assert_eq!(offset!(xenpf_symdata, namelen), 0usize, "offset of xenpf_symdata.namelen");
-        assert_eq!(offset!(xenpf_symdata, symnum), 4usize, "offset of xenpf_symdata.symnum");
-        assert_eq!(offset!(xenpf_symdata, name), 8usize, "offset of xenpf_symdata.name");
-        assert_eq!(offset!(xenpf_symdata, address), 16usize, "offset of xenpf_symdata.address");
-        assert_eq!(offset!(xenpf_symdata, r#type), 24usize, "offset of xenpf_symdata.type");
-        // xenpf_symdata_t
-        assert_eq!(size_of::<xenpf_symdata_t>(), 32usize, "size of xenpf_symdata_t");
-        assert_eq!(align_of::<xenpf_symdata_t>(), 8usize, "alignment of xenpf_symdata_t");
-        // xenpf_ucode_revision
-        assert_eq!(size_of::<xenpf_ucode_revision>(), 16usize, "size of xenpf_ucode_revision");
-        assert_eq!(align_of::<xenpf_ucode_revision>(), 4usize, "alignment of xenpf_ucode_revision");
-        assert_eq!(offset!(xenpf_ucode_revision, cpu), 0usize, "offset of xenpf_ucode_revision.cpu");
-        assert_eq!(offset!(xenpf_ucode_revision, signature), 4usize, "offset of xenpf_ucode_revision.signature");
-        assert_eq!(offset!(xenpf_ucode_revision, pf), 8usize, "offset of xenpf_ucode_revision.pf");
-        assert_eq!(offset!(xenpf_ucode_revision, revision), 12usize, "offset of xenpf_ucode_revision.revision");
-        // xenpf_ucode_revision_t
-        assert_eq!(size_of::<xenpf_ucode_revision_t>(), 16usize, "size of xenpf_ucode_revision_t");
-        assert_eq!(align_of::<xenpf_ucode_revision_t>(), 4usize, "alignment of xenpf_ucode_revision_t");
-        // xen_platform_op
-        assert_eq!(size_of::<xen_platform_op>(), 136usize, "size of xen_platform_op");
-        assert_eq!(align_of::<xen_platform_op>(), 8usize, "alignment of xen_platform_op");
-        assert_eq!(offset!(xen_platform_op, cmd), 0usize, "offset of xen_platform_op.cmd");
-        assert_eq!(offset!(xen_platform_op, interface_version), 4usize, "offset of xen_platform_op.interface_version");
-        assert_eq!(offset!(xen_platform_op, u), 8usize, "offset of xen_platform_op.u");
         // xen_platform_parameters
         assert_eq!(size_of::<xen_platform_parameters>(), 8usize, "size of xen_platform_parameters");
         assert_eq!(align_of::<xen_platform_parameters>(), 8usize, "alignment of xen_platform_parameters");
@@ -16924,6 +16603,22 @@ mod layout_tests {
         assert_eq!(offset!(xen_power_register, bit_offset), 8usize, "offset of xen_power_register.bit_offset");
         assert_eq!(offset!(xen_power_register, access_size), 12usize, "offset of xen_power_register.access_size");
         assert_eq!(offset!(xen_power_register, address), 16usize, "offset of xen_power_register.address");
+        // xen_psd_package
+        assert_eq!(size_of::<xen_psd_package>(), 40usize, "size of xen_psd_package");
+        assert_eq!(align_of::<xen_psd_package>(), 8usize, "alignment of xen_psd_package");
+        assert_eq!(offset!(xen_psd_package, num_entries), 0usize, "offset of xen_psd_package.num_entries");
+        assert_eq!(offset!(xen_psd_package, revision), 8usize, "offset of xen_psd_package.revision");
+        assert_eq!(offset!(xen_psd_package, domain), 16usize, "offset of xen_psd_package.domain");
+        assert_eq!(offset!(xen_psd_package, coord_type), 24usize, "offset of xen_psd_package.coord_type");
+        assert_eq!(offset!(xen_psd_package, num_processors), 32usize, "offset of xen_psd_package.num_processors");
+        // xen_processor_cppc
+        assert_eq!(size_of::<xen_processor_cppc>(), 72usize, "size of xen_processor_cppc");
+        assert_eq!(align_of::<xen_processor_cppc>(), 8usize, "alignment of xen_processor_cppc");
+        assert_eq!(offset!(xen_processor_cppc, flags), 0usize, "offset of xen_processor_cppc.flags");
+        assert_eq!(offset!(xen_processor_cppc, pad), 1usize, "offset of xen_processor_cppc.pad");
+        assert_eq!(offset!(xen_processor_cppc, cpc), 4usize, "offset of xen_processor_cppc.cpc");
+        assert_eq!(offset!(xen_processor_cppc, shared_type), 28usize, "offset of xen_processor_cppc.shared_type");
+        assert_eq!(offset!(xen_processor_cppc, domain_info), 32usize, "offset of xen_processor_cppc.domain_info");
         // xen_processor_csd
         assert_eq!(size_of::<xen_processor_csd>(), 12usize, "size of xen_processor_csd");
         assert_eq!(align_of::<xen_processor_csd>(), 4usize, "alignment of xen_processor_csd");
@@ -16939,6 +16634,26 @@ mod layout_tests {
         assert_eq!(offset!(xen_processor_cx, power), 32usize, "offset of xen_processor_cx.power");
         assert_eq!(offset!(xen_processor_cx, dpcnt), 36usize, "offset of xen_processor_cx.dpcnt");
         assert_eq!(offset!(xen_processor_cx, dp), 40usize, "offset of xen_processor_cx.dp");
+        // xen_processor_flags
+        assert_eq!(size_of::<xen_processor_flags>(), 4usize, "size of xen_processor_flags");
+        assert_eq!(align_of::<xen_processor_flags>(), 4usize, "alignment of xen_processor_flags");
+        // xen_processor_performance
+        assert_eq!(size_of::<xen_processor_performance>(), 104usize, "size of xen_processor_performance");
+        assert_eq!(align_of::<xen_processor_performance>(), 8usize, "alignment of xen_processor_performance");
+        assert_eq!(offset!(xen_processor_performance, flags), 0usize, "offset of xen_processor_performance.flags");
+        assert_eq!(offset!(xen_processor_performance, platform_limit), 4usize, "offset of xen_processor_performance.platform_limit");
+        assert_eq!(offset!(xen_processor_performance, control_register), 8usize, "offset of xen_processor_performance.control_register");
+        assert_eq!(offset!(xen_processor_performance, status_register), 24usize, "offset of xen_processor_performance.status_register");
+        assert_eq!(offset!(xen_processor_performance, state_count), 40usize, "offset of xen_processor_performance.state_count");
+        assert_eq!(offset!(xen_processor_performance, states), 48usize, "offset of xen_processor_performance.states");
+        assert_eq!(offset!(xen_processor_performance, domain_info), 56usize, "offset of xen_processor_performance.domain_info");
+        assert_eq!(offset!(xen_processor_performance, shared_type), 96usize, "offset of xen_processor_performance.shared_type");
+        // xen_processor_power
+        assert_eq!(size_of::<xen_processor_power>(), 16usize, "size of xen_processor_power");
+        assert_eq!(align_of::<xen_processor_power>(), 8usize, "alignment of xen_processor_power");
+        assert_eq!(offset!(xen_processor_power, count), 0usize, "offset of xen_processor_power.count");
+        assert_eq!(offset!(xen_processor_power, flags), 4usize, "offset of xen_processor_power.flags");
+        assert_eq!(offset!(xen_processor_power, states), 8usize, "offset of xen_processor_power.states");
         // xen_processor_px
         assert_eq!(size_of::<xen_processor_px>(), 48usize, "size of xen_processor_px");
         assert_eq!(align_of::<xen_processor_px>(), 8usize, "alignment of xen_processor_px");
@@ -17123,10 +16838,6 @@ mod layout_tests {
         assert_eq!(align_of::<xen_varbuf>(), 4usize, "alignment of xen_varbuf");
         assert_eq!(offset!(xen_varbuf, len), 0usize, "offset of xen_varbuf.len");
         assert_eq!(offset!(xen_varbuf, buf), 4usize, "offset of xen_varbuf.buf");
-    }
-
-    #[test]
-    fn layout_021() {
         // xen_vmemrange
         assert_eq!(size_of::<xen_vmemrange>(), 24usize, "size of xen_vmemrange");
         assert_eq!(align_of::<xen_vmemrange>(), 8usize, "alignment of xen_vmemrange");
@@ -17151,6 +16862,10 @@ mod layout_tests {
         assert_eq!(offset!(xencamera_event_page, in_cons), 0usize, "offset of xencamera_event_page.in_cons");
         assert_eq!(offset!(xencamera_event_page, in_prod), 4usize, "offset of xencamera_event_page.in_prod");
         assert_eq!(offset!(xencamera_event_page, reserved), 8usize, "offset of xencamera_event_page.reserved");
+    }
+
+    #[test]
+    fn layout_020() {
         // xencamera_frame_avail_evt
         assert_eq!(size_of::<xencamera_frame_avail_evt>(), 12usize, "size of xencamera_frame_avail_evt");
         assert_eq!(align_of::<xencamera_frame_avail_evt>(), 4usize, "alignment of xencamera_frame_avail_evt");
@@ -17326,6 +17041,141 @@ mod layout_tests {
         assert_eq!(offset!(xenoprof_passive, nbuf), 8usize, "offset of xenoprof_passive.nbuf");
         assert_eq!(offset!(xenoprof_passive, bufsize), 12usize, "offset of xenoprof_passive.bufsize");
         assert_eq!(offset!(xenoprof_passive, buf_gmaddr), 16usize, "offset of xenoprof_passive.buf_gmaddr");
+        // xenpf_add_memtype
+        assert_eq!(size_of::<xenpf_add_memtype>(), 32usize, "size of xenpf_add_memtype");
+        assert_eq!(align_of::<xenpf_add_memtype>(), 8usize, "alignment of xenpf_add_memtype");
+        assert_eq!(offset!(xenpf_add_memtype, mfn), 0usize, "offset of xenpf_add_memtype.mfn");
+        assert_eq!(offset!(xenpf_add_memtype, nr_mfns), 8usize, "offset of xenpf_add_memtype.nr_mfns");
+        assert_eq!(offset!(xenpf_add_memtype, r#type), 16usize, "offset of xenpf_add_memtype.type");
+        assert_eq!(offset!(xenpf_add_memtype, handle), 20usize, "offset of xenpf_add_memtype.handle");
+        assert_eq!(offset!(xenpf_add_memtype, reg), 24usize, "offset of xenpf_add_memtype.reg");
+        // xenpf_change_freq
+        assert_eq!(size_of::<xenpf_change_freq>(), 16usize, "size of xenpf_change_freq");
+        assert_eq!(align_of::<xenpf_change_freq>(), 8usize, "alignment of xenpf_change_freq");
+        assert_eq!(offset!(xenpf_change_freq, flags), 0usize, "offset of xenpf_change_freq.flags");
+        assert_eq!(offset!(xenpf_change_freq, cpu), 4usize, "offset of xenpf_change_freq.cpu");
+        assert_eq!(offset!(xenpf_change_freq, freq), 8usize, "offset of xenpf_change_freq.freq");
+        // xenpf_core_parking
+        assert_eq!(size_of::<xenpf_core_parking>(), 8usize, "size of xenpf_core_parking");
+        assert_eq!(align_of::<xenpf_core_parking>(), 4usize, "alignment of xenpf_core_parking");
+        assert_eq!(offset!(xenpf_core_parking, r#type), 0usize, "offset of xenpf_core_parking.type");
+        assert_eq!(offset!(xenpf_core_parking, idle_nums), 4usize, "offset of xenpf_core_parking.idle_nums");
+        // xenpf_cpu_hotadd
+        assert_eq!(size_of::<xenpf_cpu_hotadd>(), 12usize, "size of xenpf_cpu_hotadd");
+        assert_eq!(align_of::<xenpf_cpu_hotadd>(), 4usize, "alignment of xenpf_cpu_hotadd");
+        assert_eq!(offset!(xenpf_cpu_hotadd, apic_id), 0usize, "offset of xenpf_cpu_hotadd.apic_id");
+        assert_eq!(offset!(xenpf_cpu_hotadd, acpi_id), 4usize, "offset of xenpf_cpu_hotadd.acpi_id");
+        assert_eq!(offset!(xenpf_cpu_hotadd, pxm), 8usize, "offset of xenpf_cpu_hotadd.pxm");
+        // xenpf_cpu_ol
+        assert_eq!(size_of::<xenpf_cpu_ol>(), 4usize, "size of xenpf_cpu_ol");
+        assert_eq!(align_of::<xenpf_cpu_ol>(), 4usize, "alignment of xenpf_cpu_ol");
+        assert_eq!(offset!(xenpf_cpu_ol, cpuid), 0usize, "offset of xenpf_cpu_ol.cpuid");
+        // xenpf_del_memtype
+        assert_eq!(size_of::<xenpf_del_memtype>(), 8usize, "size of xenpf_del_memtype");
+        assert_eq!(align_of::<xenpf_del_memtype>(), 4usize, "alignment of xenpf_del_memtype");
+        assert_eq!(offset!(xenpf_del_memtype, handle), 0usize, "offset of xenpf_del_memtype.handle");
+        assert_eq!(offset!(xenpf_del_memtype, reg), 4usize, "offset of xenpf_del_memtype.reg");
+        // xenpf_efi_guid
+        assert_eq!(size_of::<xenpf_efi_guid>(), 16usize, "size of xenpf_efi_guid");
+        assert_eq!(align_of::<xenpf_efi_guid>(), 4usize, "alignment of xenpf_efi_guid");
+        assert_eq!(offset!(xenpf_efi_guid, data1), 0usize, "offset of xenpf_efi_guid.data1");
+        assert_eq!(offset!(xenpf_efi_guid, data2), 4usize, "offset of xenpf_efi_guid.data2");
+        assert_eq!(offset!(xenpf_efi_guid, data3), 6usize, "offset of xenpf_efi_guid.data3");
+        assert_eq!(offset!(xenpf_efi_guid, data4), 8usize, "offset of xenpf_efi_guid.data4");
+        // xenpf_efi_time
+        assert_eq!(size_of::<xenpf_efi_time>(), 16usize, "size of xenpf_efi_time");
+        assert_eq!(align_of::<xenpf_efi_time>(), 4usize, "alignment of xenpf_efi_time");
+        assert_eq!(offset!(xenpf_efi_time, year), 0usize, "offset of xenpf_efi_time.year");
+        assert_eq!(offset!(xenpf_efi_time, month), 2usize, "offset of xenpf_efi_time.month");
+        assert_eq!(offset!(xenpf_efi_time, day), 3usize, "offset of xenpf_efi_time.day");
+        assert_eq!(offset!(xenpf_efi_time, hour), 4usize, "offset of xenpf_efi_time.hour");
+        assert_eq!(offset!(xenpf_efi_time, min), 5usize, "offset of xenpf_efi_time.min");
+        assert_eq!(offset!(xenpf_efi_time, sec), 6usize, "offset of xenpf_efi_time.sec");
+        assert_eq!(offset!(xenpf_efi_time, ns), 8usize, "offset of xenpf_efi_time.ns");
+        assert_eq!(offset!(xenpf_efi_time, tz), 12usize, "offset of xenpf_efi_time.tz");
+        assert_eq!(offset!(xenpf_efi_time, daylight), 14usize, "offset of xenpf_efi_time.daylight");
+        // xenpf_efi_runtime_call
+        assert_eq!(size_of::<xenpf_efi_runtime_call>(), 56usize, "size of xenpf_efi_runtime_call");
+        assert_eq!(align_of::<xenpf_efi_runtime_call>(), 8usize, "alignment of xenpf_efi_runtime_call");
+        assert_eq!(offset!(xenpf_efi_runtime_call, function), 0usize, "offset of xenpf_efi_runtime_call.function");
+        assert_eq!(offset!(xenpf_efi_runtime_call, misc), 4usize, "offset of xenpf_efi_runtime_call.misc");
+        assert_eq!(offset!(xenpf_efi_runtime_call, status), 8usize, "offset of xenpf_efi_runtime_call.status");
+        assert_eq!(offset!(xenpf_efi_runtime_call, u), 16usize, "offset of xenpf_efi_runtime_call.u");
+        // xenpf_enter_acpi_sleep
+        assert_eq!(size_of::<xenpf_enter_acpi_sleep>(), 12usize, "size of xenpf_enter_acpi_sleep");
+        assert_eq!(align_of::<xenpf_enter_acpi_sleep>(), 4usize, "alignment of xenpf_enter_acpi_sleep");
+        assert_eq!(offset!(xenpf_enter_acpi_sleep, val_a), 0usize, "offset of xenpf_enter_acpi_sleep.val_a");
+        assert_eq!(offset!(xenpf_enter_acpi_sleep, val_b), 2usize, "offset of xenpf_enter_acpi_sleep.val_b");
+        assert_eq!(offset!(xenpf_enter_acpi_sleep, sleep_state), 4usize, "offset of xenpf_enter_acpi_sleep.sleep_state");
+        assert_eq!(offset!(xenpf_enter_acpi_sleep, flags), 8usize, "offset of xenpf_enter_acpi_sleep.flags");
+        // xenpf_efi_info
+        assert_eq!(size_of::<xenpf_efi_info>(), 32usize, "size of xenpf_efi_info");
+        assert_eq!(align_of::<xenpf_efi_info>(), 8usize, "alignment of xenpf_efi_info");
+        assert_eq!(offset!(xenpf_efi_info, version), 0usize, "offset of xenpf_efi_info.version");
+        assert_eq!(offset!(xenpf_efi_info, cfg), 0usize, "offset of xenpf_efi_info.cfg");
+        assert_eq!(offset!(xenpf_efi_info, vendor), 0usize, "offset of xenpf_efi_info.vendor");
+        assert_eq!(offset!(xenpf_efi_info, mem), 0usize, "offset of xenpf_efi_info.mem");
+        assert_eq!(offset!(xenpf_efi_info, pci_rom), 0usize, "offset of xenpf_efi_info.pci_rom");
+        assert_eq!(offset!(xenpf_efi_info, apple_properties), 0usize, "offset of xenpf_efi_info.apple_properties");
+        // xenpf_firmware_info
+        assert_eq!(size_of::<xenpf_firmware_info>(), 40usize, "size of xenpf_firmware_info");
+        assert_eq!(align_of::<xenpf_firmware_info>(), 8usize, "alignment of xenpf_firmware_info");
+        assert_eq!(offset!(xenpf_firmware_info, r#type), 0usize, "offset of xenpf_firmware_info.type");
+        assert_eq!(offset!(xenpf_firmware_info, index), 4usize, "offset of xenpf_firmware_info.index");
+        assert_eq!(offset!(xenpf_firmware_info, u), 8usize, "offset of xenpf_firmware_info.u");
+        // xenpf_getidletime
+        assert_eq!(size_of::<xenpf_getidletime>(), 32usize, "size of xenpf_getidletime");
+        assert_eq!(align_of::<xenpf_getidletime>(), 8usize, "alignment of xenpf_getidletime");
+        assert_eq!(offset!(xenpf_getidletime, cpumap_bitmap), 0usize, "offset of xenpf_getidletime.cpumap_bitmap");
+        assert_eq!(offset!(xenpf_getidletime, cpumap_nr_cpus), 8usize, "offset of xenpf_getidletime.cpumap_nr_cpus");
+        assert_eq!(offset!(xenpf_getidletime, idletime), 16usize, "offset of xenpf_getidletime.idletime");
+        assert_eq!(offset!(xenpf_getidletime, now), 24usize, "offset of xenpf_getidletime.now");
+        // xenpf_mem_hotadd
+        assert_eq!(size_of::<xenpf_mem_hotadd>(), 24usize, "size of xenpf_mem_hotadd");
+        assert_eq!(align_of::<xenpf_mem_hotadd>(), 8usize, "alignment of xenpf_mem_hotadd");
+        assert_eq!(offset!(xenpf_mem_hotadd, spfn), 0usize, "offset of xenpf_mem_hotadd.spfn");
+        assert_eq!(offset!(xenpf_mem_hotadd, epfn), 8usize, "offset of xenpf_mem_hotadd.epfn");
+        assert_eq!(offset!(xenpf_mem_hotadd, pxm), 16usize, "offset of xenpf_mem_hotadd.pxm");
+        assert_eq!(offset!(xenpf_mem_hotadd, flags), 20usize, "offset of xenpf_mem_hotadd.flags");
+        // xenpf_microcode_update
+        assert_eq!(size_of::<xenpf_microcode_update>(), 16usize, "size of xenpf_microcode_update");
+        assert_eq!(align_of::<xenpf_microcode_update>(), 8usize, "alignment of xenpf_microcode_update");
+        assert_eq!(offset!(xenpf_microcode_update, data), 0usize, "offset of xenpf_microcode_update.data");
+        assert_eq!(offset!(xenpf_microcode_update, length), 8usize, "offset of xenpf_microcode_update.length");
+        // xenpf_microcode_update2
+        assert_eq!(size_of::<xenpf_microcode_update2>(), 16usize, "size of xenpf_microcode_update2");
+        assert_eq!(align_of::<xenpf_microcode_update2>(), 8usize, "alignment of xenpf_microcode_update2");
+        assert_eq!(offset!(xenpf_microcode_update2, flags), 0usize, "offset of xenpf_microcode_update2.flags");
+        assert_eq!(offset!(xenpf_microcode_update2, length), 4usize, "offset of xenpf_microcode_update2.length");
+        assert_eq!(offset!(xenpf_microcode_update2, data), 8usize, "offset of xenpf_microcode_update2.data");
+        // xenpf_pcpu_version
+        assert_eq!(size_of::<xenpf_pcpu_version>(), 32usize, "size of xenpf_pcpu_version");
+        assert_eq!(align_of::<xenpf_pcpu_version>(), 4usize, "alignment of xenpf_pcpu_version");
+        assert_eq!(offset!(xenpf_pcpu_version, xen_cpuid), 0usize, "offset of xenpf_pcpu_version.xen_cpuid");
+        assert_eq!(offset!(xenpf_pcpu_version, max_present), 4usize, "offset of xenpf_pcpu_version.max_present");
+        assert_eq!(offset!(xenpf_pcpu_version, vendor_id), 8usize, "offset of xenpf_pcpu_version.vendor_id");
+        assert_eq!(offset!(xenpf_pcpu_version, family), 20usize, "offset of xenpf_pcpu_version.family");
+        assert_eq!(offset!(xenpf_pcpu_version, model), 24usize, "offset of xenpf_pcpu_version.model");
+        assert_eq!(offset!(xenpf_pcpu_version, stepping), 28usize, "offset of xenpf_pcpu_version.stepping");
+        // xenpf_pcpuinfo
+        assert_eq!(size_of::<xenpf_pcpuinfo>(), 20usize, "size of xenpf_pcpuinfo");
+        assert_eq!(align_of::<xenpf_pcpuinfo>(), 4usize, "alignment of xenpf_pcpuinfo");
+        assert_eq!(offset!(xenpf_pcpuinfo, xen_cpuid), 0usize, "offset of xenpf_pcpuinfo.xen_cpuid");
+        assert_eq!(offset!(xenpf_pcpuinfo, max_present), 4usize, "offset of xenpf_pcpuinfo.max_present");
+        assert_eq!(offset!(xenpf_pcpuinfo, flags), 8usize, "offset of xenpf_pcpuinfo.flags");
+        assert_eq!(offset!(xenpf_pcpuinfo, apic_id), 12usize, "offset of xenpf_pcpuinfo.apic_id");
+        assert_eq!(offset!(xenpf_pcpuinfo, acpi_id), 16usize, "offset of xenpf_pcpuinfo.acpi_id");
+        // xenpf_platform_quirk
+        assert_eq!(size_of::<xenpf_platform_quirk>(), 4usize, "size of xenpf_platform_quirk");
+        assert_eq!(align_of::<xenpf_platform_quirk>(), 4usize, "alignment of xenpf_platform_quirk");
+        assert_eq!(offset!(xenpf_platform_quirk, quirk_id), 0usize, "offset of xenpf_platform_quirk.quirk_id");
+        // xenpf_read_memtype
+        assert_eq!(size_of::<xenpf_read_memtype>(), 32usize, "size of xenpf_read_memtype");
+        assert_eq!(align_of::<xenpf_read_memtype>(), 8usize, "alignment of xenpf_read_memtype");
+        assert_eq!(offset!(xenpf_read_memtype, reg), 0usize, "offset of xenpf_read_memtype.reg");
+        assert_eq!(offset!(xenpf_read_memtype, mfn), 8usize, "offset of xenpf_read_memtype.mfn");
+        assert_eq!(offset!(xenpf_read_memtype, nr_mfns), 16usize, "offset of xenpf_read_memtype.nr_mfns");
+        assert_eq!(offset!(xenpf_read_memtype, r#type), 24usize, "offset of xenpf_read_memtype.type");
         // xenpf_resource_entry
         assert_eq!(size_of::<xenpf_resource_entry>(), 24usize, "size of xenpf_resource_entry");
         assert_eq!(align_of::<xenpf_resource_entry>(), 8usize, "alignment of xenpf_resource_entry");
@@ -17333,6 +17183,44 @@ mod layout_tests {
         assert_eq!(offset!(xenpf_resource_entry, rsvd), 4usize, "offset of xenpf_resource_entry.rsvd");
         assert_eq!(offset!(xenpf_resource_entry, idx), 8usize, "offset of xenpf_resource_entry.idx");
         assert_eq!(offset!(xenpf_resource_entry, val), 16usize, "offset of xenpf_resource_entry.val");
+        // xenpf_resource_op
+        assert_eq!(size_of::<xenpf_resource_op>(), 16usize, "size of xenpf_resource_op");
+        assert_eq!(align_of::<xenpf_resource_op>(), 8usize, "alignment of xenpf_resource_op");
+        assert_eq!(offset!(xenpf_resource_op, nr_entries), 0usize, "offset of xenpf_resource_op.nr_entries");
+        assert_eq!(offset!(xenpf_resource_op, cpu), 4usize, "offset of xenpf_resource_op.cpu");
+        assert_eq!(offset!(xenpf_resource_op, entries), 8usize, "offset of xenpf_resource_op.entries");
+        // xenpf_settime32
+        assert_eq!(size_of::<xenpf_settime32>(), 16usize, "size of xenpf_settime32");
+        assert_eq!(align_of::<xenpf_settime32>(), 8usize, "alignment of xenpf_settime32");
+        assert_eq!(offset!(xenpf_settime32, secs), 0usize, "offset of xenpf_settime32.secs");
+        assert_eq!(offset!(xenpf_settime32, nsecs), 4usize, "offset of xenpf_settime32.nsecs");
+        assert_eq!(offset!(xenpf_settime32, system_time), 8usize, "offset of xenpf_settime32.system_time");
+        // xenpf_settime64
+        assert_eq!(size_of::<xenpf_settime64>(), 24usize, "size of xenpf_settime64");
+        assert_eq!(align_of::<xenpf_settime64>(), 8usize, "alignment of xenpf_settime64");
+        assert_eq!(offset!(xenpf_settime64, secs), 0usize, "offset of xenpf_settime64.secs");
+        assert_eq!(offset!(xenpf_settime64, nsecs), 8usize, "offset of xenpf_settime64.nsecs");
+        assert_eq!(offset!(xenpf_settime64, mbz), 12usize, "offset of xenpf_settime64.mbz");
+        assert_eq!(offset!(xenpf_settime64, system_time), 16usize, "offset of xenpf_settime64.system_time");
+        // xenpf_symdata
+        assert_eq!(size_of::<xenpf_symdata>(), 32usize, "size of xenpf_symdata");
+        assert_eq!(align_of::<xenpf_symdata>(), 8usize, "alignment of xenpf_symdata");
+        assert_eq!(offset!(xenpf_symdata, namelen), 0usize, "offset of xenpf_symdata.namelen");
+        assert_eq!(offset!(xenpf_symdata, symnum), 4usize, "offset of xenpf_symdata.symnum");
+        assert_eq!(offset!(xenpf_symdata, name), 8usize, "offset of xenpf_symdata.name");
+        assert_eq!(offset!(xenpf_symdata, address), 16usize, "offset of xenpf_symdata.address");
+        assert_eq!(offset!(xenpf_symdata, r#type), 24usize, "offset of xenpf_symdata.type");
+        // xenpf_ucode_revision
+        assert_eq!(size_of::<xenpf_ucode_revision>(), 16usize, "size of xenpf_ucode_revision");
+        assert_eq!(align_of::<xenpf_ucode_revision>(), 4usize, "alignment of xenpf_ucode_revision");
+        assert_eq!(offset!(xenpf_ucode_revision, cpu), 0usize, "offset of xenpf_ucode_revision.cpu");
+        assert_eq!(offset!(xenpf_ucode_revision, signature), 4usize, "offset of xenpf_ucode_revision.signature");
+        assert_eq!(offset!(xenpf_ucode_revision, pf), 8usize, "offset of xenpf_ucode_revision.pf");
+        assert_eq!(offset!(xenpf_ucode_revision, revision), 12usize, "offset of xenpf_ucode_revision.revision");
+    }
+
+    #[test]
+    fn layout_021() {
         // xensnd_cur_pos_evt
         assert_eq!(size_of::<xensnd_cur_pos_evt>(), 8usize, "size of xensnd_cur_pos_evt");
         assert_eq!(align_of::<xensnd_cur_pos_evt>(), 8usize, "alignment of xensnd_cur_pos_evt");
@@ -17430,10 +17318,6 @@ mod layout_tests {
         // usbif_urb_request_t
         assert_eq!(size_of::<usbif_urb_request_t>(), 148usize, "size of usbif_urb_request_t");
         assert_eq!(align_of::<usbif_urb_request_t>(), 4usize, "alignment of usbif_urb_request_t");
-    }
-
-    #[test]
-    fn layout_022() {
         // usbif_urb_response_t
         assert_eq!(size_of::<usbif_urb_response_t>(), 16usize, "size of usbif_urb_response_t");
         assert_eq!(align_of::<usbif_urb_response_t>(), 4usize, "alignment of usbif_urb_response_t");
@@ -17518,6 +17402,10 @@ mod layout_tests {
         // xen_cameraif_back_ring_t
         assert_eq!(size_of::<xen_cameraif_back_ring_t>(), 24usize, "size of xen_cameraif_back_ring_t");
         assert_eq!(align_of::<xen_cameraif_back_ring_t>(), 8usize, "alignment of xen_cameraif_back_ring_t");
+    }
+
+    #[test]
+    fn layout_022() {
         // xen_cameraif_front_ring_t
         assert_eq!(size_of::<xen_cameraif_front_ring_t>(), 24usize, "size of xen_cameraif_front_ring_t");
         assert_eq!(align_of::<xen_cameraif_front_ring_t>(), 8usize, "alignment of xen_cameraif_front_ring_t");
@@ -17584,10 +17472,6 @@ mod layout_tests {
         // xen_hvm_altp2m_view_t
         assert_eq!(size_of::<xen_hvm_altp2m_view_t>(), 4usize, "size of xen_hvm_altp2m_view_t");
         assert_eq!(align_of::<xen_hvm_altp2m_view_t>(), 2usize, "alignment of xen_hvm_altp2m_view_t");
-    }
-
-    #[test]
-    fn layout_023() {
         // xen_hvm_get_mem_type_t
         assert_eq!(size_of::<xen_hvm_get_mem_type_t>(), 16usize, "size of xen_hvm_get_mem_type_t");
         assert_eq!(align_of::<xen_hvm_get_mem_type_t>(), 8usize, "alignment of xen_hvm_get_mem_type_t");
@@ -17651,9 +17535,6 @@ mod layout_tests {
         // xen_netif_ctrl_sring_t
         assert_eq!(size_of::<xen_netif_ctrl_sring_t>(), 64usize, "size of xen_netif_ctrl_sring_t");
         assert_eq!(align_of::<xen_netif_ctrl_sring_t>(), 4usize, "alignment of xen_netif_ctrl_sring_t");
-        // xen_platform_op_t
-        assert_eq!(size_of::<xen_platform_op_t>(), 136usize, "size of xen_platform_op_t");
-        assert_eq!(align_of::<xen_platform_op_t>(), 8usize, "alignment of xen_platform_op_t");
         // xen_platform_parameters_t
         assert_eq!(size_of::<xen_platform_parameters_t>(), 8usize, "size of xen_platform_parameters_t");
         assert_eq!(align_of::<xen_platform_parameters_t>(), 8usize, "alignment of xen_platform_parameters_t");
@@ -17663,6 +17544,9 @@ mod layout_tests {
         // xen_pod_target_t
         assert_eq!(size_of::<xen_pod_target_t>(), 40usize, "size of xen_pod_target_t");
         assert_eq!(align_of::<xen_pod_target_t>(), 8usize, "alignment of xen_pod_target_t");
+        // xen_processor_cppc_t
+        assert_eq!(size_of::<xen_processor_cppc_t>(), 72usize, "size of xen_processor_cppc_t");
+        assert_eq!(align_of::<xen_processor_cppc_t>(), 8usize, "alignment of xen_processor_cppc_t");
         // xen_processor_csd_t
         assert_eq!(size_of::<xen_processor_csd_t>(), 12usize, "size of xen_processor_csd_t");
         assert_eq!(align_of::<xen_processor_csd_t>(), 4usize, "alignment of xen_processor_csd_t");
@@ -17672,6 +17556,10 @@ mod layout_tests {
         // xen_processor_performance_t
         assert_eq!(size_of::<xen_processor_performance_t>(), 104usize, "size of xen_processor_performance_t");
         assert_eq!(align_of::<xen_processor_performance_t>(), 8usize, "alignment of xen_processor_performance_t");
+    }
+
+    #[test]
+    fn layout_023() {
         // xen_processor_px_t
         assert_eq!(size_of::<xen_processor_px_t>(), 48usize, "size of xen_processor_px_t");
         assert_eq!(align_of::<xen_processor_px_t>(), 8usize, "alignment of xen_processor_px_t");
@@ -17730,9 +17618,81 @@ mod layout_tests {
         // xenoprof_passive_t
         assert_eq!(size_of::<xenoprof_passive_t>(), 24usize, "size of xenoprof_passive_t");
         assert_eq!(align_of::<xenoprof_passive_t>(), 8usize, "alignment of xenoprof_passive_t");
+        // xenpf_add_memtype_t
+        assert_eq!(size_of::<xenpf_add_memtype_t>(), 32usize, "size of xenpf_add_memtype_t");
+        assert_eq!(align_of::<xenpf_add_memtype_t>(), 8usize, "alignment of xenpf_add_memtype_t");
+        // xenpf_change_freq_t
+        assert_eq!(size_of::<xenpf_change_freq_t>(), 16usize, "size of xenpf_change_freq_t");
+        assert_eq!(align_of::<xenpf_change_freq_t>(), 8usize, "alignment of xenpf_change_freq_t");
+        // xenpf_core_parking_t
+        assert_eq!(size_of::<xenpf_core_parking_t>(), 8usize, "size of xenpf_core_parking_t");
+        assert_eq!(align_of::<xenpf_core_parking_t>(), 4usize, "alignment of xenpf_core_parking_t");
+        // xenpf_cpu_hotadd_t
+        assert_eq!(size_of::<xenpf_cpu_hotadd_t>(), 12usize, "size of xenpf_cpu_hotadd_t");
+        assert_eq!(align_of::<xenpf_cpu_hotadd_t>(), 4usize, "alignment of xenpf_cpu_hotadd_t");
+        // xenpf_cpu_ol_t
+        assert_eq!(size_of::<xenpf_cpu_ol_t>(), 4usize, "size of xenpf_cpu_ol_t");
+        assert_eq!(align_of::<xenpf_cpu_ol_t>(), 4usize, "alignment of xenpf_cpu_ol_t");
+        // xenpf_del_memtype_t
+        assert_eq!(size_of::<xenpf_del_memtype_t>(), 8usize, "size of xenpf_del_memtype_t");
+        assert_eq!(align_of::<xenpf_del_memtype_t>(), 4usize, "alignment of xenpf_del_memtype_t");
+        // xenpf_dom0_console_t
+        assert_eq!(size_of::<xenpf_dom0_console_t>(), 40usize, "size of xenpf_dom0_console_t");
+        assert_eq!(align_of::<xenpf_dom0_console_t>(), 4usize, "alignment of xenpf_dom0_console_t");
+        // xenpf_efi_runtime_call_t
+        assert_eq!(size_of::<xenpf_efi_runtime_call_t>(), 56usize, "size of xenpf_efi_runtime_call_t");
+        assert_eq!(align_of::<xenpf_efi_runtime_call_t>(), 8usize, "alignment of xenpf_efi_runtime_call_t");
+        // xenpf_enter_acpi_sleep_t
+        assert_eq!(size_of::<xenpf_enter_acpi_sleep_t>(), 12usize, "size of xenpf_enter_acpi_sleep_t");
+        assert_eq!(align_of::<xenpf_enter_acpi_sleep_t>(), 4usize, "alignment of xenpf_enter_acpi_sleep_t");
+        // xenpf_firmware_info_t
+        assert_eq!(size_of::<xenpf_firmware_info_t>(), 40usize, "size of xenpf_firmware_info_t");
+        assert_eq!(align_of::<xenpf_firmware_info_t>(), 8usize, "alignment of xenpf_firmware_info_t");
+        // xenpf_getidletime_t
+        assert_eq!(size_of::<xenpf_getidletime_t>(), 32usize, "size of xenpf_getidletime_t");
+        assert_eq!(align_of::<xenpf_getidletime_t>(), 8usize, "alignment of xenpf_getidletime_t");
+        // xenpf_mem_hotadd_t
+        assert_eq!(size_of::<xenpf_mem_hotadd_t>(), 24usize, "size of xenpf_mem_hotadd_t");
+        assert_eq!(align_of::<xenpf_mem_hotadd_t>(), 8usize, "alignment of xenpf_mem_hotadd_t");
+        // xenpf_microcode_update2_t
+        assert_eq!(size_of::<xenpf_microcode_update2_t>(), 16usize, "size of xenpf_microcode_update2_t");
+        assert_eq!(align_of::<xenpf_microcode_update2_t>(), 8usize, "alignment of xenpf_microcode_update2_t");
+        // xenpf_microcode_update_t
+        assert_eq!(size_of::<xenpf_microcode_update_t>(), 16usize, "size of xenpf_microcode_update_t");
+        assert_eq!(align_of::<xenpf_microcode_update_t>(), 8usize, "alignment of xenpf_microcode_update_t");
+        // xenpf_pcpu_version_t
+        assert_eq!(size_of::<xenpf_pcpu_version_t>(), 32usize, "size of xenpf_pcpu_version_t");
+        assert_eq!(align_of::<xenpf_pcpu_version_t>(), 4usize, "alignment of xenpf_pcpu_version_t");
+        // xenpf_pcpuinfo_t
+        assert_eq!(size_of::<xenpf_pcpuinfo_t>(), 20usize, "size of xenpf_pcpuinfo_t");
+        assert_eq!(align_of::<xenpf_pcpuinfo_t>(), 4usize, "alignment of xenpf_pcpuinfo_t");
+        // xenpf_platform_quirk_t
+        assert_eq!(size_of::<xenpf_platform_quirk_t>(), 4usize, "size of xenpf_platform_quirk_t");
+        assert_eq!(align_of::<xenpf_platform_quirk_t>(), 4usize, "alignment of xenpf_platform_quirk_t");
+        // xenpf_read_memtype_t
+        assert_eq!(size_of::<xenpf_read_memtype_t>(), 32usize, "size of xenpf_read_memtype_t");
+        assert_eq!(align_of::<xenpf_read_memtype_t>(), 8usize, "alignment of xenpf_read_memtype_t");
         // xenpf_resource_entry_t
         assert_eq!(size_of::<xenpf_resource_entry_t>(), 24usize, "size of xenpf_resource_entry_t");
         assert_eq!(align_of::<xenpf_resource_entry_t>(), 8usize, "alignment of xenpf_resource_entry_t");
+        // xenpf_resource_op_t
+        assert_eq!(size_of::<xenpf_resource_op_t>(), 16usize, "size of xenpf_resource_op_t");
+        assert_eq!(align_of::<xenpf_resource_op_t>(), 8usize, "alignment of xenpf_resource_op_t");
+        // xenpf_settime32_t
+        assert_eq!(size_of::<xenpf_settime32_t>(), 16usize, "size of xenpf_settime32_t");
+        assert_eq!(align_of::<xenpf_settime32_t>(), 8usize, "alignment of xenpf_settime32_t");
+        // xenpf_settime64_t
+        assert_eq!(size_of::<xenpf_settime64_t>(), 24usize, "size of xenpf_settime64_t");
+        assert_eq!(align_of::<xenpf_settime64_t>(), 8usize, "alignment of xenpf_settime64_t");
+        // xenpf_settime_t
+        assert_eq!(size_of::<xenpf_settime_t>(), 24usize, "size of xenpf_settime_t");
+        assert_eq!(align_of::<xenpf_settime_t>(), 8usize, "alignment of xenpf_settime_t");
+        // xenpf_symdata_t
+        assert_eq!(size_of::<xenpf_symdata_t>(), 32usize, "size of xenpf_symdata_t");
+        assert_eq!(align_of::<xenpf_symdata_t>(), 8usize, "alignment of xenpf_symdata_t");
+        // xenpf_ucode_revision_t
+        assert_eq!(size_of::<xenpf_ucode_revision_t>(), 16usize, "size of xenpf_ucode_revision_t");
+        assert_eq!(align_of::<xenpf_ucode_revision_t>(), 4usize, "alignment of xenpf_ucode_revision_t");
     }
 
 }

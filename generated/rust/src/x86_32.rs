@@ -30,8 +30,6 @@ pub type blkif_request_indirect_t = blkif_request_indirect;
 pub type blkif_request_t = blkif_request;
 /// `blkif_response_t (io/blkif.h:708)`
 pub type blkif_response_t = blkif_response;
-/// `blkif_sring_t (io/blkif.h:723)`
-pub type blkif_sring_t = blkif_sring;
 /// `buf_ioreq_t (hvm/ioreq.h:65)`
 pub type buf_ioreq_t = buf_ioreq;
 /// `buffered_iopage_t (hvm/ioreq.h:82)`
@@ -150,8 +148,6 @@ pub type netif_rx_front_ring_t = netif_rx_front_ring;
 pub type netif_rx_request_t = netif_rx_request;
 /// `netif_rx_response_t (io/netif.h:1066)`
 pub type netif_rx_response_t = netif_rx_response;
-/// `netif_rx_sring_t (io/netif.h:1073)`
-pub type netif_rx_sring_t = netif_rx_sring;
 /// `netif_tx_back_ring_t (io/netif.h:1072)`
 pub type netif_tx_back_ring_t = netif_tx_back_ring;
 /// `netif_tx_front_ring_t (io/netif.h:1072)`
@@ -160,8 +156,6 @@ pub type netif_tx_front_ring_t = netif_tx_front_ring;
 pub type netif_tx_request_t = netif_tx_request;
 /// `netif_tx_response_t (io/netif.h:1031)`
 pub type netif_tx_response_t = netif_tx_response;
-/// `netif_tx_sring_t (io/netif.h:1072)`
-pub type netif_tx_sring_t = netif_tx_sring;
 /// `physdev_apic_t (physdev.h:120)`
 pub type physdev_apic_t = physdev_apic;
 /// `physdev_pci_device_t (physdev.h:315)`
@@ -176,8 +170,6 @@ pub type physdev_get_free_pirq_t = physdev_get_free_pirq;
 pub type physdev_irq_status_query_t = physdev_irq_status_query;
 /// `physdev_irq_t (physdev.h:135)`
 pub type physdev_irq_t = physdev_irq;
-/// `physdev_manage_pci_ext_t (physdev.h:208)`
-pub type physdev_manage_pci_ext_t = physdev_manage_pci_ext;
 /// `physdev_manage_pci_t (physdev.h:183)`
 pub type physdev_manage_pci_t = physdev_manage_pci;
 /// `physdev_map_pirq_t (physdev.h:162)`
@@ -318,58 +310,6 @@ pub type xen_mc_msrinject_t = xen_mc_msrinject;
 pub type xen_mc_notifydomain_t = xen_mc_notifydomain;
 /// `xen_mc_physcpuinfo_t (arch-x86/xen-mca.h:377)`
 pub type xen_mc_physcpuinfo_t = xen_mc_physcpuinfo;
-/// `xenpf_add_memtype_t (platform.h:65)`
-pub type xenpf_add_memtype_t = xenpf_add_memtype;
-/// `xenpf_change_freq_t (platform.h:326)`
-pub type xenpf_change_freq_t = xenpf_change_freq;
-/// `xenpf_core_parking_t (platform.h:570)`
-pub type xenpf_core_parking_t = xenpf_core_parking;
-/// `xenpf_cpu_hotadd_t (platform.h:547)`
-pub type xenpf_cpu_hotadd_t = xenpf_cpu_hotadd;
-/// `xenpf_cpu_ol_t (platform.h:537)`
-pub type xenpf_cpu_ol_t = xenpf_cpu_ol;
-/// `xenpf_del_memtype_t (platform.h:81)`
-pub type xenpf_del_memtype_t = xenpf_del_memtype;
-/// `xenpf_dom0_console_t (platform.h:640) (since 4.18.0)`
-pub type xenpf_dom0_console_t = dom0_vga_console_info;
-/// `xenpf_efi_runtime_call_t (platform.h:214)`
-pub type xenpf_efi_runtime_call_t = xenpf_efi_runtime_call;
-/// `xenpf_enter_acpi_sleep_t (platform.h:316)`
-pub type xenpf_enter_acpi_sleep_t = xenpf_enter_acpi_sleep;
-/// `xenpf_firmware_info_t (platform.h:299)`
-pub type xenpf_firmware_info_t = xenpf_firmware_info;
-/// `xenpf_getidletime_t (platform.h:351)`
-pub type xenpf_getidletime_t = xenpf_getidletime;
-/// `xenpf_mem_hotadd_t (platform.h:557)`
-pub type xenpf_mem_hotadd_t = xenpf_mem_hotadd;
-/// `xenpf_microcode_update2_t (platform.h:663) (since 4.20.0)`
-pub type xenpf_microcode_update2_t = xenpf_microcode_update2;
-/// `xenpf_microcode_update_t (platform.h:103)`
-pub type xenpf_microcode_update_t = xenpf_microcode_update;
-/// `xenpf_pcpu_version_t (platform.h:528)`
-pub type xenpf_pcpu_version_t = xenpf_pcpu_version;
-/// `xenpf_pcpuinfo_t (platform.h:513)`
-pub type xenpf_pcpuinfo_t = xenpf_pcpuinfo;
-/// `xenpf_platform_quirk_t (platform.h:114)`
-pub type xenpf_platform_quirk_t = xenpf_platform_quirk;
-/// `xenpf_read_memtype_t (platform.h:94)`
-pub type xenpf_read_memtype_t = xenpf_read_memtype;
-/// `xenpf_resource_op_t (platform.h:613)`
-pub type xenpf_resource_op_t = xenpf_resource_op;
-/// `xen_processor_cppc_t (platform.h:483) (since 4.21.0)`
-pub type xen_processor_cppc_t = xen_processor_cppc;
-/// `xenpf_set_processor_pminfo_t (platform.h:496)`
-pub type xenpf_set_processor_pminfo_t = xenpf_set_processor_pminfo;
-/// `xenpf_settime32_t (platform.h:28)`
-pub type xenpf_settime32_t = xenpf_settime32;
-/// `xenpf_settime64_t (platform.h:37)`
-pub type xenpf_settime64_t = xenpf_settime64;
-/// `xenpf_settime_t (platform.h:45)`
-pub type xenpf_settime_t = xenpf_settime64;
-/// `xenpf_symdata_t (platform.h:631)`
-pub type xenpf_symdata_t = xenpf_symdata;
-/// `xenpf_ucode_revision_t (platform.h:650) (since 4.18.0)`
-pub type xenpf_ucode_revision_t = xenpf_ucode_revision;
 /// `xen_pmu_amd_ctxt_t (arch-x86/pmu.h:23)`
 pub type xen_pmu_amd_ctxt_t = xen_pmu_amd_ctxt;
 /// `xen_pmu_intel_ctxt_t (arch-x86/pmu.h:55)`
@@ -402,8 +342,6 @@ pub type usbif_conn_front_ring_t = usbif_conn_front_ring;
 pub type usbif_conn_request_t = usbif_conn_request;
 /// `usbif_conn_response_t (io/usbif.h:403)`
 pub type usbif_conn_response_t = usbif_conn_response;
-/// `usbif_conn_sring_t (io/usbif.h:405)`
-pub type usbif_conn_sring_t = usbif_conn_sring;
 /// `usbif_urb_back_ring_t (io/usbif.h:383)`
 pub type usbif_urb_back_ring_t = usbif_urb_back_ring;
 /// `usbif_urb_front_ring_t (io/usbif.h:383)`
@@ -412,8 +350,6 @@ pub type usbif_urb_front_ring_t = usbif_urb_front_ring;
 pub type usbif_urb_request_t = usbif_urb_request;
 /// `usbif_urb_response_t (io/usbif.h:381)`
 pub type usbif_urb_response_t = usbif_urb_response;
-/// `usbif_urb_sring_t (io/usbif.h:383)`
-pub type usbif_urb_sring_t = usbif_urb_sring;
 /// `vcpu_get_physid_t (vcpu.h:193)`
 pub type vcpu_get_physid_t = vcpu_get_physid;
 /// `vcpu_guest_context_t (arch-x86/xen.h:221)`
@@ -444,8 +380,6 @@ pub type vscsiif_request_t = vscsiif_request;
 pub type vscsiif_response_t = vscsiif_response;
 /// `vscsiif_sg_list_t (io/vscsiif.h:285)`
 pub type vscsiif_sg_list_t = vscsiif_sg_list;
-/// `vscsiif_sring_t (io/vscsiif.h:352)`
-pub type vscsiif_sring_t = vscsiif_sring;
 /// `xen_add_to_physmap_batch_t (memory.h:279)`
 pub type xen_add_to_physmap_batch_t = xen_add_to_physmap_batch;
 /// `xen_add_to_physmap_t (memory.h:245)`
@@ -470,8 +404,6 @@ pub type xen_build_id_t = xen_build_id;
 pub type xen_cameraif_back_ring_t = xen_cameraif_back_ring;
 /// `xen_cameraif_front_ring_t (io/cameraif.h:1314)`
 pub type xen_cameraif_front_ring_t = xen_cameraif_front_ring;
-/// `xen_cameraif_sring_t (io/cameraif.h:1314)`
-pub type xen_cameraif_sring_t = xen_cameraif_sring;
 /// `xen_capabilities_info_t (version.h:51)`
 pub type xen_capabilities_info_t = [i8; 1024];
 /// `xen_changeset_info_t (version.h:60)`
@@ -486,16 +418,12 @@ pub type xen_cpuid_leaf_t = xen_cpuid_leaf;
 pub type xen_displif_back_ring_t = xen_displif_back_ring;
 /// `xen_displif_front_ring_t (io/displif.h:897)`
 pub type xen_displif_front_ring_t = xen_displif_front_ring;
-/// `xen_displif_sring_t (io/displif.h:897)`
-pub type xen_displif_sring_t = xen_displif_sring;
 /// `xen_dm_op_buf_t (hvm/dm_op.h:478)`
 pub type xen_dm_op_buf_t = xen_dm_op_buf;
 /// `xen_domain_handle_t (xen.h:983)`
 pub type xen_domain_handle_t = [u8; 16];
 /// `xen_extraversion_t (version.h:28)`
 pub type xen_extraversion_t = [i8; 16];
-/// `xen_feature_info_t (version.h:101)`
-pub type xen_feature_info_t = xen_feature_info;
 /// `xen_flask_op_t (xsm/flask_op.h:209)`
 pub type xen_flask_op_t = xen_flask_op;
 /// `xen_foreign_memory_map_t (memory.h:350)`
@@ -562,10 +490,6 @@ pub type xen_msr_entry_t = xen_msr_entry;
 pub type xen_netif_ctrl_back_ring_t = xen_netif_ctrl_back_ring;
 /// `xen_netif_ctrl_front_ring_t (io/netif.h:752)`
 pub type xen_netif_ctrl_front_ring_t = xen_netif_ctrl_front_ring;
-/// `xen_netif_ctrl_sring_t (io/netif.h:752)`
-pub type xen_netif_ctrl_sring_t = xen_netif_ctrl_sring;
-/// `xen_platform_op_t (platform.h:702)`
-pub type xen_platform_op_t = xen_platform_op;
 /// `xen_platform_parameters_t (version.h:94)`
 pub type xen_platform_parameters_t = xen_platform_parameters;
 /// `xen_pmu_cntr_pair_t (arch-x86/pmu.h:31)`
@@ -574,6 +498,8 @@ pub type xen_pmu_cntr_pair_t = xen_pmu_cntr_pair;
 pub type xen_pmu_params_t = xen_pmu_params;
 /// `xen_pod_target_t (memory.h:365)`
 pub type xen_pod_target_t = xen_pod_target;
+/// `xen_processor_cppc_t (platform.h:483) (since 4.21.0)`
+pub type xen_processor_cppc_t = xen_processor_cppc;
 /// `xen_processor_csd_t (platform.h:391)`
 pub type xen_processor_csd_t = xen_processor_csd;
 /// `xen_processor_cx_t (platform.h:402)`
@@ -586,16 +512,12 @@ pub type xen_processor_px_t = xen_processor_px;
 pub type xen_pvcalls_back_ring_t = xen_pvcalls_back_ring;
 /// `xen_pvcalls_front_ring_t (io/pvcalls.h:130)`
 pub type xen_pvcalls_front_ring_t = xen_pvcalls_front_ring;
-/// `xen_pvcalls_sring_t (io/pvcalls.h:130)`
-pub type xen_pvcalls_sring_t = xen_pvcalls_sring;
 /// `xen_remove_from_physmap_t (memory.h:302)`
 pub type xen_remove_from_physmap_t = xen_remove_from_physmap;
 /// `xen_sndif_back_ring_t (io/sndif.h:1031)`
 pub type xen_sndif_back_ring_t = xen_sndif_back_ring;
 /// `xen_sndif_front_ring_t (io/sndif.h:1031)`
 pub type xen_sndif_front_ring_t = xen_sndif_front_ring;
-/// `xen_sndif_sring_t (io/sndif.h:1031)`
-pub type xen_sndif_sring_t = xen_sndif_sring;
 /// `xen_varbuf_t (version.h:145) (since 4.20.0)`
 pub type xen_varbuf_t = xen_varbuf;
 /// `xen_vmemrange_t (memory.h:706)`
@@ -616,8 +538,56 @@ pub type xenoprof_ibs_counter_t = xenoprof_ibs_counter;
 pub type xenoprof_init_t = xenoprof_init;
 /// `xenoprof_passive_t (xenoprof.h:111)`
 pub type xenoprof_passive_t = xenoprof_passive;
+/// `xenpf_add_memtype_t (platform.h:65)`
+pub type xenpf_add_memtype_t = xenpf_add_memtype;
+/// `xenpf_change_freq_t (platform.h:326)`
+pub type xenpf_change_freq_t = xenpf_change_freq;
+/// `xenpf_core_parking_t (platform.h:570)`
+pub type xenpf_core_parking_t = xenpf_core_parking;
+/// `xenpf_cpu_hotadd_t (platform.h:547)`
+pub type xenpf_cpu_hotadd_t = xenpf_cpu_hotadd;
+/// `xenpf_cpu_ol_t (platform.h:537)`
+pub type xenpf_cpu_ol_t = xenpf_cpu_ol;
+/// `xenpf_del_memtype_t (platform.h:81)`
+pub type xenpf_del_memtype_t = xenpf_del_memtype;
+/// `xenpf_dom0_console_t (platform.h:640) (since 4.18.0)`
+pub type xenpf_dom0_console_t = dom0_vga_console_info;
+/// `xenpf_efi_runtime_call_t (platform.h:214)`
+pub type xenpf_efi_runtime_call_t = xenpf_efi_runtime_call;
+/// `xenpf_enter_acpi_sleep_t (platform.h:316)`
+pub type xenpf_enter_acpi_sleep_t = xenpf_enter_acpi_sleep;
+/// `xenpf_firmware_info_t (platform.h:299)`
+pub type xenpf_firmware_info_t = xenpf_firmware_info;
+/// `xenpf_getidletime_t (platform.h:351)`
+pub type xenpf_getidletime_t = xenpf_getidletime;
+/// `xenpf_mem_hotadd_t (platform.h:557)`
+pub type xenpf_mem_hotadd_t = xenpf_mem_hotadd;
+/// `xenpf_microcode_update2_t (platform.h:663) (since 4.20.0)`
+pub type xenpf_microcode_update2_t = xenpf_microcode_update2;
+/// `xenpf_microcode_update_t (platform.h:103)`
+pub type xenpf_microcode_update_t = xenpf_microcode_update;
+/// `xenpf_pcpu_version_t (platform.h:528)`
+pub type xenpf_pcpu_version_t = xenpf_pcpu_version;
+/// `xenpf_pcpuinfo_t (platform.h:513)`
+pub type xenpf_pcpuinfo_t = xenpf_pcpuinfo;
+/// `xenpf_platform_quirk_t (platform.h:114)`
+pub type xenpf_platform_quirk_t = xenpf_platform_quirk;
+/// `xenpf_read_memtype_t (platform.h:94)`
+pub type xenpf_read_memtype_t = xenpf_read_memtype;
 /// `xenpf_resource_entry_t (platform.h:605)`
 pub type xenpf_resource_entry_t = xenpf_resource_entry;
+/// `xenpf_resource_op_t (platform.h:613)`
+pub type xenpf_resource_op_t = xenpf_resource_op;
+/// `xenpf_settime32_t (platform.h:28)`
+pub type xenpf_settime32_t = xenpf_settime32;
+/// `xenpf_settime64_t (platform.h:37)`
+pub type xenpf_settime64_t = xenpf_settime64;
+/// `xenpf_settime_t (platform.h:45)`
+pub type xenpf_settime_t = xenpf_settime64;
+/// `xenpf_symdata_t (platform.h:631)`
+pub type xenpf_symdata_t = xenpf_symdata;
+/// `xenpf_ucode_revision_t (platform.h:650) (since 4.18.0)`
+pub type xenpf_ucode_revision_t = xenpf_ucode_revision;
 
 /// `__guest_handle_callback_register_t (callback.h:73)`
 #[repr(C)]
@@ -2791,27 +2761,6 @@ pub struct blkif_response {
     pub status: i16,
 }
 
-/// `union blkif_sring_entry (io/blkif.h:723)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub union blkif_sring_entry {
-    pub req: blkif_request,
-    pub rsp: blkif_response,
-}
-
-/// `struct blkif_sring (io/blkif.h:723)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct blkif_sring {
-    pub req_prod: RING_IDX,
-    pub req_event: RING_IDX,
-    pub rsp_prod: RING_IDX,
-    pub rsp_event: RING_IDX,
-    pub pvt: [u8; 4],
-    pub __pad: [u8; 44],
-    pub ring: [blkif_sring_entry; 0],
-}
-
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union buf_ioreq__anon_0 {
@@ -3352,27 +3301,6 @@ pub struct netif_rx_response {
     pub status: i16,
 }
 
-/// `union netif_rx_sring_entry (io/netif.h:1073)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub union netif_rx_sring_entry {
-    pub req: netif_rx_request,
-    pub rsp: netif_rx_response,
-}
-
-/// `struct netif_rx_sring (io/netif.h:1073)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct netif_rx_sring {
-    pub req_prod: RING_IDX,
-    pub req_event: RING_IDX,
-    pub rsp_prod: RING_IDX,
-    pub rsp_event: RING_IDX,
-    pub pvt: [u8; 4],
-    pub __pad: [u8; 44],
-    pub ring: [netif_rx_sring_entry; 0],
-}
-
 /// `struct netif_tx_back_ring (io/netif.h:1072)`
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -3410,27 +3338,6 @@ pub struct netif_tx_request {
 pub struct netif_tx_response {
     pub id: u16,
     pub status: i16,
-}
-
-/// `union netif_tx_sring_entry (io/netif.h:1072)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub union netif_tx_sring_entry {
-    pub req: netif_tx_request,
-    pub rsp: netif_tx_response,
-}
-
-/// `struct netif_tx_sring (io/netif.h:1072)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct netif_tx_sring {
-    pub req_prod: RING_IDX,
-    pub req_event: RING_IDX,
-    pub rsp_prod: RING_IDX,
-    pub rsp_event: RING_IDX,
-    pub pvt: [u8; 4],
-    pub __pad: [u8; 44],
-    pub ring: [netif_tx_sring_entry; 0],
 }
 
 /// `struct physdev_apic (physdev.h:113)`
@@ -3489,19 +3396,6 @@ pub struct physdev_irq_status_query {
 pub struct physdev_irq {
     pub irq: u32,
     pub vector: u32,
-}
-
-/// `struct physdev_manage_pci_ext (physdev.h:196)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct physdev_manage_pci_ext {
-    pub bus: u8,
-    pub devfn: u8,
-    pub __pad_0: [u8; 2],
-    pub is_extfn: u32,
-    pub is_virtfn: u32,
-    pub physfn: [u8; 2],
-    pub __pad_1: [u8; 2],
 }
 
 /// `struct physdev_manage_pci (physdev.h:177)`
@@ -4302,17 +4196,6 @@ pub struct fsif_open_request {
     pub gref: grant_ref_t,
 }
 
-/// `struct fsif_read_request (io/fsif.h:38)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct fsif_read_request {
-    pub fd: u32,
-    pub pad: i32,
-    pub len: crate::U64Align4,
-    pub offset: crate::U64Align4,
-    pub grefs: [grant_ref_t; 0],
-}
-
 /// `struct fsif_remove_request (io/fsif.h:77)`
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -4357,17 +4240,6 @@ pub struct fsif_truncate_request {
     pub fd: u32,
     pub pad: i32,
     pub length: crate::I64Align4,
-}
-
-/// `struct fsif_write_request (io/fsif.h:46)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct fsif_write_request {
-    pub fd: u32,
-    pub pad: i32,
-    pub len: crate::U64Align4,
-    pub offset: crate::U64Align4,
-    pub grefs: [grant_ref_t; 0],
 }
 
 #[repr(C)]
@@ -4829,27 +4701,6 @@ pub struct usbif_conn_response {
     pub speed: u8,
 }
 
-/// `union usbif_conn_sring_entry (io/usbif.h:405)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub union usbif_conn_sring_entry {
-    pub req: usbif_conn_request,
-    pub rsp: usbif_conn_response,
-}
-
-/// `struct usbif_conn_sring (io/usbif.h:405)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct usbif_conn_sring {
-    pub req_prod: RING_IDX,
-    pub req_event: RING_IDX,
-    pub rsp_prod: RING_IDX,
-    pub rsp_event: RING_IDX,
-    pub pvt: [u8; 4],
-    pub __pad: [u8; 44],
-    pub ring: [usbif_conn_sring_entry; 0],
-}
-
 /// `struct usbif_request_segment (io/usbif.h:325)`
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -4901,27 +4752,6 @@ pub struct usbif_urb_response {
     pub status: i32,
     pub actual_length: i32,
     pub error_count: i32,
-}
-
-/// `union usbif_urb_sring_entry (io/usbif.h:383)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub union usbif_urb_sring_entry {
-    pub req: usbif_urb_request,
-    pub rsp: usbif_urb_response,
-}
-
-/// `struct usbif_urb_sring (io/usbif.h:383)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct usbif_urb_sring {
-    pub req_prod: RING_IDX,
-    pub req_event: RING_IDX,
-    pub rsp_prod: RING_IDX,
-    pub rsp_event: RING_IDX,
-    pub pvt: [u8; 4],
-    pub __pad: [u8; 44],
-    pub ring: [usbif_urb_sring_entry; 0],
 }
 
 /// `struct vchan_interface (io/libxenvchan.h:46)`
@@ -5144,27 +4974,6 @@ pub struct vscsiif_sg_list {
     pub seg: [vscsiif_segment_t; 31],
 }
 
-/// `union vscsiif_sring_entry (io/vscsiif.h:352)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub union vscsiif_sring_entry {
-    pub req: vscsiif_request,
-    pub rsp: vscsiif_response,
-}
-
-/// `struct vscsiif_sring (io/vscsiif.h:352)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct vscsiif_sring {
-    pub req_prod: RING_IDX,
-    pub req_event: RING_IDX,
-    pub rsp_prod: RING_IDX,
-    pub rsp_event: RING_IDX,
-    pub pvt: [u8; 4],
-    pub __pad: [u8; 44],
-    pub ring: [vscsiif_sring_entry; 0],
-}
-
 /// `struct xen_9pfs_data (io/9pfs.h:230)`
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -5332,147 +5141,6 @@ pub struct xen_cameraif_front_ring {
     pub sring: u32,
 }
 
-/// `struct xencamera_buf_create_req (io/cameraif.h:728)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xencamera_buf_create_req {
-    pub index: u8,
-    pub reserved: [u8; 3],
-    pub plane_offset: [u32; 4],
-    pub gref_directory: grant_ref_t,
-}
-
-/// `struct xencamera_buf_request (io/cameraif.h:667)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xencamera_buf_request {
-    pub num_bufs: u8,
-}
-
-/// `struct xencamera_config_req (io/cameraif.h:544)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xencamera_config_req {
-    pub pixel_format: u32,
-    pub width: u32,
-    pub height: u32,
-}
-
-/// `struct xencamera_ctrl_value (io/cameraif.h:885)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xencamera_ctrl_value {
-    pub r#type: u8,
-    pub reserved: [u8; 7],
-    pub value: crate::I64Align4,
-}
-
-/// `struct xencamera_frame_rate_req (io/cameraif.h:600)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xencamera_frame_rate_req {
-    pub frame_rate_numer: u32,
-    pub frame_rate_denom: u32,
-}
-
-/// `struct xencamera_get_ctrl_req (io/cameraif.h:910)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xencamera_get_ctrl_req {
-    pub r#type: u8,
-}
-
-/// `struct xencamera_index (io/cameraif.h:855)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xencamera_index {
-    pub index: u8,
-}
-
-/// `struct xencamera_req (io/cameraif.h:1272)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xencamera_req {
-    pub id: u16,
-    pub operation: u8,
-    pub reserved: [u8; 5],
-    pub req: [crate::U64Align4; 7],
-}
-
-/// `struct xencamera_buf_get_layout_resp (io/cameraif.h:1070)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xencamera_buf_get_layout_resp {
-    pub num_planes: u8,
-    pub reserved: [u8; 3],
-    pub size: u32,
-    pub plane_size: [u32; 4],
-    pub plane_stride: [u32; 4],
-}
-
-/// `struct xencamera_config_resp (io/cameraif.h:1010)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xencamera_config_resp {
-    pub pixel_format: u32,
-    pub width: u32,
-    pub height: u32,
-    pub colorspace: u32,
-    pub xfer_func: u32,
-    pub ycbcr_enc: u32,
-    pub quantization: u32,
-    pub displ_asp_ratio_numer: u32,
-    pub displ_asp_ratio_denom: u32,
-    pub frame_rate_numer: u32,
-    pub frame_rate_denom: u32,
-}
-
-/// `struct xencamera_ctrl_enum_resp (io/cameraif.h:1141)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xencamera_ctrl_enum_resp {
-    pub index: u8,
-    pub r#type: u8,
-    pub reserved: [u8; 2],
-    pub flags: u32,
-    pub min: crate::I64Align4,
-    pub max: crate::I64Align4,
-    pub step: crate::I64Align4,
-    pub def_val: crate::I64Align4,
-}
-
-/// `struct xencamera_resp (io/cameraif.h:1288)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xencamera_resp {
-    pub id: u16,
-    pub operation: u8,
-    pub reserved: u8,
-    pub status: i32,
-    pub resp: [crate::U64Align4; 7],
-}
-
-/// `union xen_cameraif_sring_entry (io/cameraif.h:1314)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub union xen_cameraif_sring_entry {
-    pub req: xencamera_req,
-    pub rsp: xencamera_resp,
-}
-
-/// `struct xen_cameraif_sring (io/cameraif.h:1314)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_cameraif_sring {
-    pub req_prod: RING_IDX,
-    pub req_event: RING_IDX,
-    pub rsp_prod: RING_IDX,
-    pub rsp_event: RING_IDX,
-    pub pvt: [u8; 4],
-    pub __pad: [u8; 44],
-    pub ring: [xen_cameraif_sring_entry; 0],
-}
-
 /// `struct xen_compile_info (version.h:37)`
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -5513,121 +5181,6 @@ pub struct xen_displif_front_ring {
     pub rsp_cons: RING_IDX,
     pub nr_ents: u32,
     pub sring: u32,
-}
-
-/// `struct xendispl_dbuf_create_req (io/displif.h:497)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xendispl_dbuf_create_req {
-    pub dbuf_cookie: crate::U64Align4,
-    pub width: u32,
-    pub height: u32,
-    pub bpp: u32,
-    pub buffer_sz: u32,
-    pub flags: u32,
-    pub gref_directory: grant_ref_t,
-    pub data_ofs: u32,
-}
-
-/// `struct xendispl_dbuf_destroy_req (io/displif.h:567)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xendispl_dbuf_destroy_req {
-    pub dbuf_cookie: crate::U64Align4,
-}
-
-/// `struct xendispl_fb_attach_req (io/displif.h:616)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xendispl_fb_attach_req {
-    pub dbuf_cookie: crate::U64Align4,
-    pub fb_cookie: crate::U64Align4,
-    pub width: u32,
-    pub height: u32,
-    pub pixel_format: u32,
-}
-
-/// `struct xendispl_fb_detach_req (io/displif.h:649)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xendispl_fb_detach_req {
-    pub fb_cookie: crate::U64Align4,
-}
-
-/// `struct xendispl_get_edid_req (io/displif.h:764)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xendispl_get_edid_req {
-    pub buffer_sz: u32,
-    pub gref_directory: grant_ref_t,
-}
-
-/// `struct xendispl_page_flip_req (io/displif.h:727)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xendispl_page_flip_req {
-    pub fb_cookie: crate::U64Align4,
-}
-
-/// `struct xendispl_set_config_req (io/displif.h:697)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xendispl_set_config_req {
-    pub fb_cookie: crate::U64Align4,
-    pub x: u32,
-    pub y: u32,
-    pub width: u32,
-    pub height: u32,
-    pub bpp: u32,
-}
-
-/// `struct xendispl_req (io/displif.h:860)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xendispl_req {
-    pub id: u16,
-    pub operation: u8,
-    pub reserved: [u8; 5],
-    pub op: [crate::U64Align4; 7],
-}
-
-/// `struct xendispl_get_edid_resp (io/displif.h:815)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xendispl_get_edid_resp {
-    pub edid_sz: u32,
-}
-
-/// `struct xendispl_resp (io/displif.h:876)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xendispl_resp {
-    pub id: u16,
-    pub operation: u8,
-    pub reserved: u8,
-    pub status: i32,
-    pub op: [crate::U64Align4; 7],
-}
-
-/// `union xen_displif_sring_entry (io/displif.h:897)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub union xen_displif_sring_entry {
-    pub req: xendispl_req,
-    pub rsp: xendispl_resp,
-}
-
-/// `struct xen_displif_sring (io/displif.h:897)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_displif_sring {
-    pub req_prod: RING_IDX,
-    pub req_event: RING_IDX,
-    pub rsp_prod: RING_IDX,
-    pub rsp_event: RING_IDX,
-    pub pvt: [u8; 4],
-    pub __pad: [u8; 44],
-    pub ring: [xen_displif_sring_entry; 0],
 }
 
 /// `struct xen_dm_op_create_ioreq_server (hvm/dm_op.h:50)`
@@ -5832,14 +5385,6 @@ pub struct xen_dm_op_modified_memory_extent {
     pub nr: u32,
     pub pad: u32,
     pub first_pfn: crate::U64Align4,
-}
-
-/// `struct xen_feature_info (version.h:97)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_feature_info {
-    pub submap_idx: u32,
-    pub submap: u32,
 }
 
 /// `struct xen_flask_access (xsm/flask_op.h:37)`
@@ -6438,27 +5983,6 @@ pub struct xen_netif_ctrl_response {
     pub data: u32,
 }
 
-/// `union xen_netif_ctrl_sring_entry (io/netif.h:752)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub union xen_netif_ctrl_sring_entry {
-    pub req: xen_netif_ctrl_request,
-    pub rsp: xen_netif_ctrl_response,
-}
-
-/// `struct xen_netif_ctrl_sring (io/netif.h:752)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_netif_ctrl_sring {
-    pub req_prod: RING_IDX,
-    pub req_event: RING_IDX,
-    pub rsp_prod: RING_IDX,
-    pub rsp_event: RING_IDX,
-    pub pvt: [u8; 4],
-    pub __pad: [u8; 44],
-    pub ring: [xen_netif_ctrl_sring_entry; 0],
-}
-
 /// `struct xen_netif_gref (io/netif.h:439)`
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -6516,323 +6040,6 @@ pub struct xen_pct_register {
     pub bit_offset: u8,
     pub reserved: u8,
     pub address: crate::U64Align4,
-}
-
-/// `struct xenpf_add_memtype (platform.h:56)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_add_memtype {
-    pub mfn: xen_pfn_t,
-    pub nr_mfns: crate::U64Align4,
-    pub r#type: u32,
-    pub handle: u32,
-    pub reg: u32,
-}
-
-/// `struct xenpf_change_freq (platform.h:320)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_change_freq {
-    pub flags: u32,
-    pub cpu: u32,
-    pub freq: crate::U64Align4,
-}
-
-/// `struct xenpf_core_parking (platform.h:563)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_core_parking {
-    pub r#type: u32,
-    pub idle_nums: u32,
-}
-
-/// `struct xenpf_cpu_hotadd (platform.h:541)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_cpu_hotadd {
-    pub apic_id: u32,
-    pub acpi_id: u32,
-    pub pxm: u32,
-}
-
-/// `struct xenpf_cpu_ol (platform.h:533)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_cpu_ol {
-    pub cpuid: u32,
-}
-
-/// `struct xenpf_del_memtype (platform.h:76)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_del_memtype {
-    pub handle: u32,
-    pub reg: u32,
-}
-
-/// `struct xenpf_efi_guid (platform.h:142)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_efi_guid {
-    pub data1: u32,
-    pub data2: u16,
-    pub data3: u16,
-    pub data4: [u8; 8],
-}
-
-/// `struct xenpf_efi_time (platform.h:130)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_efi_time {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-    pub hour: u8,
-    pub min: u8,
-    pub sec: u8,
-    pub __pad_0: [u8; 1],
-    pub ns: u32,
-    pub tz: i16,
-    pub daylight: u8,
-    pub __pad_1: [u8; 1],
-}
-
-/// `struct xenpf_efi_runtime_call (platform.h:149)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_efi_runtime_call {
-    pub function: u32,
-    pub misc: u32,
-    pub status: xen_ulong_t,
-    pub u: [u32; 7],
-}
-
-/// `struct xenpf_enter_acpi_sleep (platform.h:303)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_enter_acpi_sleep {
-    pub val_a: u16,
-    pub val_b: u16,
-    pub sleep_state: u32,
-    pub flags: u32,
-}
-
-/// `union xenpf_efi_info (platform.h:260)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub union xenpf_efi_info {
-    pub version: u32,
-    pub cfg: [u32; 3],
-    pub vendor: [u32; 3],
-    pub mem: [u32; 7],
-    pub pci_rom: [u32; 5],
-    pub apple_properties: [u32; 3],
-}
-
-/// `struct xenpf_firmware_info (platform.h:230)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_firmware_info {
-    pub r#type: u32,
-    pub index: u32,
-    pub u: [u32; 7],
-}
-
-/// `struct xenpf_getidletime (platform.h:338)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_getidletime {
-    pub cpumap_bitmap: __guest_handle_uint8,
-    pub cpumap_nr_cpus: u32,
-    pub idletime: __guest_handle_uint64,
-    pub now: crate::U64Align4,
-}
-
-/// `struct xenpf_mem_hotadd (platform.h:550)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_mem_hotadd {
-    pub spfn: crate::U64Align4,
-    pub epfn: crate::U64Align4,
-    pub pxm: u32,
-    pub flags: u32,
-}
-
-/// `struct xenpf_microcode_update2 (platform.h:655) (since 4.20.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_microcode_update2 {
-    pub flags: u32,
-    pub length: u32,
-    pub data: __guest_handle_const_void,
-}
-
-/// `struct xenpf_microcode_update (platform.h:98)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_microcode_update {
-    pub data: __guest_handle_const_void,
-    pub length: u32,
-}
-
-/// `struct xenpf_pcpu_version (platform.h:517)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_pcpu_version {
-    pub xen_cpuid: u32,
-    pub max_present: u32,
-    pub vendor_id: [i8; 12],
-    pub family: u32,
-    pub model: u32,
-    pub stepping: u32,
-}
-
-/// `struct xenpf_pcpuinfo (platform.h:500)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_pcpuinfo {
-    pub xen_cpuid: u32,
-    pub max_present: u32,
-    pub flags: u32,
-    pub apic_id: u32,
-    pub acpi_id: u32,
-}
-
-/// `struct xenpf_platform_quirk (platform.h:110)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_platform_quirk {
-    pub quirk_id: u32,
-}
-
-/// `struct xenpf_read_memtype (platform.h:86)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_read_memtype {
-    pub reg: u32,
-    pub mfn: xen_pfn_t,
-    pub nr_mfns: crate::U64Align4,
-    pub r#type: u32,
-}
-
-/// `struct xenpf_resource_op (platform.h:608)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_resource_op {
-    pub nr_entries: u32,
-    pub cpu: u32,
-    pub entries: __guest_handle_xenpf_resource_entry_t,
-}
-
-/// `struct xen_psd_package (platform.h:440)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_psd_package {
-    pub num_entries: crate::U64Align4,
-    pub revision: crate::U64Align4,
-    pub domain: crate::U64Align4,
-    pub coord_type: crate::U64Align4,
-    pub num_processors: crate::U64Align4,
-}
-
-/// `struct xen_processor_performance (platform.h:448)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_processor_performance {
-    pub flags: u32,
-    pub platform_limit: u32,
-    pub control_register: xen_pct_register,
-    pub status_register: xen_pct_register,
-    pub state_count: u32,
-    pub states: __guest_handle_xen_processor_px_t,
-    pub domain_info: xen_psd_package,
-    pub shared_type: u32,
-}
-
-/// `struct xen_processor_flags (platform.h:405)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_processor_flags {
-    pub __bits_0: u32,
-}
-
-/// `struct xen_processor_power (platform.h:413)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_processor_power {
-    pub count: u32,
-    pub flags: xen_processor_flags,
-    pub states: __guest_handle_xen_processor_cx_t,
-}
-
-/// `struct xen_processor_cppc (platform.h:465) (since 4.21.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_processor_cppc {
-    pub flags: u8,
-    pub pad: [u8; 3],
-    pub cpc: [crate::U64Align4; 3],
-    pub shared_type: u32,
-    pub domain_info: xen_psd_package,
-}
-
-/// `struct xenpf_set_processor_pminfo (platform.h:485)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_set_processor_pminfo {
-    pub id: u32,
-    pub r#type: u32,
-    pub u: [u32; 23],
-}
-
-/// `struct xenpf_settime32 (platform.h:22)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_settime32 {
-    pub secs: u32,
-    pub nsecs: u32,
-    pub system_time: crate::U64Align4,
-}
-
-/// `struct xenpf_settime64 (platform.h:30)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_settime64 {
-    pub secs: crate::U64Align4,
-    pub nsecs: u32,
-    pub mbz: u32,
-    pub system_time: crate::U64Align4,
-}
-
-/// `struct xenpf_symdata (platform.h:617)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_symdata {
-    pub namelen: u32,
-    pub symnum: u32,
-    pub name: __guest_handle_char,
-    pub address: crate::U64Align4,
-    pub r#type: i8,
-    pub __pad_0: [u8; 3],
-}
-
-/// `struct xenpf_ucode_revision (platform.h:644) (since 4.18.0)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xenpf_ucode_revision {
-    pub cpu: u32,
-    pub signature: u32,
-    pub pf: u32,
-    pub revision: u32,
-}
-
-/// `struct xen_platform_op (platform.h:670)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_platform_op {
-    pub cmd: u32,
-    pub interface_version: u32,
-    pub u: [crate::U64Align4; 16],
 }
 
 /// `struct xen_platform_parameters (version.h:91)`
@@ -6942,6 +6149,28 @@ pub struct xen_power_register {
     pub address: crate::U64Align4,
 }
 
+/// `struct xen_psd_package (platform.h:440)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xen_psd_package {
+    pub num_entries: crate::U64Align4,
+    pub revision: crate::U64Align4,
+    pub domain: crate::U64Align4,
+    pub coord_type: crate::U64Align4,
+    pub num_processors: crate::U64Align4,
+}
+
+/// `struct xen_processor_cppc (platform.h:465) (since 4.21.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xen_processor_cppc {
+    pub flags: u8,
+    pub pad: [u8; 3],
+    pub cpc: [crate::U64Align4; 3],
+    pub shared_type: u32,
+    pub domain_info: xen_psd_package,
+}
+
 /// `struct xen_processor_csd (platform.h:386)`
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -6962,6 +6191,36 @@ pub struct xen_processor_cx {
     pub power: u32,
     pub dpcnt: u32,
     pub dp: __guest_handle_xen_processor_csd_t,
+}
+
+/// `struct xen_processor_flags (platform.h:405)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xen_processor_flags {
+    pub __bits_0: u32,
+}
+
+/// `struct xen_processor_performance (platform.h:448)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xen_processor_performance {
+    pub flags: u32,
+    pub platform_limit: u32,
+    pub control_register: xen_pct_register,
+    pub status_register: xen_pct_register,
+    pub state_count: u32,
+    pub states: __guest_handle_xen_processor_px_t,
+    pub domain_info: xen_psd_package,
+    pub shared_type: u32,
+}
+
+/// `struct xen_processor_power (platform.h:413)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xen_processor_power {
+    pub count: u32,
+    pub flags: xen_processor_flags,
+    pub states: __guest_handle_xen_processor_cx_t,
 }
 
 /// `struct xen_processor_px (platform.h:429)`
@@ -7091,27 +6350,6 @@ pub struct xen_pvcalls_response {
     pub u: [crate::U64Align4; 1],
 }
 
-/// `union xen_pvcalls_sring_entry (io/pvcalls.h:130)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub union xen_pvcalls_sring_entry {
-    pub req: xen_pvcalls_request,
-    pub rsp: xen_pvcalls_response,
-}
-
-/// `struct xen_pvcalls_sring (io/pvcalls.h:130)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_pvcalls_sring {
-    pub req_prod: RING_IDX,
-    pub req_event: RING_IDX,
-    pub rsp_prod: RING_IDX,
-    pub rsp_event: RING_IDX,
-    pub pvt: [u8; 4],
-    pub __pad: [u8; 44],
-    pub ring: [xen_pvcalls_sring_entry; 0],
-}
-
 /// `struct xen_remove_from_physmap (memory.h:295)`
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -7139,87 +6377,6 @@ pub struct xen_sndif_front_ring {
     pub rsp_cons: RING_IDX,
     pub nr_ents: u32,
     pub sring: u32,
-}
-
-/// `struct xensnd_open_req (io/sndif.h:620)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xensnd_open_req {
-    pub pcm_rate: u32,
-    pub pcm_format: u8,
-    pub pcm_channels: u8,
-    pub reserved: u16,
-    pub buffer_sz: u32,
-    pub gref_directory: grant_ref_t,
-    pub period_sz: u32,
-}
-
-/// `struct xensnd_query_hw_param (io/sndif.h:876)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xensnd_query_hw_param {
-    pub formats: crate::U64Align4,
-    pub rates: [crate::U64Align4; 1],
-    pub channels: [crate::U64Align4; 1],
-    pub buffer: [crate::U64Align4; 1],
-    pub period: [crate::U64Align4; 1],
-}
-
-/// `struct xensnd_rw_req (io/sndif.h:699)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xensnd_rw_req {
-    pub offset: u32,
-    pub length: u32,
-}
-
-/// `struct xensnd_trigger_req (io/sndif.h:812)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xensnd_trigger_req {
-    pub r#type: u8,
-}
-
-/// `struct xensnd_req (io/sndif.h:997)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xensnd_req {
-    pub id: u16,
-    pub operation: u8,
-    pub reserved: [u8; 5],
-    pub op: [crate::U64Align4; 7],
-}
-
-/// `struct xensnd_resp (io/sndif.h:1010)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xensnd_resp {
-    pub id: u16,
-    pub operation: u8,
-    pub reserved: u8,
-    pub status: i32,
-    pub resp: [crate::U64Align4; 7],
-}
-
-/// `union xen_sndif_sring_entry (io/sndif.h:1031)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub union xen_sndif_sring_entry {
-    pub req: xensnd_req,
-    pub rsp: xensnd_resp,
-}
-
-/// `struct xen_sndif_sring (io/sndif.h:1031)`
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct xen_sndif_sring {
-    pub req_prod: RING_IDX,
-    pub req_event: RING_IDX,
-    pub rsp_prod: RING_IDX,
-    pub rsp_event: RING_IDX,
-    pub pvt: [u8; 4],
-    pub __pad: [u8; 44],
-    pub ring: [xen_sndif_sring_entry; 0],
 }
 
 /// `struct xen_varbuf (version.h:141) (since 4.20.0)`
@@ -7254,6 +6411,83 @@ pub struct xen_vnuma_topology_info {
     pub vmemrange: [crate::U64Align4; 1],
 }
 
+/// `struct xencamera_buf_create_req (io/cameraif.h:728)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xencamera_buf_create_req {
+    pub index: u8,
+    pub reserved: [u8; 3],
+    pub plane_offset: [u32; 4],
+    pub gref_directory: grant_ref_t,
+}
+
+/// `struct xencamera_buf_get_layout_resp (io/cameraif.h:1070)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xencamera_buf_get_layout_resp {
+    pub num_planes: u8,
+    pub reserved: [u8; 3],
+    pub size: u32,
+    pub plane_size: [u32; 4],
+    pub plane_stride: [u32; 4],
+}
+
+/// `struct xencamera_buf_request (io/cameraif.h:667)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xencamera_buf_request {
+    pub num_bufs: u8,
+}
+
+/// `struct xencamera_config_req (io/cameraif.h:544)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xencamera_config_req {
+    pub pixel_format: u32,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// `struct xencamera_config_resp (io/cameraif.h:1010)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xencamera_config_resp {
+    pub pixel_format: u32,
+    pub width: u32,
+    pub height: u32,
+    pub colorspace: u32,
+    pub xfer_func: u32,
+    pub ycbcr_enc: u32,
+    pub quantization: u32,
+    pub displ_asp_ratio_numer: u32,
+    pub displ_asp_ratio_denom: u32,
+    pub frame_rate_numer: u32,
+    pub frame_rate_denom: u32,
+}
+
+/// `struct xencamera_ctrl_enum_resp (io/cameraif.h:1141)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xencamera_ctrl_enum_resp {
+    pub index: u8,
+    pub r#type: u8,
+    pub reserved: [u8; 2],
+    pub flags: u32,
+    pub min: crate::I64Align4,
+    pub max: crate::I64Align4,
+    pub step: crate::I64Align4,
+    pub def_val: crate::I64Align4,
+}
+
+/// `struct xencamera_ctrl_value (io/cameraif.h:885)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xencamera_ctrl_value {
+    pub r#type: u8,
+    pub reserved: [u8; 7],
+    pub value: crate::I64Align4,
+}
+
 /// `struct xencamera_event_page (io/cameraif.h:1332)`
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -7283,12 +6517,47 @@ pub struct xencamera_evt {
     pub evt: [crate::U64Align4; 7],
 }
 
-/// `struct xencamera_page_directory (io/cameraif.h:764)`
+/// `struct xencamera_frame_rate_req (io/cameraif.h:600)`
 #[repr(C)]
 #[derive(Clone, Copy)]
-pub struct xencamera_page_directory {
-    pub gref_dir_next_page: grant_ref_t,
-    pub gref: [grant_ref_t; 0],
+pub struct xencamera_frame_rate_req {
+    pub frame_rate_numer: u32,
+    pub frame_rate_denom: u32,
+}
+
+/// `struct xencamera_get_ctrl_req (io/cameraif.h:910)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xencamera_get_ctrl_req {
+    pub r#type: u8,
+}
+
+/// `struct xencamera_index (io/cameraif.h:855)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xencamera_index {
+    pub index: u8,
+}
+
+/// `struct xencamera_req (io/cameraif.h:1272)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xencamera_req {
+    pub id: u16,
+    pub operation: u8,
+    pub reserved: [u8; 5],
+    pub req: [crate::U64Align4; 7],
+}
+
+/// `struct xencamera_resp (io/cameraif.h:1288)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xencamera_resp {
+    pub id: u16,
+    pub operation: u8,
+    pub reserved: u8,
+    pub status: i32,
+    pub resp: [crate::U64Align4; 7],
 }
 
 /// `struct xencomm_desc (xencomm.h:18)`
@@ -7298,6 +6567,27 @@ pub struct xencomm_desc {
     pub magic: u32,
     pub nr_addrs: u32,
     pub address: [crate::U64Align4; 0],
+}
+
+/// `struct xendispl_dbuf_create_req (io/displif.h:497)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xendispl_dbuf_create_req {
+    pub dbuf_cookie: crate::U64Align4,
+    pub width: u32,
+    pub height: u32,
+    pub bpp: u32,
+    pub buffer_sz: u32,
+    pub flags: u32,
+    pub gref_directory: grant_ref_t,
+    pub data_ofs: u32,
+}
+
+/// `struct xendispl_dbuf_destroy_req (io/displif.h:567)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xendispl_dbuf_destroy_req {
+    pub dbuf_cookie: crate::U64Align4,
 }
 
 /// `struct xendispl_event_page (io/displif.h:915)`
@@ -7326,12 +6616,77 @@ pub struct xendispl_evt {
     pub op: [crate::U64Align4; 7],
 }
 
-/// `struct xendispl_page_directory (io/displif.h:538)`
+/// `struct xendispl_fb_attach_req (io/displif.h:616)`
 #[repr(C)]
 #[derive(Clone, Copy)]
-pub struct xendispl_page_directory {
-    pub gref_dir_next_page: grant_ref_t,
-    pub gref: [grant_ref_t; 0],
+pub struct xendispl_fb_attach_req {
+    pub dbuf_cookie: crate::U64Align4,
+    pub fb_cookie: crate::U64Align4,
+    pub width: u32,
+    pub height: u32,
+    pub pixel_format: u32,
+}
+
+/// `struct xendispl_fb_detach_req (io/displif.h:649)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xendispl_fb_detach_req {
+    pub fb_cookie: crate::U64Align4,
+}
+
+/// `struct xendispl_get_edid_req (io/displif.h:764)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xendispl_get_edid_req {
+    pub buffer_sz: u32,
+    pub gref_directory: grant_ref_t,
+}
+
+/// `struct xendispl_get_edid_resp (io/displif.h:815)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xendispl_get_edid_resp {
+    pub edid_sz: u32,
+}
+
+/// `struct xendispl_page_flip_req (io/displif.h:727)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xendispl_page_flip_req {
+    pub fb_cookie: crate::U64Align4,
+}
+
+/// `struct xendispl_set_config_req (io/displif.h:697)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xendispl_set_config_req {
+    pub fb_cookie: crate::U64Align4,
+    pub x: u32,
+    pub y: u32,
+    pub width: u32,
+    pub height: u32,
+    pub bpp: u32,
+}
+
+/// `struct xendispl_req (io/displif.h:860)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xendispl_req {
+    pub id: u16,
+    pub operation: u8,
+    pub reserved: [u8; 5],
+    pub op: [crate::U64Align4; 7],
+}
+
+/// `struct xendispl_resp (io/displif.h:876)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xendispl_resp {
+    pub id: u16,
+    pub operation: u8,
+    pub reserved: u8,
+    pub status: i32,
+    pub op: [crate::U64Align4; 7],
 }
 
 /// `struct xenfb_page (io/fbif.h:114)`
@@ -7518,6 +6873,203 @@ pub struct xenoprof_passive {
     pub buf_gmaddr: crate::U64Align4,
 }
 
+/// `struct xenpf_add_memtype (platform.h:56)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_add_memtype {
+    pub mfn: xen_pfn_t,
+    pub nr_mfns: crate::U64Align4,
+    pub r#type: u32,
+    pub handle: u32,
+    pub reg: u32,
+}
+
+/// `struct xenpf_change_freq (platform.h:320)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_change_freq {
+    pub flags: u32,
+    pub cpu: u32,
+    pub freq: crate::U64Align4,
+}
+
+/// `struct xenpf_core_parking (platform.h:563)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_core_parking {
+    pub r#type: u32,
+    pub idle_nums: u32,
+}
+
+/// `struct xenpf_cpu_hotadd (platform.h:541)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_cpu_hotadd {
+    pub apic_id: u32,
+    pub acpi_id: u32,
+    pub pxm: u32,
+}
+
+/// `struct xenpf_cpu_ol (platform.h:533)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_cpu_ol {
+    pub cpuid: u32,
+}
+
+/// `struct xenpf_del_memtype (platform.h:76)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_del_memtype {
+    pub handle: u32,
+    pub reg: u32,
+}
+
+/// `struct xenpf_efi_guid (platform.h:142)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_efi_guid {
+    pub data1: u32,
+    pub data2: u16,
+    pub data3: u16,
+    pub data4: [u8; 8],
+}
+
+/// `struct xenpf_efi_time (platform.h:130)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_efi_time {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+    pub hour: u8,
+    pub min: u8,
+    pub sec: u8,
+    pub __pad_0: [u8; 1],
+    pub ns: u32,
+    pub tz: i16,
+    pub daylight: u8,
+    pub __pad_1: [u8; 1],
+}
+
+/// `struct xenpf_efi_runtime_call (platform.h:149)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_efi_runtime_call {
+    pub function: u32,
+    pub misc: u32,
+    pub status: xen_ulong_t,
+    pub u: [u32; 7],
+}
+
+/// `struct xenpf_enter_acpi_sleep (platform.h:303)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_enter_acpi_sleep {
+    pub val_a: u16,
+    pub val_b: u16,
+    pub sleep_state: u32,
+    pub flags: u32,
+}
+
+/// `union xenpf_efi_info (platform.h:260)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union xenpf_efi_info {
+    pub version: u32,
+    pub cfg: [u32; 3],
+    pub vendor: [u32; 3],
+    pub mem: [u32; 7],
+    pub pci_rom: [u32; 5],
+    pub apple_properties: [u32; 3],
+}
+
+/// `struct xenpf_firmware_info (platform.h:230)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_firmware_info {
+    pub r#type: u32,
+    pub index: u32,
+    pub u: [u32; 7],
+}
+
+/// `struct xenpf_getidletime (platform.h:338)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_getidletime {
+    pub cpumap_bitmap: __guest_handle_uint8,
+    pub cpumap_nr_cpus: u32,
+    pub idletime: __guest_handle_uint64,
+    pub now: crate::U64Align4,
+}
+
+/// `struct xenpf_mem_hotadd (platform.h:550)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_mem_hotadd {
+    pub spfn: crate::U64Align4,
+    pub epfn: crate::U64Align4,
+    pub pxm: u32,
+    pub flags: u32,
+}
+
+/// `struct xenpf_microcode_update (platform.h:98)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_microcode_update {
+    pub data: __guest_handle_const_void,
+    pub length: u32,
+}
+
+/// `struct xenpf_microcode_update2 (platform.h:655) (since 4.20.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_microcode_update2 {
+    pub flags: u32,
+    pub length: u32,
+    pub data: __guest_handle_const_void,
+}
+
+/// `struct xenpf_pcpu_version (platform.h:517)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_pcpu_version {
+    pub xen_cpuid: u32,
+    pub max_present: u32,
+    pub vendor_id: [i8; 12],
+    pub family: u32,
+    pub model: u32,
+    pub stepping: u32,
+}
+
+/// `struct xenpf_pcpuinfo (platform.h:500)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_pcpuinfo {
+    pub xen_cpuid: u32,
+    pub max_present: u32,
+    pub flags: u32,
+    pub apic_id: u32,
+    pub acpi_id: u32,
+}
+
+/// `struct xenpf_platform_quirk (platform.h:110)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_platform_quirk {
+    pub quirk_id: u32,
+}
+
+/// `struct xenpf_read_memtype (platform.h:86)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_read_memtype {
+    pub reg: u32,
+    pub mfn: xen_pfn_t,
+    pub nr_mfns: crate::U64Align4,
+    pub r#type: u32,
+}
+
 /// `struct xenpf_resource_entry (platform.h:596)`
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -7526,6 +7078,56 @@ pub struct xenpf_resource_entry {
     pub rsvd: u32,
     pub idx: crate::U64Align4,
     pub val: crate::U64Align4,
+}
+
+/// `struct xenpf_resource_op (platform.h:608)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_resource_op {
+    pub nr_entries: u32,
+    pub cpu: u32,
+    pub entries: __guest_handle_xenpf_resource_entry_t,
+}
+
+/// `struct xenpf_settime32 (platform.h:22)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_settime32 {
+    pub secs: u32,
+    pub nsecs: u32,
+    pub system_time: crate::U64Align4,
+}
+
+/// `struct xenpf_settime64 (platform.h:30)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_settime64 {
+    pub secs: crate::U64Align4,
+    pub nsecs: u32,
+    pub mbz: u32,
+    pub system_time: crate::U64Align4,
+}
+
+/// `struct xenpf_symdata (platform.h:617)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_symdata {
+    pub namelen: u32,
+    pub symnum: u32,
+    pub name: __guest_handle_char,
+    pub address: crate::U64Align4,
+    pub r#type: i8,
+    pub __pad_0: [u8; 3],
+}
+
+/// `struct xenpf_ucode_revision (platform.h:644) (since 4.18.0)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xenpf_ucode_revision {
+    pub cpu: u32,
+    pub signature: u32,
+    pub pf: u32,
+    pub revision: u32,
 }
 
 /// `struct xensnd_cur_pos_evt (io/sndif.h:993)`
@@ -7554,12 +7156,64 @@ pub struct xensnd_evt {
     pub op: [crate::U64Align4; 7],
 }
 
-/// `struct xensnd_page_directory (io/sndif.h:660)`
+/// `struct xensnd_open_req (io/sndif.h:620)`
 #[repr(C)]
 #[derive(Clone, Copy)]
-pub struct xensnd_page_directory {
-    pub gref_dir_next_page: grant_ref_t,
-    pub gref: [grant_ref_t; 0],
+pub struct xensnd_open_req {
+    pub pcm_rate: u32,
+    pub pcm_format: u8,
+    pub pcm_channels: u8,
+    pub reserved: u16,
+    pub buffer_sz: u32,
+    pub gref_directory: grant_ref_t,
+    pub period_sz: u32,
+}
+
+/// `struct xensnd_query_hw_param (io/sndif.h:876)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xensnd_query_hw_param {
+    pub formats: crate::U64Align4,
+    pub rates: [crate::U64Align4; 1],
+    pub channels: [crate::U64Align4; 1],
+    pub buffer: [crate::U64Align4; 1],
+    pub period: [crate::U64Align4; 1],
+}
+
+/// `struct xensnd_rw_req (io/sndif.h:699)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xensnd_rw_req {
+    pub offset: u32,
+    pub length: u32,
+}
+
+/// `struct xensnd_trigger_req (io/sndif.h:812)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xensnd_trigger_req {
+    pub r#type: u8,
+}
+
+/// `struct xensnd_req (io/sndif.h:997)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xensnd_req {
+    pub id: u16,
+    pub operation: u8,
+    pub reserved: [u8; 5],
+    pub op: [crate::U64Align4; 7],
+}
+
+/// `struct xensnd_resp (io/sndif.h:1010)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct xensnd_resp {
+    pub id: u16,
+    pub operation: u8,
+    pub reserved: u8,
+    pub status: i32,
+    pub resp: [crate::U64Align4; 7],
 }
 
 /// `struct xsd_errors (io/xs_wire.h:49)`
@@ -7578,6 +7232,94 @@ pub struct xsd_sockmsg {
     pub req_id: u32,
     pub tx_id: u32,
     pub len: u32,
+}
+
+/// `union blkif_sring_entry (io/blkif.h:723)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union blkif_sring_entry {
+    pub req: blkif_request,
+    pub rsp: blkif_response,
+}
+
+/// `union netif_rx_sring_entry (io/netif.h:1073)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union netif_rx_sring_entry {
+    pub req: netif_rx_request,
+    pub rsp: netif_rx_response,
+}
+
+/// `union netif_tx_sring_entry (io/netif.h:1072)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union netif_tx_sring_entry {
+    pub req: netif_tx_request,
+    pub rsp: netif_tx_response,
+}
+
+/// `union usbif_conn_sring_entry (io/usbif.h:405)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union usbif_conn_sring_entry {
+    pub req: usbif_conn_request,
+    pub rsp: usbif_conn_response,
+}
+
+/// `union usbif_urb_sring_entry (io/usbif.h:383)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union usbif_urb_sring_entry {
+    pub req: usbif_urb_request,
+    pub rsp: usbif_urb_response,
+}
+
+/// `union vscsiif_sring_entry (io/vscsiif.h:352)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union vscsiif_sring_entry {
+    pub req: vscsiif_request,
+    pub rsp: vscsiif_response,
+}
+
+/// `union xen_cameraif_sring_entry (io/cameraif.h:1314)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union xen_cameraif_sring_entry {
+    pub req: xencamera_req,
+    pub rsp: xencamera_resp,
+}
+
+/// `union xen_displif_sring_entry (io/displif.h:897)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union xen_displif_sring_entry {
+    pub req: xendispl_req,
+    pub rsp: xendispl_resp,
+}
+
+/// `union xen_netif_ctrl_sring_entry (io/netif.h:752)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union xen_netif_ctrl_sring_entry {
+    pub req: xen_netif_ctrl_request,
+    pub rsp: xen_netif_ctrl_response,
+}
+
+/// `union xen_pvcalls_sring_entry (io/pvcalls.h:130)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union xen_pvcalls_sring_entry {
+    pub req: xen_pvcalls_request,
+    pub rsp: xen_pvcalls_response,
+}
+
+/// `union xen_sndif_sring_entry (io/sndif.h:1031)`
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union xen_sndif_sring_entry {
+    pub req: xensnd_req,
+    pub rsp: xensnd_resp,
 }
 
 /// `union xenfb_in_event (io/fbif.h:89)`
@@ -10725,24 +10467,6 @@ mod layout_tests {
         // blkif_response_t
         assert_eq!(size_of::<blkif_response_t>(), 12usize, "size of blkif_response_t");
         assert_eq!(align_of::<blkif_response_t>(), 4usize, "alignment of blkif_response_t");
-        // blkif_sring_entry
-        assert_eq!(size_of::<blkif_sring_entry>(), 108usize, "size of blkif_sring_entry");
-        assert_eq!(align_of::<blkif_sring_entry>(), 4usize, "alignment of blkif_sring_entry");
-        assert_eq!(offset!(blkif_sring_entry, req), 0usize, "offset of blkif_sring_entry.req");
-        assert_eq!(offset!(blkif_sring_entry, rsp), 0usize, "offset of blkif_sring_entry.rsp");
-        // blkif_sring
-        assert_eq!(size_of::<blkif_sring>(), 64usize, "size of blkif_sring");
-        assert_eq!(align_of::<blkif_sring>(), 4usize, "alignment of blkif_sring");
-        assert_eq!(offset!(blkif_sring, req_prod), 0usize, "offset of blkif_sring.req_prod");
-        assert_eq!(offset!(blkif_sring, req_event), 4usize, "offset of blkif_sring.req_event");
-        assert_eq!(offset!(blkif_sring, rsp_prod), 8usize, "offset of blkif_sring.rsp_prod");
-        assert_eq!(offset!(blkif_sring, rsp_event), 12usize, "offset of blkif_sring.rsp_event");
-        assert_eq!(offset!(blkif_sring, pvt), 16usize, "offset of blkif_sring.pvt");
-        assert_eq!(offset!(blkif_sring, __pad), 20usize, "offset of blkif_sring.__pad");
-        assert_eq!(offset!(blkif_sring, ring), 64usize, "offset of blkif_sring.ring");
-        // blkif_sring_t
-        assert_eq!(size_of::<blkif_sring_t>(), 64usize, "size of blkif_sring_t");
-        assert_eq!(align_of::<blkif_sring_t>(), 4usize, "alignment of blkif_sring_t");
         // buf_ioreq
         assert_eq!(size_of::<buf_ioreq>(), 8usize, "size of buf_ioreq");
         assert_eq!(align_of::<buf_ioreq>(), 4usize, "alignment of buf_ioreq");
@@ -10876,10 +10600,6 @@ mod layout_tests {
         // evtchn_bind_vcpu_t
         assert_eq!(size_of::<evtchn_bind_vcpu_t>(), 8usize, "size of evtchn_bind_vcpu_t");
         assert_eq!(align_of::<evtchn_bind_vcpu_t>(), 4usize, "alignment of evtchn_bind_vcpu_t");
-    }
-
-    #[test]
-    fn layout_007() {
         // evtchn_bind_virq
         assert_eq!(size_of::<evtchn_bind_virq>(), 12usize, "size of evtchn_bind_virq");
         assert_eq!(align_of::<evtchn_bind_virq>(), 4usize, "alignment of evtchn_bind_virq");
@@ -10893,6 +10613,10 @@ mod layout_tests {
         assert_eq!(size_of::<evtchn_close>(), 4usize, "size of evtchn_close");
         assert_eq!(align_of::<evtchn_close>(), 4usize, "alignment of evtchn_close");
         assert_eq!(offset!(evtchn_close, port), 0usize, "offset of evtchn_close.port");
+    }
+
+    #[test]
+    fn layout_007() {
         // evtchn_close_t
         assert_eq!(size_of::<evtchn_close_t>(), 4usize, "size of evtchn_close_t");
         assert_eq!(align_of::<evtchn_close_t>(), 4usize, "alignment of evtchn_close_t");
@@ -11115,10 +10839,6 @@ mod layout_tests {
         assert_eq!(offset!(gnttab_swap_grant_ref, ref_a), 0usize, "offset of gnttab_swap_grant_ref.ref_a");
         assert_eq!(offset!(gnttab_swap_grant_ref, ref_b), 4usize, "offset of gnttab_swap_grant_ref.ref_b");
         assert_eq!(offset!(gnttab_swap_grant_ref, status), 8usize, "offset of gnttab_swap_grant_ref.status");
-    }
-
-    #[test]
-    fn layout_008() {
         // gnttab_swap_grant_ref_t
         assert_eq!(size_of::<gnttab_swap_grant_ref_t>(), 12usize, "size of gnttab_swap_grant_ref_t");
         assert_eq!(align_of::<gnttab_swap_grant_ref_t>(), 4usize, "alignment of gnttab_swap_grant_ref_t");
@@ -11132,6 +10852,10 @@ mod layout_tests {
         // gnttab_transfer_t
         assert_eq!(size_of::<gnttab_transfer_t>(), 16usize, "size of gnttab_transfer_t");
         assert_eq!(align_of::<gnttab_transfer_t>(), 4usize, "alignment of gnttab_transfer_t");
+    }
+
+    #[test]
+    fn layout_008() {
         // gnttab_unmap_and_replace
         assert_eq!(size_of::<gnttab_unmap_and_replace>(), 24usize, "size of gnttab_unmap_and_replace");
         assert_eq!(align_of::<gnttab_unmap_and_replace>(), 4usize, "alignment of gnttab_unmap_and_replace");
@@ -11285,24 +11009,6 @@ mod layout_tests {
         // netif_rx_response_t
         assert_eq!(size_of::<netif_rx_response_t>(), 8usize, "size of netif_rx_response_t");
         assert_eq!(align_of::<netif_rx_response_t>(), 2usize, "alignment of netif_rx_response_t");
-        // netif_rx_sring_entry
-        assert_eq!(size_of::<netif_rx_sring_entry>(), 8usize, "size of netif_rx_sring_entry");
-        assert_eq!(align_of::<netif_rx_sring_entry>(), 4usize, "alignment of netif_rx_sring_entry");
-        assert_eq!(offset!(netif_rx_sring_entry, req), 0usize, "offset of netif_rx_sring_entry.req");
-        assert_eq!(offset!(netif_rx_sring_entry, rsp), 0usize, "offset of netif_rx_sring_entry.rsp");
-        // netif_rx_sring
-        assert_eq!(size_of::<netif_rx_sring>(), 64usize, "size of netif_rx_sring");
-        assert_eq!(align_of::<netif_rx_sring>(), 4usize, "alignment of netif_rx_sring");
-        assert_eq!(offset!(netif_rx_sring, req_prod), 0usize, "offset of netif_rx_sring.req_prod");
-        assert_eq!(offset!(netif_rx_sring, req_event), 4usize, "offset of netif_rx_sring.req_event");
-        assert_eq!(offset!(netif_rx_sring, rsp_prod), 8usize, "offset of netif_rx_sring.rsp_prod");
-        assert_eq!(offset!(netif_rx_sring, rsp_event), 12usize, "offset of netif_rx_sring.rsp_event");
-        assert_eq!(offset!(netif_rx_sring, pvt), 16usize, "offset of netif_rx_sring.pvt");
-        assert_eq!(offset!(netif_rx_sring, __pad), 20usize, "offset of netif_rx_sring.__pad");
-        assert_eq!(offset!(netif_rx_sring, ring), 64usize, "offset of netif_rx_sring.ring");
-        // netif_rx_sring_t
-        assert_eq!(size_of::<netif_rx_sring_t>(), 64usize, "size of netif_rx_sring_t");
-        assert_eq!(align_of::<netif_rx_sring_t>(), 4usize, "alignment of netif_rx_sring_t");
         // netif_tx_back_ring
         assert_eq!(size_of::<netif_tx_back_ring>(), 16usize, "size of netif_tx_back_ring");
         assert_eq!(align_of::<netif_tx_back_ring>(), 4usize, "alignment of netif_tx_back_ring");
@@ -11342,28 +11048,6 @@ mod layout_tests {
         // netif_tx_response_t
         assert_eq!(size_of::<netif_tx_response_t>(), 4usize, "size of netif_tx_response_t");
         assert_eq!(align_of::<netif_tx_response_t>(), 2usize, "alignment of netif_tx_response_t");
-        // netif_tx_sring_entry
-        assert_eq!(size_of::<netif_tx_sring_entry>(), 12usize, "size of netif_tx_sring_entry");
-        assert_eq!(align_of::<netif_tx_sring_entry>(), 4usize, "alignment of netif_tx_sring_entry");
-        assert_eq!(offset!(netif_tx_sring_entry, req), 0usize, "offset of netif_tx_sring_entry.req");
-        assert_eq!(offset!(netif_tx_sring_entry, rsp), 0usize, "offset of netif_tx_sring_entry.rsp");
-        // netif_tx_sring
-        assert_eq!(size_of::<netif_tx_sring>(), 64usize, "size of netif_tx_sring");
-        assert_eq!(align_of::<netif_tx_sring>(), 4usize, "alignment of netif_tx_sring");
-        assert_eq!(offset!(netif_tx_sring, req_prod), 0usize, "offset of netif_tx_sring.req_prod");
-        assert_eq!(offset!(netif_tx_sring, req_event), 4usize, "offset of netif_tx_sring.req_event");
-        assert_eq!(offset!(netif_tx_sring, rsp_prod), 8usize, "offset of netif_tx_sring.rsp_prod");
-        assert_eq!(offset!(netif_tx_sring, rsp_event), 12usize, "offset of netif_tx_sring.rsp_event");
-        assert_eq!(offset!(netif_tx_sring, pvt), 16usize, "offset of netif_tx_sring.pvt");
-        assert_eq!(offset!(netif_tx_sring, __pad), 20usize, "offset of netif_tx_sring.__pad");
-        assert_eq!(offset!(netif_tx_sring, ring), 64usize, "offset of netif_tx_sring.ring");
-        // netif_tx_sring_t
-        assert_eq!(size_of::<netif_tx_sring_t>(), 64usize, "size of netif_tx_sring_t");
-        assert_eq!(align_of::<netif_tx_sring_t>(), 4usize, "alignment of netif_tx_sring_t");
-    }
-
-    #[test]
-    fn layout_009() {
         // physdev_apic
         assert_eq!(size_of::<physdev_apic>(), 12usize, "size of physdev_apic");
         assert_eq!(align_of::<physdev_apic>(), 4usize, "alignment of physdev_apic");
@@ -11403,6 +11087,10 @@ mod layout_tests {
         assert_eq!(align_of::<physdev_get_free_pirq>(), 4usize, "alignment of physdev_get_free_pirq");
         assert_eq!(offset!(physdev_get_free_pirq, r#type), 0usize, "offset of physdev_get_free_pirq.type");
         assert_eq!(offset!(physdev_get_free_pirq, pirq), 4usize, "offset of physdev_get_free_pirq.pirq");
+    }
+
+    #[test]
+    fn layout_009() {
         // physdev_get_free_pirq_t
         assert_eq!(size_of::<physdev_get_free_pirq_t>(), 8usize, "size of physdev_get_free_pirq_t");
         assert_eq!(align_of::<physdev_get_free_pirq_t>(), 4usize, "alignment of physdev_get_free_pirq_t");
@@ -11422,17 +11110,6 @@ mod layout_tests {
         // physdev_irq_t
         assert_eq!(size_of::<physdev_irq_t>(), 8usize, "size of physdev_irq_t");
         assert_eq!(align_of::<physdev_irq_t>(), 4usize, "alignment of physdev_irq_t");
-        // physdev_manage_pci_ext
-        assert_eq!(size_of::<physdev_manage_pci_ext>(), 16usize, "size of physdev_manage_pci_ext");
-        assert_eq!(align_of::<physdev_manage_pci_ext>(), 4usize, "alignment of physdev_manage_pci_ext");
-        assert_eq!(offset!(physdev_manage_pci_ext, bus), 0usize, "offset of physdev_manage_pci_ext.bus");
-        assert_eq!(offset!(physdev_manage_pci_ext, devfn), 1usize, "offset of physdev_manage_pci_ext.devfn");
-        assert_eq!(offset!(physdev_manage_pci_ext, is_extfn), 4usize, "offset of physdev_manage_pci_ext.is_extfn");
-        assert_eq!(offset!(physdev_manage_pci_ext, is_virtfn), 8usize, "offset of physdev_manage_pci_ext.is_virtfn");
-        assert_eq!(offset!(physdev_manage_pci_ext, physfn), 12usize, "offset of physdev_manage_pci_ext.physfn");
-        // physdev_manage_pci_ext_t
-        assert_eq!(size_of::<physdev_manage_pci_ext_t>(), 16usize, "size of physdev_manage_pci_ext_t");
-        assert_eq!(align_of::<physdev_manage_pci_ext_t>(), 4usize, "alignment of physdev_manage_pci_ext_t");
         // physdev_manage_pci
         assert_eq!(size_of::<physdev_manage_pci>(), 2usize, "size of physdev_manage_pci");
         assert_eq!(align_of::<physdev_manage_pci>(), 1usize, "alignment of physdev_manage_pci");
@@ -11586,10 +11263,6 @@ mod layout_tests {
         // vcpu_time_info_t
         assert_eq!(size_of::<vcpu_time_info_t>(), 32usize, "size of vcpu_time_info_t");
         assert_eq!(align_of::<vcpu_time_info_t>(), 4usize, "alignment of vcpu_time_info_t");
-    }
-
-    #[test]
-    fn layout_010() {
         // vcpu_info
         assert_eq!(size_of::<vcpu_info>(), 64usize, "size of vcpu_info");
         assert_eq!(align_of::<vcpu_info>(), 4usize, "alignment of vcpu_info");
@@ -11738,6 +11411,10 @@ mod layout_tests {
         assert_eq!(offset!(__HVM_SAVE_TYPE_END, t), 0usize, "offset of __HVM_SAVE_TYPE_END.t");
         assert_eq!(offset!(__HVM_SAVE_TYPE_END, c), 0usize, "offset of __HVM_SAVE_TYPE_END.c");
         assert_eq!(offset!(__HVM_SAVE_TYPE_END, cpt), 0usize, "offset of __HVM_SAVE_TYPE_END.cpt");
+    }
+
+    #[test]
+    fn layout_010() {
         // hvm_save_header
         assert_eq!(size_of::<hvm_save_header>(), 24usize, "size of hvm_save_header");
         assert_eq!(align_of::<hvm_save_header>(), 4usize, "alignment of hvm_save_header");
@@ -11986,10 +11663,6 @@ mod layout_tests {
         assert_eq!(size_of::<_xen_pvcalls_listen>(), 8usize, "size of _xen_pvcalls_listen");
         assert_eq!(align_of::<_xen_pvcalls_listen>(), 4usize, "alignment of _xen_pvcalls_listen");
         assert_eq!(offset!(_xen_pvcalls_listen, id), 0usize, "offset of _xen_pvcalls_listen.id");
-    }
-
-    #[test]
-    fn layout_011() {
         // _xen_pvcalls_poll
         assert_eq!(size_of::<_xen_pvcalls_poll>(), 8usize, "size of _xen_pvcalls_poll");
         assert_eq!(align_of::<_xen_pvcalls_poll>(), 4usize, "alignment of _xen_pvcalls_poll");
@@ -12040,18 +11713,14 @@ mod layout_tests {
         assert_eq!(size_of::<fsif_open_request>(), 4usize, "size of fsif_open_request");
         assert_eq!(align_of::<fsif_open_request>(), 4usize, "alignment of fsif_open_request");
         assert_eq!(offset!(fsif_open_request, gref), 0usize, "offset of fsif_open_request.gref");
-        // fsif_read_request
-        assert_eq!(size_of::<fsif_read_request>(), 24usize, "size of fsif_read_request");
-        assert_eq!(align_of::<fsif_read_request>(), 4usize, "alignment of fsif_read_request");
-        assert_eq!(offset!(fsif_read_request, fd), 0usize, "offset of fsif_read_request.fd");
-        assert_eq!(offset!(fsif_read_request, pad), 4usize, "offset of fsif_read_request.pad");
-        assert_eq!(offset!(fsif_read_request, len), 8usize, "offset of fsif_read_request.len");
-        assert_eq!(offset!(fsif_read_request, offset), 16usize, "offset of fsif_read_request.offset");
-        assert_eq!(offset!(fsif_read_request, grefs), 24usize, "offset of fsif_read_request.grefs");
         // fsif_remove_request
         assert_eq!(size_of::<fsif_remove_request>(), 4usize, "size of fsif_remove_request");
         assert_eq!(align_of::<fsif_remove_request>(), 4usize, "alignment of fsif_remove_request");
         assert_eq!(offset!(fsif_remove_request, gref), 0usize, "offset of fsif_remove_request.gref");
+    }
+
+    #[test]
+    fn layout_011() {
         // fsif_rename_request
         assert_eq!(size_of::<fsif_rename_request>(), 8usize, "size of fsif_rename_request");
         assert_eq!(align_of::<fsif_rename_request>(), 4usize, "alignment of fsif_rename_request");
@@ -12076,14 +11745,6 @@ mod layout_tests {
         assert_eq!(offset!(fsif_truncate_request, fd), 0usize, "offset of fsif_truncate_request.fd");
         assert_eq!(offset!(fsif_truncate_request, pad), 4usize, "offset of fsif_truncate_request.pad");
         assert_eq!(offset!(fsif_truncate_request, length), 8usize, "offset of fsif_truncate_request.length");
-        // fsif_write_request
-        assert_eq!(size_of::<fsif_write_request>(), 24usize, "size of fsif_write_request");
-        assert_eq!(align_of::<fsif_write_request>(), 4usize, "alignment of fsif_write_request");
-        assert_eq!(offset!(fsif_write_request, fd), 0usize, "offset of fsif_write_request.fd");
-        assert_eq!(offset!(fsif_write_request, pad), 4usize, "offset of fsif_write_request.pad");
-        assert_eq!(offset!(fsif_write_request, len), 8usize, "offset of fsif_write_request.len");
-        assert_eq!(offset!(fsif_write_request, offset), 16usize, "offset of fsif_write_request.offset");
-        assert_eq!(offset!(fsif_write_request, grefs), 24usize, "offset of fsif_write_request.grefs");
         // hvm_hw_cpu_compat
         assert_eq!(size_of::<hvm_hw_cpu_compat>(), 1016usize, "size of hvm_hw_cpu_compat");
         assert_eq!(align_of::<hvm_hw_cpu_compat>(), 4usize, "alignment of hvm_hw_cpu_compat");
@@ -12377,10 +12038,6 @@ mod layout_tests {
         // xen_tmem_oid_t
         assert_eq!(size_of::<xen_tmem_oid_t>(), 24usize, "size of xen_tmem_oid_t");
         assert_eq!(align_of::<xen_tmem_oid_t>(), 4usize, "alignment of xen_tmem_oid_t");
-    }
-
-    #[test]
-    fn layout_012() {
         // tmem_op
         assert_eq!(size_of::<tmem_op>(), 52usize, "size of tmem_op");
         assert_eq!(align_of::<tmem_op>(), 4usize, "alignment of tmem_op");
@@ -12442,21 +12099,6 @@ mod layout_tests {
         assert_eq!(offset!(usbif_conn_response, id), 0usize, "offset of usbif_conn_response.id");
         assert_eq!(offset!(usbif_conn_response, portnum), 2usize, "offset of usbif_conn_response.portnum");
         assert_eq!(offset!(usbif_conn_response, speed), 3usize, "offset of usbif_conn_response.speed");
-        // usbif_conn_sring_entry
-        assert_eq!(size_of::<usbif_conn_sring_entry>(), 4usize, "size of usbif_conn_sring_entry");
-        assert_eq!(align_of::<usbif_conn_sring_entry>(), 2usize, "alignment of usbif_conn_sring_entry");
-        assert_eq!(offset!(usbif_conn_sring_entry, req), 0usize, "offset of usbif_conn_sring_entry.req");
-        assert_eq!(offset!(usbif_conn_sring_entry, rsp), 0usize, "offset of usbif_conn_sring_entry.rsp");
-        // usbif_conn_sring
-        assert_eq!(size_of::<usbif_conn_sring>(), 64usize, "size of usbif_conn_sring");
-        assert_eq!(align_of::<usbif_conn_sring>(), 4usize, "alignment of usbif_conn_sring");
-        assert_eq!(offset!(usbif_conn_sring, req_prod), 0usize, "offset of usbif_conn_sring.req_prod");
-        assert_eq!(offset!(usbif_conn_sring, req_event), 4usize, "offset of usbif_conn_sring.req_event");
-        assert_eq!(offset!(usbif_conn_sring, rsp_prod), 8usize, "offset of usbif_conn_sring.rsp_prod");
-        assert_eq!(offset!(usbif_conn_sring, rsp_event), 12usize, "offset of usbif_conn_sring.rsp_event");
-        assert_eq!(offset!(usbif_conn_sring, pvt), 16usize, "offset of usbif_conn_sring.pvt");
-        assert_eq!(offset!(usbif_conn_sring, __pad), 20usize, "offset of usbif_conn_sring.__pad");
-        assert_eq!(offset!(usbif_conn_sring, ring), 64usize, "offset of usbif_conn_sring.ring");
         // usbif_request_segment
         assert_eq!(size_of::<usbif_request_segment>(), 8usize, "size of usbif_request_segment");
         assert_eq!(align_of::<usbif_request_segment>(), 4usize, "alignment of usbif_request_segment");
@@ -12477,6 +12119,10 @@ mod layout_tests {
         assert_eq!(offset!(usbif_urb_front_ring, rsp_cons), 4usize, "offset of usbif_urb_front_ring.rsp_cons");
         assert_eq!(offset!(usbif_urb_front_ring, nr_ents), 8usize, "offset of usbif_urb_front_ring.nr_ents");
         assert_eq!(offset!(usbif_urb_front_ring, sring), 12usize, "offset of usbif_urb_front_ring.sring");
+    }
+
+    #[test]
+    fn layout_012() {
         // usbif_urb_request
         assert_eq!(size_of::<usbif_urb_request>(), 148usize, "size of usbif_urb_request");
         assert_eq!(align_of::<usbif_urb_request>(), 4usize, "alignment of usbif_urb_request");
@@ -12495,21 +12141,6 @@ mod layout_tests {
         assert_eq!(offset!(usbif_urb_response, status), 4usize, "offset of usbif_urb_response.status");
         assert_eq!(offset!(usbif_urb_response, actual_length), 8usize, "offset of usbif_urb_response.actual_length");
         assert_eq!(offset!(usbif_urb_response, error_count), 12usize, "offset of usbif_urb_response.error_count");
-        // usbif_urb_sring_entry
-        assert_eq!(size_of::<usbif_urb_sring_entry>(), 148usize, "size of usbif_urb_sring_entry");
-        assert_eq!(align_of::<usbif_urb_sring_entry>(), 4usize, "alignment of usbif_urb_sring_entry");
-        assert_eq!(offset!(usbif_urb_sring_entry, req), 0usize, "offset of usbif_urb_sring_entry.req");
-        assert_eq!(offset!(usbif_urb_sring_entry, rsp), 0usize, "offset of usbif_urb_sring_entry.rsp");
-        // usbif_urb_sring
-        assert_eq!(size_of::<usbif_urb_sring>(), 64usize, "size of usbif_urb_sring");
-        assert_eq!(align_of::<usbif_urb_sring>(), 4usize, "alignment of usbif_urb_sring");
-        assert_eq!(offset!(usbif_urb_sring, req_prod), 0usize, "offset of usbif_urb_sring.req_prod");
-        assert_eq!(offset!(usbif_urb_sring, req_event), 4usize, "offset of usbif_urb_sring.req_event");
-        assert_eq!(offset!(usbif_urb_sring, rsp_prod), 8usize, "offset of usbif_urb_sring.rsp_prod");
-        assert_eq!(offset!(usbif_urb_sring, rsp_event), 12usize, "offset of usbif_urb_sring.rsp_event");
-        assert_eq!(offset!(usbif_urb_sring, pvt), 16usize, "offset of usbif_urb_sring.pvt");
-        assert_eq!(offset!(usbif_urb_sring, __pad), 20usize, "offset of usbif_urb_sring.__pad");
-        assert_eq!(offset!(usbif_urb_sring, ring), 64usize, "offset of usbif_urb_sring.ring");
         // vchan_interface
         assert_eq!(size_of::<vchan_interface>(), 24usize, "size of vchan_interface");
         assert_eq!(align_of::<vchan_interface>(), 4usize, "alignment of vchan_interface");
@@ -12688,21 +12319,6 @@ mod layout_tests {
         assert_eq!(offset!(vscsiif_sg_list, act), 2usize, "offset of vscsiif_sg_list.act");
         assert_eq!(offset!(vscsiif_sg_list, nr_segments), 3usize, "offset of vscsiif_sg_list.nr_segments");
         assert_eq!(offset!(vscsiif_sg_list, seg), 4usize, "offset of vscsiif_sg_list.seg");
-        // vscsiif_sring_entry
-        assert_eq!(size_of::<vscsiif_sring_entry>(), 252usize, "size of vscsiif_sring_entry");
-        assert_eq!(align_of::<vscsiif_sring_entry>(), 4usize, "alignment of vscsiif_sring_entry");
-        assert_eq!(offset!(vscsiif_sring_entry, req), 0usize, "offset of vscsiif_sring_entry.req");
-        assert_eq!(offset!(vscsiif_sring_entry, rsp), 0usize, "offset of vscsiif_sring_entry.rsp");
-        // vscsiif_sring
-        assert_eq!(size_of::<vscsiif_sring>(), 64usize, "size of vscsiif_sring");
-        assert_eq!(align_of::<vscsiif_sring>(), 4usize, "alignment of vscsiif_sring");
-        assert_eq!(offset!(vscsiif_sring, req_prod), 0usize, "offset of vscsiif_sring.req_prod");
-        assert_eq!(offset!(vscsiif_sring, req_event), 4usize, "offset of vscsiif_sring.req_event");
-        assert_eq!(offset!(vscsiif_sring, rsp_prod), 8usize, "offset of vscsiif_sring.rsp_prod");
-        assert_eq!(offset!(vscsiif_sring, rsp_event), 12usize, "offset of vscsiif_sring.rsp_event");
-        assert_eq!(offset!(vscsiif_sring, pvt), 16usize, "offset of vscsiif_sring.pvt");
-        assert_eq!(offset!(vscsiif_sring, __pad), 20usize, "offset of vscsiif_sring.__pad");
-        assert_eq!(offset!(vscsiif_sring, ring), 64usize, "offset of vscsiif_sring.ring");
         // xen_9pfs_data
         assert_eq!(size_of::<xen_9pfs_data>(), 8usize, "size of xen_9pfs_data");
         assert_eq!(align_of::<xen_9pfs_data>(), 4usize, "alignment of xen_9pfs_data");
@@ -12764,10 +12380,6 @@ mod layout_tests {
         assert_eq!(offset!(xen_argo_register_ring, partner_id), 4usize, "offset of xen_argo_register_ring.partner_id");
         assert_eq!(offset!(xen_argo_register_ring, pad), 6usize, "offset of xen_argo_register_ring.pad");
         assert_eq!(offset!(xen_argo_register_ring, len), 8usize, "offset of xen_argo_register_ring.len");
-    }
-
-    #[test]
-    fn layout_013() {
         // xen_argo_ring
         assert_eq!(size_of::<xen_argo_ring>(), 64usize, "size of xen_argo_ring");
         assert_eq!(align_of::<xen_argo_ring>(), 4usize, "alignment of xen_argo_ring");
@@ -12832,105 +12444,6 @@ mod layout_tests {
         assert_eq!(offset!(xen_cameraif_front_ring, rsp_cons), 4usize, "offset of xen_cameraif_front_ring.rsp_cons");
         assert_eq!(offset!(xen_cameraif_front_ring, nr_ents), 8usize, "offset of xen_cameraif_front_ring.nr_ents");
         assert_eq!(offset!(xen_cameraif_front_ring, sring), 12usize, "offset of xen_cameraif_front_ring.sring");
-        // xencamera_buf_create_req
-        assert_eq!(size_of::<xencamera_buf_create_req>(), 24usize, "size of xencamera_buf_create_req");
-        assert_eq!(align_of::<xencamera_buf_create_req>(), 4usize, "alignment of xencamera_buf_create_req");
-        assert_eq!(offset!(xencamera_buf_create_req, index), 0usize, "offset of xencamera_buf_create_req.index");
-        assert_eq!(offset!(xencamera_buf_create_req, reserved), 1usize, "offset of xencamera_buf_create_req.reserved");
-        assert_eq!(offset!(xencamera_buf_create_req, plane_offset), 4usize, "offset of xencamera_buf_create_req.plane_offset");
-        assert_eq!(offset!(xencamera_buf_create_req, gref_directory), 20usize, "offset of xencamera_buf_create_req.gref_directory");
-        // xencamera_buf_request
-        assert_eq!(size_of::<xencamera_buf_request>(), 1usize, "size of xencamera_buf_request");
-        assert_eq!(align_of::<xencamera_buf_request>(), 1usize, "alignment of xencamera_buf_request");
-        assert_eq!(offset!(xencamera_buf_request, num_bufs), 0usize, "offset of xencamera_buf_request.num_bufs");
-        // xencamera_config_req
-        assert_eq!(size_of::<xencamera_config_req>(), 12usize, "size of xencamera_config_req");
-        assert_eq!(align_of::<xencamera_config_req>(), 4usize, "alignment of xencamera_config_req");
-        assert_eq!(offset!(xencamera_config_req, pixel_format), 0usize, "offset of xencamera_config_req.pixel_format");
-        assert_eq!(offset!(xencamera_config_req, width), 4usize, "offset of xencamera_config_req.width");
-        assert_eq!(offset!(xencamera_config_req, height), 8usize, "offset of xencamera_config_req.height");
-        // xencamera_ctrl_value
-        assert_eq!(size_of::<xencamera_ctrl_value>(), 16usize, "size of xencamera_ctrl_value");
-        assert_eq!(align_of::<xencamera_ctrl_value>(), 4usize, "alignment of xencamera_ctrl_value");
-        assert_eq!(offset!(xencamera_ctrl_value, r#type), 0usize, "offset of xencamera_ctrl_value.type");
-        assert_eq!(offset!(xencamera_ctrl_value, reserved), 1usize, "offset of xencamera_ctrl_value.reserved");
-        assert_eq!(offset!(xencamera_ctrl_value, value), 8usize, "offset of xencamera_ctrl_value.value");
-        // xencamera_frame_rate_req
-        assert_eq!(size_of::<xencamera_frame_rate_req>(), 8usize, "size of xencamera_frame_rate_req");
-        assert_eq!(align_of::<xencamera_frame_rate_req>(), 4usize, "alignment of xencamera_frame_rate_req");
-        assert_eq!(offset!(xencamera_frame_rate_req, frame_rate_numer), 0usize, "offset of xencamera_frame_rate_req.frame_rate_numer");
-        assert_eq!(offset!(xencamera_frame_rate_req, frame_rate_denom), 4usize, "offset of xencamera_frame_rate_req.frame_rate_denom");
-        // xencamera_get_ctrl_req
-        assert_eq!(size_of::<xencamera_get_ctrl_req>(), 1usize, "size of xencamera_get_ctrl_req");
-        assert_eq!(align_of::<xencamera_get_ctrl_req>(), 1usize, "alignment of xencamera_get_ctrl_req");
-        assert_eq!(offset!(xencamera_get_ctrl_req, r#type), 0usize, "offset of xencamera_get_ctrl_req.type");
-        // xencamera_index
-        assert_eq!(size_of::<xencamera_index>(), 1usize, "size of xencamera_index");
-        assert_eq!(align_of::<xencamera_index>(), 1usize, "alignment of xencamera_index");
-        assert_eq!(offset!(xencamera_index, index), 0usize, "offset of xencamera_index.index");
-        // xencamera_req
-        assert_eq!(size_of::<xencamera_req>(), 64usize, "size of xencamera_req");
-        assert_eq!(align_of::<xencamera_req>(), 4usize, "alignment of xencamera_req");
-        assert_eq!(offset!(xencamera_req, id), 0usize, "offset of xencamera_req.id");
-        assert_eq!(offset!(xencamera_req, operation), 2usize, "offset of xencamera_req.operation");
-        assert_eq!(offset!(xencamera_req, reserved), 3usize, "offset of xencamera_req.reserved");
-        assert_eq!(offset!(xencamera_req, req), 8usize, "offset of xencamera_req.req");
-        // xencamera_buf_get_layout_resp
-        assert_eq!(size_of::<xencamera_buf_get_layout_resp>(), 40usize, "size of xencamera_buf_get_layout_resp");
-        assert_eq!(align_of::<xencamera_buf_get_layout_resp>(), 4usize, "alignment of xencamera_buf_get_layout_resp");
-        assert_eq!(offset!(xencamera_buf_get_layout_resp, num_planes), 0usize, "offset of xencamera_buf_get_layout_resp.num_planes");
-        assert_eq!(offset!(xencamera_buf_get_layout_resp, reserved), 1usize, "offset of xencamera_buf_get_layout_resp.reserved");
-        assert_eq!(offset!(xencamera_buf_get_layout_resp, size), 4usize, "offset of xencamera_buf_get_layout_resp.size");
-        assert_eq!(offset!(xencamera_buf_get_layout_resp, plane_size), 8usize, "offset of xencamera_buf_get_layout_resp.plane_size");
-        assert_eq!(offset!(xencamera_buf_get_layout_resp, plane_stride), 24usize, "offset of xencamera_buf_get_layout_resp.plane_stride");
-        // xencamera_config_resp
-        assert_eq!(size_of::<xencamera_config_resp>(), 44usize, "size of xencamera_config_resp");
-        assert_eq!(align_of::<xencamera_config_resp>(), 4usize, "alignment of xencamera_config_resp");
-        assert_eq!(offset!(xencamera_config_resp, pixel_format), 0usize, "offset of xencamera_config_resp.pixel_format");
-        assert_eq!(offset!(xencamera_config_resp, width), 4usize, "offset of xencamera_config_resp.width");
-        assert_eq!(offset!(xencamera_config_resp, height), 8usize, "offset of xencamera_config_resp.height");
-        assert_eq!(offset!(xencamera_config_resp, colorspace), 12usize, "offset of xencamera_config_resp.colorspace");
-        assert_eq!(offset!(xencamera_config_resp, xfer_func), 16usize, "offset of xencamera_config_resp.xfer_func");
-        assert_eq!(offset!(xencamera_config_resp, ycbcr_enc), 20usize, "offset of xencamera_config_resp.ycbcr_enc");
-        assert_eq!(offset!(xencamera_config_resp, quantization), 24usize, "offset of xencamera_config_resp.quantization");
-        assert_eq!(offset!(xencamera_config_resp, displ_asp_ratio_numer), 28usize, "offset of xencamera_config_resp.displ_asp_ratio_numer");
-        assert_eq!(offset!(xencamera_config_resp, displ_asp_ratio_denom), 32usize, "offset of xencamera_config_resp.displ_asp_ratio_denom");
-        assert_eq!(offset!(xencamera_config_resp, frame_rate_numer), 36usize, "offset of xencamera_config_resp.frame_rate_numer");
-        assert_eq!(offset!(xencamera_config_resp, frame_rate_denom), 40usize, "offset of xencamera_config_resp.frame_rate_denom");
-        // xencamera_ctrl_enum_resp
-        assert_eq!(size_of::<xencamera_ctrl_enum_resp>(), 40usize, "size of xencamera_ctrl_enum_resp");
-        assert_eq!(align_of::<xencamera_ctrl_enum_resp>(), 4usize, "alignment of xencamera_ctrl_enum_resp");
-        assert_eq!(offset!(xencamera_ctrl_enum_resp, index), 0usize, "offset of xencamera_ctrl_enum_resp.index");
-        assert_eq!(offset!(xencamera_ctrl_enum_resp, r#type), 1usize, "offset of xencamera_ctrl_enum_resp.type");
-        assert_eq!(offset!(xencamera_ctrl_enum_resp, reserved), 2usize, "offset of xencamera_ctrl_enum_resp.reserved");
-        assert_eq!(offset!(xencamera_ctrl_enum_resp, flags), 4usize, "offset of xencamera_ctrl_enum_resp.flags");
-        assert_eq!(offset!(xencamera_ctrl_enum_resp, min), 8usize, "offset of xencamera_ctrl_enum_resp.min");
-        assert_eq!(offset!(xencamera_ctrl_enum_resp, max), 16usize, "offset of xencamera_ctrl_enum_resp.max");
-        assert_eq!(offset!(xencamera_ctrl_enum_resp, step), 24usize, "offset of xencamera_ctrl_enum_resp.step");
-        assert_eq!(offset!(xencamera_ctrl_enum_resp, def_val), 32usize, "offset of xencamera_ctrl_enum_resp.def_val");
-        // xencamera_resp
-        assert_eq!(size_of::<xencamera_resp>(), 64usize, "size of xencamera_resp");
-        assert_eq!(align_of::<xencamera_resp>(), 4usize, "alignment of xencamera_resp");
-        assert_eq!(offset!(xencamera_resp, id), 0usize, "offset of xencamera_resp.id");
-        assert_eq!(offset!(xencamera_resp, operation), 2usize, "offset of xencamera_resp.operation");
-        assert_eq!(offset!(xencamera_resp, reserved), 3usize, "offset of xencamera_resp.reserved");
-        assert_eq!(offset!(xencamera_resp, status), 4usize, "offset of xencamera_resp.status");
-        assert_eq!(offset!(xencamera_resp, resp), 8usize, "offset of xencamera_resp.resp");
-        // xen_cameraif_sring_entry
-        assert_eq!(size_of::<xen_cameraif_sring_entry>(), 64usize, "size of xen_cameraif_sring_entry");
-        assert_eq!(align_of::<xen_cameraif_sring_entry>(), 4usize, "alignment of xen_cameraif_sring_entry");
-        assert_eq!(offset!(xen_cameraif_sring_entry, req), 0usize, "offset of xen_cameraif_sring_entry.req");
-        assert_eq!(offset!(xen_cameraif_sring_entry, rsp), 0usize, "offset of xen_cameraif_sring_entry.rsp");
-        // xen_cameraif_sring
-        assert_eq!(size_of::<xen_cameraif_sring>(), 64usize, "size of xen_cameraif_sring");
-        assert_eq!(align_of::<xen_cameraif_sring>(), 4usize, "alignment of xen_cameraif_sring");
-        assert_eq!(offset!(xen_cameraif_sring, req_prod), 0usize, "offset of xen_cameraif_sring.req_prod");
-        assert_eq!(offset!(xen_cameraif_sring, req_event), 4usize, "offset of xen_cameraif_sring.req_event");
-        assert_eq!(offset!(xen_cameraif_sring, rsp_prod), 8usize, "offset of xen_cameraif_sring.rsp_prod");
-        assert_eq!(offset!(xen_cameraif_sring, rsp_event), 12usize, "offset of xen_cameraif_sring.rsp_event");
-        assert_eq!(offset!(xen_cameraif_sring, pvt), 16usize, "offset of xen_cameraif_sring.pvt");
-        assert_eq!(offset!(xen_cameraif_sring, __pad), 20usize, "offset of xen_cameraif_sring.__pad");
-        assert_eq!(offset!(xen_cameraif_sring, ring), 64usize, "offset of xen_cameraif_sring.ring");
         // xen_compile_info
         assert_eq!(size_of::<xen_compile_info>(), 144usize, "size of xen_compile_info");
         assert_eq!(align_of::<xen_compile_info>(), 1usize, "alignment of xen_compile_info");
@@ -12961,85 +12474,6 @@ mod layout_tests {
         assert_eq!(offset!(xen_displif_front_ring, rsp_cons), 4usize, "offset of xen_displif_front_ring.rsp_cons");
         assert_eq!(offset!(xen_displif_front_ring, nr_ents), 8usize, "offset of xen_displif_front_ring.nr_ents");
         assert_eq!(offset!(xen_displif_front_ring, sring), 12usize, "offset of xen_displif_front_ring.sring");
-        // xendispl_dbuf_create_req
-        assert_eq!(size_of::<xendispl_dbuf_create_req>(), 36usize, "size of xendispl_dbuf_create_req");
-        assert_eq!(align_of::<xendispl_dbuf_create_req>(), 4usize, "alignment of xendispl_dbuf_create_req");
-        assert_eq!(offset!(xendispl_dbuf_create_req, dbuf_cookie), 0usize, "offset of xendispl_dbuf_create_req.dbuf_cookie");
-        assert_eq!(offset!(xendispl_dbuf_create_req, width), 8usize, "offset of xendispl_dbuf_create_req.width");
-        assert_eq!(offset!(xendispl_dbuf_create_req, height), 12usize, "offset of xendispl_dbuf_create_req.height");
-        assert_eq!(offset!(xendispl_dbuf_create_req, bpp), 16usize, "offset of xendispl_dbuf_create_req.bpp");
-        assert_eq!(offset!(xendispl_dbuf_create_req, buffer_sz), 20usize, "offset of xendispl_dbuf_create_req.buffer_sz");
-        assert_eq!(offset!(xendispl_dbuf_create_req, flags), 24usize, "offset of xendispl_dbuf_create_req.flags");
-        assert_eq!(offset!(xendispl_dbuf_create_req, gref_directory), 28usize, "offset of xendispl_dbuf_create_req.gref_directory");
-        assert_eq!(offset!(xendispl_dbuf_create_req, data_ofs), 32usize, "offset of xendispl_dbuf_create_req.data_ofs");
-        // xendispl_dbuf_destroy_req
-        assert_eq!(size_of::<xendispl_dbuf_destroy_req>(), 8usize, "size of xendispl_dbuf_destroy_req");
-        assert_eq!(align_of::<xendispl_dbuf_destroy_req>(), 4usize, "alignment of xendispl_dbuf_destroy_req");
-        assert_eq!(offset!(xendispl_dbuf_destroy_req, dbuf_cookie), 0usize, "offset of xendispl_dbuf_destroy_req.dbuf_cookie");
-        // xendispl_fb_attach_req
-        assert_eq!(size_of::<xendispl_fb_attach_req>(), 28usize, "size of xendispl_fb_attach_req");
-        assert_eq!(align_of::<xendispl_fb_attach_req>(), 4usize, "alignment of xendispl_fb_attach_req");
-        assert_eq!(offset!(xendispl_fb_attach_req, dbuf_cookie), 0usize, "offset of xendispl_fb_attach_req.dbuf_cookie");
-        assert_eq!(offset!(xendispl_fb_attach_req, fb_cookie), 8usize, "offset of xendispl_fb_attach_req.fb_cookie");
-        assert_eq!(offset!(xendispl_fb_attach_req, width), 16usize, "offset of xendispl_fb_attach_req.width");
-        assert_eq!(offset!(xendispl_fb_attach_req, height), 20usize, "offset of xendispl_fb_attach_req.height");
-        assert_eq!(offset!(xendispl_fb_attach_req, pixel_format), 24usize, "offset of xendispl_fb_attach_req.pixel_format");
-        // xendispl_fb_detach_req
-        assert_eq!(size_of::<xendispl_fb_detach_req>(), 8usize, "size of xendispl_fb_detach_req");
-        assert_eq!(align_of::<xendispl_fb_detach_req>(), 4usize, "alignment of xendispl_fb_detach_req");
-        assert_eq!(offset!(xendispl_fb_detach_req, fb_cookie), 0usize, "offset of xendispl_fb_detach_req.fb_cookie");
-        // xendispl_get_edid_req
-        assert_eq!(size_of::<xendispl_get_edid_req>(), 8usize, "size of xendispl_get_edid_req");
-        assert_eq!(align_of::<xendispl_get_edid_req>(), 4usize, "alignment of xendispl_get_edid_req");
-        assert_eq!(offset!(xendispl_get_edid_req, buffer_sz), 0usize, "offset of xendispl_get_edid_req.buffer_sz");
-        assert_eq!(offset!(xendispl_get_edid_req, gref_directory), 4usize, "offset of xendispl_get_edid_req.gref_directory");
-        // xendispl_page_flip_req
-        assert_eq!(size_of::<xendispl_page_flip_req>(), 8usize, "size of xendispl_page_flip_req");
-        assert_eq!(align_of::<xendispl_page_flip_req>(), 4usize, "alignment of xendispl_page_flip_req");
-        assert_eq!(offset!(xendispl_page_flip_req, fb_cookie), 0usize, "offset of xendispl_page_flip_req.fb_cookie");
-        // xendispl_set_config_req
-        assert_eq!(size_of::<xendispl_set_config_req>(), 28usize, "size of xendispl_set_config_req");
-        assert_eq!(align_of::<xendispl_set_config_req>(), 4usize, "alignment of xendispl_set_config_req");
-        assert_eq!(offset!(xendispl_set_config_req, fb_cookie), 0usize, "offset of xendispl_set_config_req.fb_cookie");
-        assert_eq!(offset!(xendispl_set_config_req, x), 8usize, "offset of xendispl_set_config_req.x");
-        assert_eq!(offset!(xendispl_set_config_req, y), 12usize, "offset of xendispl_set_config_req.y");
-        assert_eq!(offset!(xendispl_set_config_req, width), 16usize, "offset of xendispl_set_config_req.width");
-        assert_eq!(offset!(xendispl_set_config_req, height), 20usize, "offset of xendispl_set_config_req.height");
-        assert_eq!(offset!(xendispl_set_config_req, bpp), 24usize, "offset of xendispl_set_config_req.bpp");
-        // xendispl_req
-        assert_eq!(size_of::<xendispl_req>(), 64usize, "size of xendispl_req");
-        assert_eq!(align_of::<xendispl_req>(), 4usize, "alignment of xendispl_req");
-        assert_eq!(offset!(xendispl_req, id), 0usize, "offset of xendispl_req.id");
-        assert_eq!(offset!(xendispl_req, operation), 2usize, "offset of xendispl_req.operation");
-        assert_eq!(offset!(xendispl_req, reserved), 3usize, "offset of xendispl_req.reserved");
-        assert_eq!(offset!(xendispl_req, op), 8usize, "offset of xendispl_req.op");
-        // xendispl_get_edid_resp
-        assert_eq!(size_of::<xendispl_get_edid_resp>(), 4usize, "size of xendispl_get_edid_resp");
-        assert_eq!(align_of::<xendispl_get_edid_resp>(), 4usize, "alignment of xendispl_get_edid_resp");
-        assert_eq!(offset!(xendispl_get_edid_resp, edid_sz), 0usize, "offset of xendispl_get_edid_resp.edid_sz");
-        // xendispl_resp
-        assert_eq!(size_of::<xendispl_resp>(), 64usize, "size of xendispl_resp");
-        assert_eq!(align_of::<xendispl_resp>(), 4usize, "alignment of xendispl_resp");
-        assert_eq!(offset!(xendispl_resp, id), 0usize, "offset of xendispl_resp.id");
-        assert_eq!(offset!(xendispl_resp, operation), 2usize, "offset of xendispl_resp.operation");
-        assert_eq!(offset!(xendispl_resp, reserved), 3usize, "offset of xendispl_resp.reserved");
-        assert_eq!(offset!(xendispl_resp, status), 4usize, "offset of xendispl_resp.status");
-        assert_eq!(offset!(xendispl_resp, op), 8usize, "offset of xendispl_resp.op");
-        // xen_displif_sring_entry
-        assert_eq!(size_of::<xen_displif_sring_entry>(), 64usize, "size of xen_displif_sring_entry");
-        assert_eq!(align_of::<xen_displif_sring_entry>(), 4usize, "alignment of xen_displif_sring_entry");
-        assert_eq!(offset!(xen_displif_sring_entry, req), 0usize, "offset of xen_displif_sring_entry.req");
-        assert_eq!(offset!(xen_displif_sring_entry, rsp), 0usize, "offset of xen_displif_sring_entry.rsp");
-        // xen_displif_sring
-        assert_eq!(size_of::<xen_displif_sring>(), 64usize, "size of xen_displif_sring");
-        assert_eq!(align_of::<xen_displif_sring>(), 4usize, "alignment of xen_displif_sring");
-        assert_eq!(offset!(xen_displif_sring, req_prod), 0usize, "offset of xen_displif_sring.req_prod");
-        assert_eq!(offset!(xen_displif_sring, req_event), 4usize, "offset of xen_displif_sring.req_event");
-        assert_eq!(offset!(xen_displif_sring, rsp_prod), 8usize, "offset of xen_displif_sring.rsp_prod");
-        assert_eq!(offset!(xen_displif_sring, rsp_event), 12usize, "offset of xen_displif_sring.rsp_event");
-        assert_eq!(offset!(xen_displif_sring, pvt), 16usize, "offset of xen_displif_sring.pvt");
-        assert_eq!(offset!(xen_displif_sring, __pad), 20usize, "offset of xen_displif_sring.__pad");
-        assert_eq!(offset!(xen_displif_sring, ring), 64usize, "offset of xen_displif_sring.ring");
         // xen_dm_op_create_ioreq_server
         assert_eq!(size_of::<xen_dm_op_create_ioreq_server>(), 6usize, "size of xen_dm_op_create_ioreq_server");
         assert_eq!(align_of::<xen_dm_op_create_ioreq_server>(), 2usize, "alignment of xen_dm_op_create_ioreq_server");
@@ -13057,6 +12491,10 @@ mod layout_tests {
         // xen_dm_op_destroy_ioreq_server_t
         assert_eq!(size_of::<xen_dm_op_destroy_ioreq_server_t>(), 4usize, "size of xen_dm_op_destroy_ioreq_server_t");
         assert_eq!(align_of::<xen_dm_op_destroy_ioreq_server_t>(), 2usize, "alignment of xen_dm_op_destroy_ioreq_server_t");
+    }
+
+    #[test]
+    fn layout_013() {
         // xen_dm_op_get_ioreq_server_info
         assert_eq!(size_of::<xen_dm_op_get_ioreq_server_info>(), 24usize, "size of xen_dm_op_get_ioreq_server_info");
         assert_eq!(align_of::<xen_dm_op_get_ioreq_server_info>(), 4usize, "alignment of xen_dm_op_get_ioreq_server_info");
@@ -13088,10 +12526,6 @@ mod layout_tests {
         assert_eq!(offset!(xen_dm_op_inject_msi, data), 0usize, "offset of xen_dm_op_inject_msi.data");
         assert_eq!(offset!(xen_dm_op_inject_msi, pad), 4usize, "offset of xen_dm_op_inject_msi.pad");
         assert_eq!(offset!(xen_dm_op_inject_msi, addr), 8usize, "offset of xen_dm_op_inject_msi.addr");
-    }
-
-    #[test]
-    fn layout_014() {
         // xen_dm_op_inject_msi_t
         assert_eq!(size_of::<xen_dm_op_inject_msi_t>(), 16usize, "size of xen_dm_op_inject_msi_t");
         assert_eq!(align_of::<xen_dm_op_inject_msi_t>(), 4usize, "alignment of xen_dm_op_inject_msi_t");
@@ -13239,11 +12673,6 @@ mod layout_tests {
         assert_eq!(offset!(xen_dm_op_modified_memory_extent, nr), 0usize, "offset of xen_dm_op_modified_memory_extent.nr");
         assert_eq!(offset!(xen_dm_op_modified_memory_extent, pad), 4usize, "offset of xen_dm_op_modified_memory_extent.pad");
         assert_eq!(offset!(xen_dm_op_modified_memory_extent, first_pfn), 8usize, "offset of xen_dm_op_modified_memory_extent.first_pfn");
-        // xen_feature_info
-        assert_eq!(size_of::<xen_feature_info>(), 8usize, "size of xen_feature_info");
-        assert_eq!(align_of::<xen_feature_info>(), 4usize, "alignment of xen_feature_info");
-        assert_eq!(offset!(xen_feature_info, submap_idx), 0usize, "offset of xen_feature_info.submap_idx");
-        assert_eq!(offset!(xen_feature_info, submap), 4usize, "offset of xen_feature_info.submap");
         // xen_flask_access
         assert_eq!(size_of::<xen_flask_access>(), 32usize, "size of xen_flask_access");
         assert_eq!(align_of::<xen_flask_access>(), 4usize, "alignment of xen_flask_access");
@@ -13318,6 +12747,10 @@ mod layout_tests {
         // xen_flask_load_t
         assert_eq!(size_of::<xen_flask_load_t>(), 8usize, "size of xen_flask_load_t");
         assert_eq!(align_of::<xen_flask_load_t>(), 4usize, "alignment of xen_flask_load_t");
+    }
+
+    #[test]
+    fn layout_014() {
         // xen_flask_ocontext_t
         assert_eq!(size_of::<xen_flask_ocontext_t>(), 24usize, "size of xen_flask_ocontext_t");
         assert_eq!(align_of::<xen_flask_ocontext_t>(), 4usize, "alignment of xen_flask_ocontext_t");
@@ -13334,10 +12767,6 @@ mod layout_tests {
         assert_eq!(align_of::<xen_flask_relabel>(), 4usize, "alignment of xen_flask_relabel");
         assert_eq!(offset!(xen_flask_relabel, domid), 0usize, "offset of xen_flask_relabel.domid");
         assert_eq!(offset!(xen_flask_relabel, sid), 4usize, "offset of xen_flask_relabel.sid");
-    }
-
-    #[test]
-    fn layout_015() {
         // xen_flask_relabel_t
         assert_eq!(size_of::<xen_flask_relabel_t>(), 8usize, "size of xen_flask_relabel_t");
         assert_eq!(align_of::<xen_flask_relabel_t>(), 4usize, "alignment of xen_flask_relabel_t");
@@ -13594,6 +13023,10 @@ mod layout_tests {
         // xen_mc_fetch_t
         assert_eq!(size_of::<xen_mc_fetch_t>(), 20usize, "size of xen_mc_fetch_t");
         assert_eq!(align_of::<xen_mc_fetch_t>(), 4usize, "alignment of xen_mc_fetch_t");
+    }
+
+    #[test]
+    fn layout_015() {
         // xen_mc_mceinject
         assert_eq!(size_of::<xen_mc_mceinject>(), 4usize, "size of xen_mc_mceinject");
         assert_eq!(align_of::<xen_mc_mceinject>(), 4usize, "alignment of xen_mc_mceinject");
@@ -13613,10 +13046,6 @@ mod layout_tests {
         // xen_mc_msrinject_t
         assert_eq!(size_of::<xen_mc_msrinject_t>(), 144usize, "size of xen_mc_msrinject_t");
         assert_eq!(align_of::<xen_mc_msrinject_t>(), 4usize, "alignment of xen_mc_msrinject_t");
-    }
-
-    #[test]
-    fn layout_016() {
         // xen_mc_notifydomain
         assert_eq!(size_of::<xen_mc_notifydomain>(), 8usize, "size of xen_mc_notifydomain");
         assert_eq!(align_of::<xen_mc_notifydomain>(), 4usize, "alignment of xen_mc_notifydomain");
@@ -13714,21 +13143,6 @@ mod layout_tests {
         assert_eq!(offset!(xen_netif_ctrl_response, r#type), 2usize, "offset of xen_netif_ctrl_response.type");
         assert_eq!(offset!(xen_netif_ctrl_response, status), 4usize, "offset of xen_netif_ctrl_response.status");
         assert_eq!(offset!(xen_netif_ctrl_response, data), 8usize, "offset of xen_netif_ctrl_response.data");
-        // xen_netif_ctrl_sring_entry
-        assert_eq!(size_of::<xen_netif_ctrl_sring_entry>(), 16usize, "size of xen_netif_ctrl_sring_entry");
-        assert_eq!(align_of::<xen_netif_ctrl_sring_entry>(), 4usize, "alignment of xen_netif_ctrl_sring_entry");
-        assert_eq!(offset!(xen_netif_ctrl_sring_entry, req), 0usize, "offset of xen_netif_ctrl_sring_entry.req");
-        assert_eq!(offset!(xen_netif_ctrl_sring_entry, rsp), 0usize, "offset of xen_netif_ctrl_sring_entry.rsp");
-        // xen_netif_ctrl_sring
-        assert_eq!(size_of::<xen_netif_ctrl_sring>(), 64usize, "size of xen_netif_ctrl_sring");
-        assert_eq!(align_of::<xen_netif_ctrl_sring>(), 4usize, "alignment of xen_netif_ctrl_sring");
-        assert_eq!(offset!(xen_netif_ctrl_sring, req_prod), 0usize, "offset of xen_netif_ctrl_sring.req_prod");
-        assert_eq!(offset!(xen_netif_ctrl_sring, req_event), 4usize, "offset of xen_netif_ctrl_sring.req_event");
-        assert_eq!(offset!(xen_netif_ctrl_sring, rsp_prod), 8usize, "offset of xen_netif_ctrl_sring.rsp_prod");
-        assert_eq!(offset!(xen_netif_ctrl_sring, rsp_event), 12usize, "offset of xen_netif_ctrl_sring.rsp_event");
-        assert_eq!(offset!(xen_netif_ctrl_sring, pvt), 16usize, "offset of xen_netif_ctrl_sring.pvt");
-        assert_eq!(offset!(xen_netif_ctrl_sring, __pad), 20usize, "offset of xen_netif_ctrl_sring.__pad");
-        assert_eq!(offset!(xen_netif_ctrl_sring, ring), 64usize, "offset of xen_netif_ctrl_sring.ring");
         // xen_netif_gref
         assert_eq!(size_of::<xen_netif_gref>(), 8usize, "size of xen_netif_gref");
         assert_eq!(align_of::<xen_netif_gref>(), 4usize, "alignment of xen_netif_gref");
@@ -13772,305 +13186,6 @@ mod layout_tests {
         assert_eq!(offset!(xen_pct_register, bit_offset), 6usize, "offset of xen_pct_register.bit_offset");
         assert_eq!(offset!(xen_pct_register, reserved), 7usize, "offset of xen_pct_register.reserved");
         assert_eq!(offset!(xen_pct_register, address), 8usize, "offset of xen_pct_register.address");
-        // xenpf_add_memtype
-        assert_eq!(size_of::<xenpf_add_memtype>(), 24usize, "size of xenpf_add_memtype");
-        assert_eq!(align_of::<xenpf_add_memtype>(), 4usize, "alignment of xenpf_add_memtype");
-        assert_eq!(offset!(xenpf_add_memtype, mfn), 0usize, "offset of xenpf_add_memtype.mfn");
-        assert_eq!(offset!(xenpf_add_memtype, nr_mfns), 4usize, "offset of xenpf_add_memtype.nr_mfns");
-        assert_eq!(offset!(xenpf_add_memtype, r#type), 12usize, "offset of xenpf_add_memtype.type");
-        assert_eq!(offset!(xenpf_add_memtype, handle), 16usize, "offset of xenpf_add_memtype.handle");
-        assert_eq!(offset!(xenpf_add_memtype, reg), 20usize, "offset of xenpf_add_memtype.reg");
-        // xenpf_add_memtype_t
-        assert_eq!(size_of::<xenpf_add_memtype_t>(), 24usize, "size of xenpf_add_memtype_t");
-        assert_eq!(align_of::<xenpf_add_memtype_t>(), 4usize, "alignment of xenpf_add_memtype_t");
-        // xenpf_change_freq
-        assert_eq!(size_of::<xenpf_change_freq>(), 16usize, "size of xenpf_change_freq");
-        assert_eq!(align_of::<xenpf_change_freq>(), 4usize, "alignment of xenpf_change_freq");
-        assert_eq!(offset!(xenpf_change_freq, flags), 0usize, "offset of xenpf_change_freq.flags");
-        assert_eq!(offset!(xenpf_change_freq, cpu), 4usize, "offset of xenpf_change_freq.cpu");
-        assert_eq!(offset!(xenpf_change_freq, freq), 8usize, "offset of xenpf_change_freq.freq");
-        // xenpf_change_freq_t
-        assert_eq!(size_of::<xenpf_change_freq_t>(), 16usize, "size of xenpf_change_freq_t");
-        assert_eq!(align_of::<xenpf_change_freq_t>(), 4usize, "alignment of xenpf_change_freq_t");
-        // xenpf_core_parking
-        assert_eq!(size_of::<xenpf_core_parking>(), 8usize, "size of xenpf_core_parking");
-        assert_eq!(align_of::<xenpf_core_parking>(), 4usize, "alignment of xenpf_core_parking");
-        assert_eq!(offset!(xenpf_core_parking, r#type), 0usize, "offset of xenpf_core_parking.type");
-        assert_eq!(offset!(xenpf_core_parking, idle_nums), 4usize, "offset of xenpf_core_parking.idle_nums");
-        // xenpf_core_parking_t
-        assert_eq!(size_of::<xenpf_core_parking_t>(), 8usize, "size of xenpf_core_parking_t");
-        assert_eq!(align_of::<xenpf_core_parking_t>(), 4usize, "alignment of xenpf_core_parking_t");
-        // xenpf_cpu_hotadd
-        assert_eq!(size_of::<xenpf_cpu_hotadd>(), 12usize, "size of xenpf_cpu_hotadd");
-        assert_eq!(align_of::<xenpf_cpu_hotadd>(), 4usize, "alignment of xenpf_cpu_hotadd");
-        assert_eq!(offset!(xenpf_cpu_hotadd, apic_id), 0usize, "offset of xenpf_cpu_hotadd.apic_id");
-        assert_eq!(offset!(xenpf_cpu_hotadd, acpi_id), 4usize, "offset of xenpf_cpu_hotadd.acpi_id");
-        assert_eq!(offset!(xenpf_cpu_hotadd, pxm), 8usize, "offset of xenpf_cpu_hotadd.pxm");
-        // xenpf_cpu_hotadd_t
-        assert_eq!(size_of::<xenpf_cpu_hotadd_t>(), 12usize, "size of xenpf_cpu_hotadd_t");
-        assert_eq!(align_of::<xenpf_cpu_hotadd_t>(), 4usize, "alignment of xenpf_cpu_hotadd_t");
-        // xenpf_cpu_ol
-        assert_eq!(size_of::<xenpf_cpu_ol>(), 4usize, "size of xenpf_cpu_ol");
-        assert_eq!(align_of::<xenpf_cpu_ol>(), 4usize, "alignment of xenpf_cpu_ol");
-        assert_eq!(offset!(xenpf_cpu_ol, cpuid), 0usize, "offset of xenpf_cpu_ol.cpuid");
-        // xenpf_cpu_ol_t
-        assert_eq!(size_of::<xenpf_cpu_ol_t>(), 4usize, "size of xenpf_cpu_ol_t");
-        assert_eq!(align_of::<xenpf_cpu_ol_t>(), 4usize, "alignment of xenpf_cpu_ol_t");
-        // xenpf_del_memtype
-        assert_eq!(size_of::<xenpf_del_memtype>(), 8usize, "size of xenpf_del_memtype");
-        assert_eq!(align_of::<xenpf_del_memtype>(), 4usize, "alignment of xenpf_del_memtype");
-        assert_eq!(offset!(xenpf_del_memtype, handle), 0usize, "offset of xenpf_del_memtype.handle");
-        assert_eq!(offset!(xenpf_del_memtype, reg), 4usize, "offset of xenpf_del_memtype.reg");
-        // xenpf_del_memtype_t
-        assert_eq!(size_of::<xenpf_del_memtype_t>(), 8usize, "size of xenpf_del_memtype_t");
-        assert_eq!(align_of::<xenpf_del_memtype_t>(), 4usize, "alignment of xenpf_del_memtype_t");
-        // xenpf_dom0_console_t
-        assert_eq!(size_of::<xenpf_dom0_console_t>(), 40usize, "size of xenpf_dom0_console_t");
-        assert_eq!(align_of::<xenpf_dom0_console_t>(), 4usize, "alignment of xenpf_dom0_console_t");
-        // xenpf_efi_guid
-        assert_eq!(size_of::<xenpf_efi_guid>(), 16usize, "size of xenpf_efi_guid");
-        assert_eq!(align_of::<xenpf_efi_guid>(), 4usize, "alignment of xenpf_efi_guid");
-        assert_eq!(offset!(xenpf_efi_guid, data1), 0usize, "offset of xenpf_efi_guid.data1");
-        assert_eq!(offset!(xenpf_efi_guid, data2), 4usize, "offset of xenpf_efi_guid.data2");
-        assert_eq!(offset!(xenpf_efi_guid, data3), 6usize, "offset of xenpf_efi_guid.data3");
-        assert_eq!(offset!(xenpf_efi_guid, data4), 8usize, "offset of xenpf_efi_guid.data4");
-        // xenpf_efi_time
-        assert_eq!(size_of::<xenpf_efi_time>(), 16usize, "size of xenpf_efi_time");
-        assert_eq!(align_of::<xenpf_efi_time>(), 4usize, "alignment of xenpf_efi_time");
-        assert_eq!(offset!(xenpf_efi_time, year), 0usize, "offset of xenpf_efi_time.year");
-        assert_eq!(offset!(xenpf_efi_time, month), 2usize, "offset of xenpf_efi_time.month");
-        assert_eq!(offset!(xenpf_efi_time, day), 3usize, "offset of xenpf_efi_time.day");
-        assert_eq!(offset!(xenpf_efi_time, hour), 4usize, "offset of xenpf_efi_time.hour");
-        assert_eq!(offset!(xenpf_efi_time, min), 5usize, "offset of xenpf_efi_time.min");
-        assert_eq!(offset!(xenpf_efi_time, sec), 6usize, "offset of xenpf_efi_time.sec");
-        assert_eq!(offset!(xenpf_efi_time, ns), 8usize, "offset of xenpf_efi_time.ns");
-        assert_eq!(offset!(xenpf_efi_time, tz), 12usize, "offset of xenpf_efi_time.tz");
-        assert_eq!(offset!(xenpf_efi_time, daylight), 14usize, "offset of xenpf_efi_time.daylight");
-        // xenpf_efi_runtime_call
-        assert_eq!(size_of::<xenpf_efi_runtime_call>(), 40usize, "size of xenpf_efi_runtime_call");
-        assert_eq!(align_of::<xenpf_efi_runtime_call>(), 4usize, "alignment of xenpf_efi_runtime_call");
-        assert_eq!(offset!(xenpf_efi_runtime_call, function), 0usize, "offset of xenpf_efi_runtime_call.function");
-        assert_eq!(offset!(xenpf_efi_runtime_call, misc), 4usize, "offset of xenpf_efi_runtime_call.misc");
-        assert_eq!(offset!(xenpf_efi_runtime_call, status), 8usize, "offset of xenpf_efi_runtime_call.status");
-        assert_eq!(offset!(xenpf_efi_runtime_call, u), 12usize, "offset of xenpf_efi_runtime_call.u");
-        // xenpf_efi_runtime_call_t
-        assert_eq!(size_of::<xenpf_efi_runtime_call_t>(), 40usize, "size of xenpf_efi_runtime_call_t");
-        assert_eq!(align_of::<xenpf_efi_runtime_call_t>(), 4usize, "alignment of xenpf_efi_runtime_call_t");
-        // xenpf_enter_acpi_sleep
-        assert_eq!(size_of::<xenpf_enter_acpi_sleep>(), 12usize, "size of xenpf_enter_acpi_sleep");
-        assert_eq!(align_of::<xenpf_enter_acpi_sleep>(), 4usize, "alignment of xenpf_enter_acpi_sleep");
-        assert_eq!(offset!(xenpf_enter_acpi_sleep, val_a), 0usize, "offset of xenpf_enter_acpi_sleep.val_a");
-        assert_eq!(offset!(xenpf_enter_acpi_sleep, val_b), 2usize, "offset of xenpf_enter_acpi_sleep.val_b");
-        assert_eq!(offset!(xenpf_enter_acpi_sleep, sleep_state), 4usize, "offset of xenpf_enter_acpi_sleep.sleep_state");
-        assert_eq!(offset!(xenpf_enter_acpi_sleep, flags), 8usize, "offset of xenpf_enter_acpi_sleep.flags");
-        // xenpf_enter_acpi_sleep_t
-        assert_eq!(size_of::<xenpf_enter_acpi_sleep_t>(), 12usize, "size of xenpf_enter_acpi_sleep_t");
-        assert_eq!(align_of::<xenpf_enter_acpi_sleep_t>(), 4usize, "alignment of xenpf_enter_acpi_sleep_t");
-        // xenpf_efi_info
-        assert_eq!(size_of::<xenpf_efi_info>(), 28usize, "size of xenpf_efi_info");
-        assert_eq!(align_of::<xenpf_efi_info>(), 4usize, "alignment of xenpf_efi_info");
-        assert_eq!(offset!(xenpf_efi_info, version), 0usize, "offset of xenpf_efi_info.version");
-        assert_eq!(offset!(xenpf_efi_info, cfg), 0usize, "offset of xenpf_efi_info.cfg");
-        assert_eq!(offset!(xenpf_efi_info, vendor), 0usize, "offset of xenpf_efi_info.vendor");
-        assert_eq!(offset!(xenpf_efi_info, mem), 0usize, "offset of xenpf_efi_info.mem");
-        assert_eq!(offset!(xenpf_efi_info, pci_rom), 0usize, "offset of xenpf_efi_info.pci_rom");
-        assert_eq!(offset!(xenpf_efi_info, apple_properties), 0usize, "offset of xenpf_efi_info.apple_properties");
-        // xenpf_firmware_info
-        assert_eq!(size_of::<xenpf_firmware_info>(), 36usize, "size of xenpf_firmware_info");
-        assert_eq!(align_of::<xenpf_firmware_info>(), 4usize, "alignment of xenpf_firmware_info");
-        assert_eq!(offset!(xenpf_firmware_info, r#type), 0usize, "offset of xenpf_firmware_info.type");
-        assert_eq!(offset!(xenpf_firmware_info, index), 4usize, "offset of xenpf_firmware_info.index");
-        assert_eq!(offset!(xenpf_firmware_info, u), 8usize, "offset of xenpf_firmware_info.u");
-        // xenpf_firmware_info_t
-        assert_eq!(size_of::<xenpf_firmware_info_t>(), 36usize, "size of xenpf_firmware_info_t");
-        assert_eq!(align_of::<xenpf_firmware_info_t>(), 4usize, "alignment of xenpf_firmware_info_t");
-        // xenpf_getidletime
-        assert_eq!(size_of::<xenpf_getidletime>(), 20usize, "size of xenpf_getidletime");
-        assert_eq!(align_of::<xenpf_getidletime>(), 4usize, "alignment of xenpf_getidletime");
-        assert_eq!(offset!(xenpf_getidletime, cpumap_bitmap), 0usize, "offset of xenpf_getidletime.cpumap_bitmap");
-        assert_eq!(offset!(xenpf_getidletime, cpumap_nr_cpus), 4usize, "offset of xenpf_getidletime.cpumap_nr_cpus");
-        assert_eq!(offset!(xenpf_getidletime, idletime), 8usize, "offset of xenpf_getidletime.idletime");
-        assert_eq!(offset!(xenpf_getidletime, now), 12usize, "offset of xenpf_getidletime.now");
-        // xenpf_getidletime_t
-        assert_eq!(size_of::<xenpf_getidletime_t>(), 20usize, "size of xenpf_getidletime_t");
-        assert_eq!(align_of::<xenpf_getidletime_t>(), 4usize, "alignment of xenpf_getidletime_t");
-        // xenpf_mem_hotadd
-        assert_eq!(size_of::<xenpf_mem_hotadd>(), 24usize, "size of xenpf_mem_hotadd");
-        assert_eq!(align_of::<xenpf_mem_hotadd>(), 4usize, "alignment of xenpf_mem_hotadd");
-        assert_eq!(offset!(xenpf_mem_hotadd, spfn), 0usize, "offset of xenpf_mem_hotadd.spfn");
-        assert_eq!(offset!(xenpf_mem_hotadd, epfn), 8usize, "offset of xenpf_mem_hotadd.epfn");
-        assert_eq!(offset!(xenpf_mem_hotadd, pxm), 16usize, "offset of xenpf_mem_hotadd.pxm");
-        assert_eq!(offset!(xenpf_mem_hotadd, flags), 20usize, "offset of xenpf_mem_hotadd.flags");
-        // xenpf_mem_hotadd_t
-        assert_eq!(size_of::<xenpf_mem_hotadd_t>(), 24usize, "size of xenpf_mem_hotadd_t");
-        assert_eq!(align_of::<xenpf_mem_hotadd_t>(), 4usize, "alignment of xenpf_mem_hotadd_t");
-        // xenpf_microcode_update2
-        assert_eq!(size_of::<xenpf_microcode_update2>(), 12usize, "size of xenpf_microcode_update2");
-        assert_eq!(align_of::<xenpf_microcode_update2>(), 4usize, "alignment of xenpf_microcode_update2");
-        assert_eq!(offset!(xenpf_microcode_update2, flags), 0usize, "offset of xenpf_microcode_update2.flags");
-        assert_eq!(offset!(xenpf_microcode_update2, length), 4usize, "offset of xenpf_microcode_update2.length");
-        assert_eq!(offset!(xenpf_microcode_update2, data), 8usize, "offset of xenpf_microcode_update2.data");
-    }
-
-    #[test]
-    fn layout_017() {
-        // xenpf_microcode_update2_t
-        assert_eq!(size_of::<xenpf_microcode_update2_t>(), 12usize, "size of xenpf_microcode_update2_t");
-        assert_eq!(align_of::<xenpf_microcode_update2_t>(), 4usize, "alignment of xenpf_microcode_update2_t");
-        // xenpf_microcode_update
-        assert_eq!(size_of::<xenpf_microcode_update>(), 8usize, "size of xenpf_microcode_update");
-        assert_eq!(align_of::<xenpf_microcode_update>(), 4usize, "alignment of xenpf_microcode_update");
-        assert_eq!(offset!(xenpf_microcode_update, data), 0usize, "offset of xenpf_microcode_update.data");
-        assert_eq!(offset!(xenpf_microcode_update, length), 4usize, "offset of xenpf_microcode_update.length");
-        // xenpf_microcode_update_t
-        assert_eq!(size_of::<xenpf_microcode_update_t>(), 8usize, "size of xenpf_microcode_update_t");
-        assert_eq!(align_of::<xenpf_microcode_update_t>(), 4usize, "alignment of xenpf_microcode_update_t");
-        // xenpf_pcpu_version
-        assert_eq!(size_of::<xenpf_pcpu_version>(), 32usize, "size of xenpf_pcpu_version");
-        assert_eq!(align_of::<xenpf_pcpu_version>(), 4usize, "alignment of xenpf_pcpu_version");
-        assert_eq!(offset!(xenpf_pcpu_version, xen_cpuid), 0usize, "offset of xenpf_pcpu_version.xen_cpuid");
-        assert_eq!(offset!(xenpf_pcpu_version, max_present), 4usize, "offset of xenpf_pcpu_version.max_present");
-        assert_eq!(offset!(xenpf_pcpu_version, vendor_id), 8usize, "offset of xenpf_pcpu_version.vendor_id");
-        assert_eq!(offset!(xenpf_pcpu_version, family), 20usize, "offset of xenpf_pcpu_version.family");
-        assert_eq!(offset!(xenpf_pcpu_version, model), 24usize, "offset of xenpf_pcpu_version.model");
-        assert_eq!(offset!(xenpf_pcpu_version, stepping), 28usize, "offset of xenpf_pcpu_version.stepping");
-        // xenpf_pcpu_version_t
-        assert_eq!(size_of::<xenpf_pcpu_version_t>(), 32usize, "size of xenpf_pcpu_version_t");
-        assert_eq!(align_of::<xenpf_pcpu_version_t>(), 4usize, "alignment of xenpf_pcpu_version_t");
-        // xenpf_pcpuinfo
-        assert_eq!(size_of::<xenpf_pcpuinfo>(), 20usize, "size of xenpf_pcpuinfo");
-        assert_eq!(align_of::<xenpf_pcpuinfo>(), 4usize, "alignment of xenpf_pcpuinfo");
-        assert_eq!(offset!(xenpf_pcpuinfo, xen_cpuid), 0usize, "offset of xenpf_pcpuinfo.xen_cpuid");
-        assert_eq!(offset!(xenpf_pcpuinfo, max_present), 4usize, "offset of xenpf_pcpuinfo.max_present");
-        assert_eq!(offset!(xenpf_pcpuinfo, flags), 8usize, "offset of xenpf_pcpuinfo.flags");
-        assert_eq!(offset!(xenpf_pcpuinfo, apic_id), 12usize, "offset of xenpf_pcpuinfo.apic_id");
-        assert_eq!(offset!(xenpf_pcpuinfo, acpi_id), 16usize, "offset of xenpf_pcpuinfo.acpi_id");
-        // xenpf_pcpuinfo_t
-        assert_eq!(size_of::<xenpf_pcpuinfo_t>(), 20usize, "size of xenpf_pcpuinfo_t");
-        assert_eq!(align_of::<xenpf_pcpuinfo_t>(), 4usize, "alignment of xenpf_pcpuinfo_t");
-        // xenpf_platform_quirk
-        assert_eq!(size_of::<xenpf_platform_quirk>(), 4usize, "size of xenpf_platform_quirk");
-        assert_eq!(align_of::<xenpf_platform_quirk>(), 4usize, "alignment of xenpf_platform_quirk");
-        assert_eq!(offset!(xenpf_platform_quirk, quirk_id), 0usize, "offset of xenpf_platform_quirk.quirk_id");
-        // xenpf_platform_quirk_t
-        assert_eq!(size_of::<xenpf_platform_quirk_t>(), 4usize, "size of xenpf_platform_quirk_t");
-        assert_eq!(align_of::<xenpf_platform_quirk_t>(), 4usize, "alignment of xenpf_platform_quirk_t");
-        // xenpf_read_memtype
-        assert_eq!(size_of::<xenpf_read_memtype>(), 20usize, "size of xenpf_read_memtype");
-        assert_eq!(align_of::<xenpf_read_memtype>(), 4usize, "alignment of xenpf_read_memtype");
-        assert_eq!(offset!(xenpf_read_memtype, reg), 0usize, "offset of xenpf_read_memtype.reg");
-        assert_eq!(offset!(xenpf_read_memtype, mfn), 4usize, "offset of xenpf_read_memtype.mfn");
-        assert_eq!(offset!(xenpf_read_memtype, nr_mfns), 8usize, "offset of xenpf_read_memtype.nr_mfns");
-        assert_eq!(offset!(xenpf_read_memtype, r#type), 16usize, "offset of xenpf_read_memtype.type");
-        // xenpf_read_memtype_t
-        assert_eq!(size_of::<xenpf_read_memtype_t>(), 20usize, "size of xenpf_read_memtype_t");
-        assert_eq!(align_of::<xenpf_read_memtype_t>(), 4usize, "alignment of xenpf_read_memtype_t");
-        // xenpf_resource_op
-        assert_eq!(size_of::<xenpf_resource_op>(), 12usize, "size of xenpf_resource_op");
-        assert_eq!(align_of::<xenpf_resource_op>(), 4usize, "alignment of xenpf_resource_op");
-        assert_eq!(offset!(xenpf_resource_op, nr_entries), 0usize, "offset of xenpf_resource_op.nr_entries");
-        assert_eq!(offset!(xenpf_resource_op, cpu), 4usize, "offset of xenpf_resource_op.cpu");
-        assert_eq!(offset!(xenpf_resource_op, entries), 8usize, "offset of xenpf_resource_op.entries");
-        // xenpf_resource_op_t
-        assert_eq!(size_of::<xenpf_resource_op_t>(), 12usize, "size of xenpf_resource_op_t");
-        assert_eq!(align_of::<xenpf_resource_op_t>(), 4usize, "alignment of xenpf_resource_op_t");
-        // xen_psd_package
-        assert_eq!(size_of::<xen_psd_package>(), 40usize, "size of xen_psd_package");
-        assert_eq!(align_of::<xen_psd_package>(), 4usize, "alignment of xen_psd_package");
-        assert_eq!(offset!(xen_psd_package, num_entries), 0usize, "offset of xen_psd_package.num_entries");
-        assert_eq!(offset!(xen_psd_package, revision), 8usize, "offset of xen_psd_package.revision");
-        assert_eq!(offset!(xen_psd_package, domain), 16usize, "offset of xen_psd_package.domain");
-        assert_eq!(offset!(xen_psd_package, coord_type), 24usize, "offset of xen_psd_package.coord_type");
-        assert_eq!(offset!(xen_psd_package, num_processors), 32usize, "offset of xen_psd_package.num_processors");
-        // xen_processor_performance
-        assert_eq!(size_of::<xen_processor_performance>(), 92usize, "size of xen_processor_performance");
-        assert_eq!(align_of::<xen_processor_performance>(), 4usize, "alignment of xen_processor_performance");
-        assert_eq!(offset!(xen_processor_performance, flags), 0usize, "offset of xen_processor_performance.flags");
-        assert_eq!(offset!(xen_processor_performance, platform_limit), 4usize, "offset of xen_processor_performance.platform_limit");
-        assert_eq!(offset!(xen_processor_performance, control_register), 8usize, "offset of xen_processor_performance.control_register");
-        assert_eq!(offset!(xen_processor_performance, status_register), 24usize, "offset of xen_processor_performance.status_register");
-        assert_eq!(offset!(xen_processor_performance, state_count), 40usize, "offset of xen_processor_performance.state_count");
-        assert_eq!(offset!(xen_processor_performance, states), 44usize, "offset of xen_processor_performance.states");
-        assert_eq!(offset!(xen_processor_performance, domain_info), 48usize, "offset of xen_processor_performance.domain_info");
-        assert_eq!(offset!(xen_processor_performance, shared_type), 88usize, "offset of xen_processor_performance.shared_type");
-        // xen_processor_flags
-        assert_eq!(size_of::<xen_processor_flags>(), 4usize, "size of xen_processor_flags");
-        assert_eq!(align_of::<xen_processor_flags>(), 4usize, "alignment of xen_processor_flags");
-        // xen_processor_power
-        assert_eq!(size_of::<xen_processor_power>(), 12usize, "size of xen_processor_power");
-        assert_eq!(align_of::<xen_processor_power>(), 4usize, "alignment of xen_processor_power");
-        assert_eq!(offset!(xen_processor_power, count), 0usize, "offset of xen_processor_power.count");
-        assert_eq!(offset!(xen_processor_power, flags), 4usize, "offset of xen_processor_power.flags");
-        assert_eq!(offset!(xen_processor_power, states), 8usize, "offset of xen_processor_power.states");
-        // xen_processor_cppc
-        assert_eq!(size_of::<xen_processor_cppc>(), 72usize, "size of xen_processor_cppc");
-        assert_eq!(align_of::<xen_processor_cppc>(), 4usize, "alignment of xen_processor_cppc");
-        assert_eq!(offset!(xen_processor_cppc, flags), 0usize, "offset of xen_processor_cppc.flags");
-        assert_eq!(offset!(xen_processor_cppc, pad), 1usize, "offset of xen_processor_cppc.pad");
-        assert_eq!(offset!(xen_processor_cppc, cpc), 4usize, "offset of xen_processor_cppc.cpc");
-        assert_eq!(offset!(xen_processor_cppc, shared_type), 28usize, "offset of xen_processor_cppc.shared_type");
-        assert_eq!(offset!(xen_processor_cppc, domain_info), 32usize, "offset of xen_processor_cppc.domain_info");
-        // xen_processor_cppc_t
-        assert_eq!(size_of::<xen_processor_cppc_t>(), 72usize, "size of xen_processor_cppc_t");
-        assert_eq!(align_of::<xen_processor_cppc_t>(), 4usize, "alignment of xen_processor_cppc_t");
-        // xenpf_set_processor_pminfo
-        assert_eq!(size_of::<xenpf_set_processor_pminfo>(), 100usize, "size of xenpf_set_processor_pminfo");
-        assert_eq!(align_of::<xenpf_set_processor_pminfo>(), 4usize, "alignment of xenpf_set_processor_pminfo");
-        assert_eq!(offset!(xenpf_set_processor_pminfo, id), 0usize, "offset of xenpf_set_processor_pminfo.id");
-        assert_eq!(offset!(xenpf_set_processor_pminfo, r#type), 4usize, "offset of xenpf_set_processor_pminfo.type");
-        assert_eq!(offset!(xenpf_set_processor_pminfo, u), 8usize, "offset of xenpf_set_processor_pminfo.u");
-        // xenpf_set_processor_pminfo_t
-        assert_eq!(size_of::<xenpf_set_processor_pminfo_t>(), 100usize, "size of xenpf_set_processor_pminfo_t");
-        assert_eq!(align_of::<xenpf_set_processor_pminfo_t>(), 4usize, "alignment of xenpf_set_processor_pminfo_t");
-        // xenpf_settime32
-        assert_eq!(size_of::<xenpf_settime32>(), 16usize, "size of xenpf_settime32");
-        assert_eq!(align_of::<xenpf_settime32>(), 4usize, "alignment of xenpf_settime32");
-        assert_eq!(offset!(xenpf_settime32, secs), 0usize, "offset of xenpf_settime32.secs");
-        assert_eq!(offset!(xenpf_settime32, nsecs), 4usize, "offset of xenpf_settime32.nsecs");
-        assert_eq!(offset!(xenpf_settime32, system_time), 8usize, "offset of xenpf_settime32.system_time");
-        // xenpf_settime32_t
-        assert_eq!(size_of::<xenpf_settime32_t>(), 16usize, "size of xenpf_settime32_t");
-        assert_eq!(align_of::<xenpf_settime32_t>(), 4usize, "alignment of xenpf_settime32_t");
-        // xenpf_settime64
-        assert_eq!(size_of::<xenpf_settime64>(), 24usize, "size of xenpf_settime64");
-        assert_eq!(align_of::<xenpf_settime64>(), 4usize, "alignment of xenpf_settime64");
-        assert_eq!(offset!(xenpf_settime64, secs), 0usize, "offset of xenpf_settime64.secs");
-        assert_eq!(offset!(xenpf_settime64, nsecs), 8usize, "offset of xenpf_settime64.nsecs");
-        assert_eq!(offset!(xenpf_settime64, mbz), 12usize, "offset of xenpf_settime64.mbz");
-        assert_eq!(offset!(xenpf_settime64, system_time), 16usize, "offset of xenpf_settime64.system_time");
-        // xenpf_settime64_t
-        assert_eq!(size_of::<xenpf_settime64_t>(), 24usize, "size of xenpf_settime64_t");
-        assert_eq!(align_of::<xenpf_settime64_t>(), 4usize, "alignment of xenpf_settime64_t");
-        // xenpf_settime_t
-        assert_eq!(size_of::<xenpf_settime_t>(), 24usize, "size of xenpf_settime_t");
-        assert_eq!(align_of::<xenpf_settime_t>(), 4usize, "alignment of xenpf_settime_t");
-        // xenpf_symdata
-        assert_eq!(size_of::<xenpf_symdata>(), 24usize, "size of xenpf_symdata");
-        assert_eq!(align_of::<xenpf_symdata>(), 4usize, "alignment of xenpf_symdata");
-        assert_eq!(offset!(xenpf_symdata, namelen), 0usize, "offset of xenpf_symdata.namelen");
-        assert_eq!(offset!(xenpf_symdata, symnum), 4usize, "offset of xenpf_symdata.symnum");
-        assert_eq!(offset!(xenpf_symdata, name), 8usize, "offset of xenpf_symdata.name");
-        assert_eq!(offset!(xenpf_symdata, address), 12usize, "offset of xenpf_symdata.address");
-        assert_eq!(offset!(xenpf_symdata, r#type), 20usize, "offset of xenpf_symdata.type");
-        // xenpf_symdata_t
-        assert_eq!(size_of::<xenpf_symdata_t>(), 24usize, "size of xenpf_symdata_t");
-        assert_eq!(align_of::<xenpf_symdata_t>(), 4usize, "alignment of xenpf_symdata_t");
-        // xenpf_ucode_revision
-        assert_eq!(size_of::<xenpf_ucode_revision>(), 16usize, "size of xenpf_ucode_revision");
-        assert_eq!(align_of::<xenpf_ucode_revision>(), 4usize, "alignment of xenpf_ucode_revision");
-        assert_eq!(offset!(xenpf_ucode_revision, cpu), 0usize, "offset of xenpf_ucode_revision.cpu");
-        assert_eq!(offset!(xenpf_ucode_revision, signature), 4usize, "offset of xenpf_ucode_revision.signature");
-        assert_eq!(offset!(xenpf_ucode_revision, pf), 8usize, "offset of xenpf_ucode_revision.pf");
-        assert_eq!(offset!(xenpf_ucode_revision, revision), 12usize, "offset of xenpf_ucode_revision.revision");
-        // xenpf_ucode_revision_t
-        assert_eq!(size_of::<xenpf_ucode_revision_t>(), 16usize, "size of xenpf_ucode_revision_t");
-        assert_eq!(align_of::<xenpf_ucode_revision_t>(), 4usize, "alignment of xenpf_ucode_revision_t");
-        // xen_platform_op
-        assert_eq!(size_of::<xen_platform_op>(), 136usize, "size of xen_platform_op");
-        assert_eq!(align_of::<xen_platform_op>(), 4usize, "alignment of xen_platform_op");
-        assert_eq!(offset!(xen_platform_op, cmd), 0usize, "offset of xen_platform_op.cmd");
-        assert_eq!(offset!(xen_platform_op, interface_version), 4usize, "offset of xen_platform_op.interface_version");
-        assert_eq!(offset!(xen_platform_op, u), 8usize, "offset of xen_platform_op.u");
         // xen_platform_parameters
         assert_eq!(size_of::<xen_platform_parameters>(), 4usize, "size of xen_platform_parameters");
         assert_eq!(align_of::<xen_platform_parameters>(), 4usize, "alignment of xen_platform_parameters");
@@ -14159,6 +13274,22 @@ mod layout_tests {
         assert_eq!(offset!(xen_power_register, bit_offset), 8usize, "offset of xen_power_register.bit_offset");
         assert_eq!(offset!(xen_power_register, access_size), 12usize, "offset of xen_power_register.access_size");
         assert_eq!(offset!(xen_power_register, address), 16usize, "offset of xen_power_register.address");
+        // xen_psd_package
+        assert_eq!(size_of::<xen_psd_package>(), 40usize, "size of xen_psd_package");
+        assert_eq!(align_of::<xen_psd_package>(), 4usize, "alignment of xen_psd_package");
+        assert_eq!(offset!(xen_psd_package, num_entries), 0usize, "offset of xen_psd_package.num_entries");
+        assert_eq!(offset!(xen_psd_package, revision), 8usize, "offset of xen_psd_package.revision");
+        assert_eq!(offset!(xen_psd_package, domain), 16usize, "offset of xen_psd_package.domain");
+        assert_eq!(offset!(xen_psd_package, coord_type), 24usize, "offset of xen_psd_package.coord_type");
+        assert_eq!(offset!(xen_psd_package, num_processors), 32usize, "offset of xen_psd_package.num_processors");
+        // xen_processor_cppc
+        assert_eq!(size_of::<xen_processor_cppc>(), 72usize, "size of xen_processor_cppc");
+        assert_eq!(align_of::<xen_processor_cppc>(), 4usize, "alignment of xen_processor_cppc");
+        assert_eq!(offset!(xen_processor_cppc, flags), 0usize, "offset of xen_processor_cppc.flags");
+        assert_eq!(offset!(xen_processor_cppc, pad), 1usize, "offset of xen_processor_cppc.pad");
+        assert_eq!(offset!(xen_processor_cppc, cpc), 4usize, "offset of xen_processor_cppc.cpc");
+        assert_eq!(offset!(xen_processor_cppc, shared_type), 28usize, "offset of xen_processor_cppc.shared_type");
+        assert_eq!(offset!(xen_processor_cppc, domain_info), 32usize, "offset of xen_processor_cppc.domain_info");
         // xen_processor_csd
         assert_eq!(size_of::<xen_processor_csd>(), 12usize, "size of xen_processor_csd");
         assert_eq!(align_of::<xen_processor_csd>(), 4usize, "alignment of xen_processor_csd");
@@ -14174,6 +13305,26 @@ mod layout_tests {
         assert_eq!(offset!(xen_processor_cx, power), 32usize, "offset of xen_processor_cx.power");
         assert_eq!(offset!(xen_processor_cx, dpcnt), 36usize, "offset of xen_processor_cx.dpcnt");
         assert_eq!(offset!(xen_processor_cx, dp), 40usize, "offset of xen_processor_cx.dp");
+        // xen_processor_flags
+        assert_eq!(size_of::<xen_processor_flags>(), 4usize, "size of xen_processor_flags");
+        assert_eq!(align_of::<xen_processor_flags>(), 4usize, "alignment of xen_processor_flags");
+        // xen_processor_performance
+        assert_eq!(size_of::<xen_processor_performance>(), 92usize, "size of xen_processor_performance");
+        assert_eq!(align_of::<xen_processor_performance>(), 4usize, "alignment of xen_processor_performance");
+        assert_eq!(offset!(xen_processor_performance, flags), 0usize, "offset of xen_processor_performance.flags");
+        assert_eq!(offset!(xen_processor_performance, platform_limit), 4usize, "offset of xen_processor_performance.platform_limit");
+        assert_eq!(offset!(xen_processor_performance, control_register), 8usize, "offset of xen_processor_performance.control_register");
+        assert_eq!(offset!(xen_processor_performance, status_register), 24usize, "offset of xen_processor_performance.status_register");
+        assert_eq!(offset!(xen_processor_performance, state_count), 40usize, "offset of xen_processor_performance.state_count");
+        assert_eq!(offset!(xen_processor_performance, states), 44usize, "offset of xen_processor_performance.states");
+        assert_eq!(offset!(xen_processor_performance, domain_info), 48usize, "offset of xen_processor_performance.domain_info");
+        assert_eq!(offset!(xen_processor_performance, shared_type), 88usize, "offset of xen_processor_performance.shared_type");
+        // xen_processor_power
+        assert_eq!(size_of::<xen_processor_power>(), 12usize, "size of xen_processor_power");
+        assert_eq!(align_of::<xen_processor_power>(), 4usize, "alignment of xen_processor_power");
+        assert_eq!(offset!(xen_processor_power, count), 0usize, "offset of xen_processor_power.count");
+        assert_eq!(offset!(xen_processor_power, flags), 4usize, "offset of xen_processor_power.flags");
+        assert_eq!(offset!(xen_processor_power, states), 8usize, "offset of xen_processor_power.states");
         // xen_processor_px
         assert_eq!(size_of::<xen_processor_px>(), 48usize, "size of xen_processor_px");
         assert_eq!(align_of::<xen_processor_px>(), 4usize, "alignment of xen_processor_px");
@@ -14197,16 +13348,16 @@ mod layout_tests {
         assert_eq!(offset!(xen_pvcalls_back_ring, req_cons), 4usize, "offset of xen_pvcalls_back_ring.req_cons");
         assert_eq!(offset!(xen_pvcalls_back_ring, nr_ents), 8usize, "offset of xen_pvcalls_back_ring.nr_ents");
         assert_eq!(offset!(xen_pvcalls_back_ring, sring), 12usize, "offset of xen_pvcalls_back_ring.sring");
-    }
-
-    #[test]
-    fn layout_018() {
         // xen_pvcalls_bind
         assert_eq!(size_of::<xen_pvcalls_bind>(), 40usize, "size of xen_pvcalls_bind");
         assert_eq!(align_of::<xen_pvcalls_bind>(), 4usize, "alignment of xen_pvcalls_bind");
         assert_eq!(offset!(xen_pvcalls_bind, id), 0usize, "offset of xen_pvcalls_bind.id");
         assert_eq!(offset!(xen_pvcalls_bind, addr), 8usize, "offset of xen_pvcalls_bind.addr");
         assert_eq!(offset!(xen_pvcalls_bind, len), 36usize, "offset of xen_pvcalls_bind.len");
+    }
+
+    #[test]
+    fn layout_016() {
         // xen_pvcalls_connect
         assert_eq!(size_of::<xen_pvcalls_connect>(), 56usize, "size of xen_pvcalls_connect");
         assert_eq!(align_of::<xen_pvcalls_connect>(), 4usize, "alignment of xen_pvcalls_connect");
@@ -14266,21 +13417,6 @@ mod layout_tests {
         assert_eq!(offset!(xen_pvcalls_response, ret), 8usize, "offset of xen_pvcalls_response.ret");
         assert_eq!(offset!(xen_pvcalls_response, pad), 12usize, "offset of xen_pvcalls_response.pad");
         assert_eq!(offset!(xen_pvcalls_response, u), 16usize, "offset of xen_pvcalls_response.u");
-        // xen_pvcalls_sring_entry
-        assert_eq!(size_of::<xen_pvcalls_sring_entry>(), 64usize, "size of xen_pvcalls_sring_entry");
-        assert_eq!(align_of::<xen_pvcalls_sring_entry>(), 4usize, "alignment of xen_pvcalls_sring_entry");
-        assert_eq!(offset!(xen_pvcalls_sring_entry, req), 0usize, "offset of xen_pvcalls_sring_entry.req");
-        assert_eq!(offset!(xen_pvcalls_sring_entry, rsp), 0usize, "offset of xen_pvcalls_sring_entry.rsp");
-        // xen_pvcalls_sring
-        assert_eq!(size_of::<xen_pvcalls_sring>(), 64usize, "size of xen_pvcalls_sring");
-        assert_eq!(align_of::<xen_pvcalls_sring>(), 4usize, "alignment of xen_pvcalls_sring");
-        assert_eq!(offset!(xen_pvcalls_sring, req_prod), 0usize, "offset of xen_pvcalls_sring.req_prod");
-        assert_eq!(offset!(xen_pvcalls_sring, req_event), 4usize, "offset of xen_pvcalls_sring.req_event");
-        assert_eq!(offset!(xen_pvcalls_sring, rsp_prod), 8usize, "offset of xen_pvcalls_sring.rsp_prod");
-        assert_eq!(offset!(xen_pvcalls_sring, rsp_event), 12usize, "offset of xen_pvcalls_sring.rsp_event");
-        assert_eq!(offset!(xen_pvcalls_sring, pvt), 16usize, "offset of xen_pvcalls_sring.pvt");
-        assert_eq!(offset!(xen_pvcalls_sring, __pad), 20usize, "offset of xen_pvcalls_sring.__pad");
-        assert_eq!(offset!(xen_pvcalls_sring, ring), 64usize, "offset of xen_pvcalls_sring.ring");
         // xen_remove_from_physmap
         assert_eq!(size_of::<xen_remove_from_physmap>(), 8usize, "size of xen_remove_from_physmap");
         assert_eq!(align_of::<xen_remove_from_physmap>(), 4usize, "alignment of xen_remove_from_physmap");
@@ -14300,63 +13436,6 @@ mod layout_tests {
         assert_eq!(offset!(xen_sndif_front_ring, rsp_cons), 4usize, "offset of xen_sndif_front_ring.rsp_cons");
         assert_eq!(offset!(xen_sndif_front_ring, nr_ents), 8usize, "offset of xen_sndif_front_ring.nr_ents");
         assert_eq!(offset!(xen_sndif_front_ring, sring), 12usize, "offset of xen_sndif_front_ring.sring");
-        // xensnd_open_req
-        assert_eq!(size_of::<xensnd_open_req>(), 20usize, "size of xensnd_open_req");
-        assert_eq!(align_of::<xensnd_open_req>(), 4usize, "alignment of xensnd_open_req");
-        assert_eq!(offset!(xensnd_open_req, pcm_rate), 0usize, "offset of xensnd_open_req.pcm_rate");
-        assert_eq!(offset!(xensnd_open_req, pcm_format), 4usize, "offset of xensnd_open_req.pcm_format");
-        assert_eq!(offset!(xensnd_open_req, pcm_channels), 5usize, "offset of xensnd_open_req.pcm_channels");
-        assert_eq!(offset!(xensnd_open_req, reserved), 6usize, "offset of xensnd_open_req.reserved");
-        assert_eq!(offset!(xensnd_open_req, buffer_sz), 8usize, "offset of xensnd_open_req.buffer_sz");
-        assert_eq!(offset!(xensnd_open_req, gref_directory), 12usize, "offset of xensnd_open_req.gref_directory");
-        assert_eq!(offset!(xensnd_open_req, period_sz), 16usize, "offset of xensnd_open_req.period_sz");
-        // xensnd_query_hw_param
-        assert_eq!(size_of::<xensnd_query_hw_param>(), 40usize, "size of xensnd_query_hw_param");
-        assert_eq!(align_of::<xensnd_query_hw_param>(), 4usize, "alignment of xensnd_query_hw_param");
-        assert_eq!(offset!(xensnd_query_hw_param, formats), 0usize, "offset of xensnd_query_hw_param.formats");
-        assert_eq!(offset!(xensnd_query_hw_param, rates), 8usize, "offset of xensnd_query_hw_param.rates");
-        assert_eq!(offset!(xensnd_query_hw_param, channels), 16usize, "offset of xensnd_query_hw_param.channels");
-        assert_eq!(offset!(xensnd_query_hw_param, buffer), 24usize, "offset of xensnd_query_hw_param.buffer");
-        assert_eq!(offset!(xensnd_query_hw_param, period), 32usize, "offset of xensnd_query_hw_param.period");
-        // xensnd_rw_req
-        assert_eq!(size_of::<xensnd_rw_req>(), 8usize, "size of xensnd_rw_req");
-        assert_eq!(align_of::<xensnd_rw_req>(), 4usize, "alignment of xensnd_rw_req");
-        assert_eq!(offset!(xensnd_rw_req, offset), 0usize, "offset of xensnd_rw_req.offset");
-        assert_eq!(offset!(xensnd_rw_req, length), 4usize, "offset of xensnd_rw_req.length");
-        // xensnd_trigger_req
-        assert_eq!(size_of::<xensnd_trigger_req>(), 1usize, "size of xensnd_trigger_req");
-        assert_eq!(align_of::<xensnd_trigger_req>(), 1usize, "alignment of xensnd_trigger_req");
-        assert_eq!(offset!(xensnd_trigger_req, r#type), 0usize, "offset of xensnd_trigger_req.type");
-        // xensnd_req
-        assert_eq!(size_of::<xensnd_req>(), 64usize, "size of xensnd_req");
-        assert_eq!(align_of::<xensnd_req>(), 4usize, "alignment of xensnd_req");
-        assert_eq!(offset!(xensnd_req, id), 0usize, "offset of xensnd_req.id");
-        assert_eq!(offset!(xensnd_req, operation), 2usize, "offset of xensnd_req.operation");
-        assert_eq!(offset!(xensnd_req, reserved), 3usize, "offset of xensnd_req.reserved");
-        assert_eq!(offset!(xensnd_req, op), 8usize, "offset of xensnd_req.op");
-        // xensnd_resp
-        assert_eq!(size_of::<xensnd_resp>(), 64usize, "size of xensnd_resp");
-        assert_eq!(align_of::<xensnd_resp>(), 4usize, "alignment of xensnd_resp");
-        assert_eq!(offset!(xensnd_resp, id), 0usize, "offset of xensnd_resp.id");
-        assert_eq!(offset!(xensnd_resp, operation), 2usize, "offset of xensnd_resp.operation");
-        assert_eq!(offset!(xensnd_resp, reserved), 3usize, "offset of xensnd_resp.reserved");
-        assert_eq!(offset!(xensnd_resp, status), 4usize, "offset of xensnd_resp.status");
-        assert_eq!(offset!(xensnd_resp, resp), 8usize, "offset of xensnd_resp.resp");
-        // xen_sndif_sring_entry
-        assert_eq!(size_of::<xen_sndif_sring_entry>(), 64usize, "size of xen_sndif_sring_entry");
-        assert_eq!(align_of::<xen_sndif_sring_entry>(), 4usize, "alignment of xen_sndif_sring_entry");
-        assert_eq!(offset!(xen_sndif_sring_entry, req), 0usize, "offset of xen_sndif_sring_entry.req");
-        assert_eq!(offset!(xen_sndif_sring_entry, rsp), 0usize, "offset of xen_sndif_sring_entry.rsp");
-        // xen_sndif_sring
-        assert_eq!(size_of::<xen_sndif_sring>(), 64usize, "size of xen_sndif_sring");
-        assert_eq!(align_of::<xen_sndif_sring>(), 4usize, "alignment of xen_sndif_sring");
-        assert_eq!(offset!(xen_sndif_sring, req_prod), 0usize, "offset of xen_sndif_sring.req_prod");
-        assert_eq!(offset!(xen_sndif_sring, req_event), 4usize, "offset of xen_sndif_sring.req_event");
-        assert_eq!(offset!(xen_sndif_sring, rsp_prod), 8usize, "offset of xen_sndif_sring.rsp_prod");
-        assert_eq!(offset!(xen_sndif_sring, rsp_event), 12usize, "offset of xen_sndif_sring.rsp_event");
-        assert_eq!(offset!(xen_sndif_sring, pvt), 16usize, "offset of xen_sndif_sring.pvt");
-        assert_eq!(offset!(xen_sndif_sring, __pad), 20usize, "offset of xen_sndif_sring.__pad");
-        assert_eq!(offset!(xen_sndif_sring, ring), 64usize, "offset of xen_sndif_sring.ring");
         // xen_varbuf
         assert_eq!(size_of::<xen_varbuf>(), 4usize, "size of xen_varbuf");
         assert_eq!(align_of::<xen_varbuf>(), 4usize, "alignment of xen_varbuf");
@@ -14380,6 +13459,62 @@ mod layout_tests {
         assert_eq!(offset!(xen_vnuma_topology_info, vdistance), 16usize, "offset of xen_vnuma_topology_info.vdistance");
         assert_eq!(offset!(xen_vnuma_topology_info, vcpu_to_vnode), 24usize, "offset of xen_vnuma_topology_info.vcpu_to_vnode");
         assert_eq!(offset!(xen_vnuma_topology_info, vmemrange), 32usize, "offset of xen_vnuma_topology_info.vmemrange");
+        // xencamera_buf_create_req
+        assert_eq!(size_of::<xencamera_buf_create_req>(), 24usize, "size of xencamera_buf_create_req");
+        assert_eq!(align_of::<xencamera_buf_create_req>(), 4usize, "alignment of xencamera_buf_create_req");
+        assert_eq!(offset!(xencamera_buf_create_req, index), 0usize, "offset of xencamera_buf_create_req.index");
+        assert_eq!(offset!(xencamera_buf_create_req, reserved), 1usize, "offset of xencamera_buf_create_req.reserved");
+        assert_eq!(offset!(xencamera_buf_create_req, plane_offset), 4usize, "offset of xencamera_buf_create_req.plane_offset");
+        assert_eq!(offset!(xencamera_buf_create_req, gref_directory), 20usize, "offset of xencamera_buf_create_req.gref_directory");
+        // xencamera_buf_get_layout_resp
+        assert_eq!(size_of::<xencamera_buf_get_layout_resp>(), 40usize, "size of xencamera_buf_get_layout_resp");
+        assert_eq!(align_of::<xencamera_buf_get_layout_resp>(), 4usize, "alignment of xencamera_buf_get_layout_resp");
+        assert_eq!(offset!(xencamera_buf_get_layout_resp, num_planes), 0usize, "offset of xencamera_buf_get_layout_resp.num_planes");
+        assert_eq!(offset!(xencamera_buf_get_layout_resp, reserved), 1usize, "offset of xencamera_buf_get_layout_resp.reserved");
+        assert_eq!(offset!(xencamera_buf_get_layout_resp, size), 4usize, "offset of xencamera_buf_get_layout_resp.size");
+        assert_eq!(offset!(xencamera_buf_get_layout_resp, plane_size), 8usize, "offset of xencamera_buf_get_layout_resp.plane_size");
+        assert_eq!(offset!(xencamera_buf_get_layout_resp, plane_stride), 24usize, "offset of xencamera_buf_get_layout_resp.plane_stride");
+        // xencamera_buf_request
+        assert_eq!(size_of::<xencamera_buf_request>(), 1usize, "size of xencamera_buf_request");
+        assert_eq!(align_of::<xencamera_buf_request>(), 1usize, "alignment of xencamera_buf_request");
+        assert_eq!(offset!(xencamera_buf_request, num_bufs), 0usize, "offset of xencamera_buf_request.num_bufs");
+        // xencamera_config_req
+        assert_eq!(size_of::<xencamera_config_req>(), 12usize, "size of xencamera_config_req");
+        assert_eq!(align_of::<xencamera_config_req>(), 4usize, "alignment of xencamera_config_req");
+        assert_eq!(offset!(xencamera_config_req, pixel_format), 0usize, "offset of xencamera_config_req.pixel_format");
+        assert_eq!(offset!(xencamera_config_req, width), 4usize, "offset of xencamera_config_req.width");
+        assert_eq!(offset!(xencamera_config_req, height), 8usize, "offset of xencamera_config_req.height");
+        // xencamera_config_resp
+        assert_eq!(size_of::<xencamera_config_resp>(), 44usize, "size of xencamera_config_resp");
+        assert_eq!(align_of::<xencamera_config_resp>(), 4usize, "alignment of xencamera_config_resp");
+        assert_eq!(offset!(xencamera_config_resp, pixel_format), 0usize, "offset of xencamera_config_resp.pixel_format");
+        assert_eq!(offset!(xencamera_config_resp, width), 4usize, "offset of xencamera_config_resp.width");
+        assert_eq!(offset!(xencamera_config_resp, height), 8usize, "offset of xencamera_config_resp.height");
+        assert_eq!(offset!(xencamera_config_resp, colorspace), 12usize, "offset of xencamera_config_resp.colorspace");
+        assert_eq!(offset!(xencamera_config_resp, xfer_func), 16usize, "offset of xencamera_config_resp.xfer_func");
+        assert_eq!(offset!(xencamera_config_resp, ycbcr_enc), 20usize, "offset of xencamera_config_resp.ycbcr_enc");
+        assert_eq!(offset!(xencamera_config_resp, quantization), 24usize, "offset of xencamera_config_resp.quantization");
+        assert_eq!(offset!(xencamera_config_resp, displ_asp_ratio_numer), 28usize, "offset of xencamera_config_resp.displ_asp_ratio_numer");
+        assert_eq!(offset!(xencamera_config_resp, displ_asp_ratio_denom), 32usize, "offset of xencamera_config_resp.displ_asp_ratio_denom");
+        assert_eq!(offset!(xencamera_config_resp, frame_rate_numer), 36usize, "offset of xencamera_config_resp.frame_rate_numer");
+        assert_eq!(offset!(xencamera_config_resp, frame_rate_denom), 40usize, "offset of xencamera_config_resp.frame_rate_denom");
+        // xencamera_ctrl_enum_resp
+        assert_eq!(size_of::<xencamera_ctrl_enum_resp>(), 40usize, "size of xencamera_ctrl_enum_resp");
+        assert_eq!(align_of::<xencamera_ctrl_enum_resp>(), 4usize, "alignment of xencamera_ctrl_enum_resp");
+        assert_eq!(offset!(xencamera_ctrl_enum_resp, index), 0usize, "offset of xencamera_ctrl_enum_resp.index");
+        assert_eq!(offset!(xencamera_ctrl_enum_resp, r#type), 1usize, "offset of xencamera_ctrl_enum_resp.type");
+        assert_eq!(offset!(xencamera_ctrl_enum_resp, reserved), 2usize, "offset of xencamera_ctrl_enum_resp.reserved");
+        assert_eq!(offset!(xencamera_ctrl_enum_resp, flags), 4usize, "offset of xencamera_ctrl_enum_resp.flags");
+        assert_eq!(offset!(xencamera_ctrl_enum_resp, min), 8usize, "offset of xencamera_ctrl_enum_resp.min");
+        assert_eq!(offset!(xencamera_ctrl_enum_resp, max), 16usize, "offset of xencamera_ctrl_enum_resp.max");
+        assert_eq!(offset!(xencamera_ctrl_enum_resp, step), 24usize, "offset of xencamera_ctrl_enum_resp.step");
+        assert_eq!(offset!(xencamera_ctrl_enum_resp, def_val), 32usize, "offset of xencamera_ctrl_enum_resp.def_val");
+        // xencamera_ctrl_value
+        assert_eq!(size_of::<xencamera_ctrl_value>(), 16usize, "size of xencamera_ctrl_value");
+        assert_eq!(align_of::<xencamera_ctrl_value>(), 4usize, "alignment of xencamera_ctrl_value");
+        assert_eq!(offset!(xencamera_ctrl_value, r#type), 0usize, "offset of xencamera_ctrl_value.type");
+        assert_eq!(offset!(xencamera_ctrl_value, reserved), 1usize, "offset of xencamera_ctrl_value.reserved");
+        assert_eq!(offset!(xencamera_ctrl_value, value), 8usize, "offset of xencamera_ctrl_value.value");
         // xencamera_event_page
         assert_eq!(size_of::<xencamera_event_page>(), 64usize, "size of xencamera_event_page");
         assert_eq!(align_of::<xencamera_event_page>(), 4usize, "alignment of xencamera_event_page");
@@ -14400,17 +13535,55 @@ mod layout_tests {
         assert_eq!(offset!(xencamera_evt, r#type), 2usize, "offset of xencamera_evt.type");
         assert_eq!(offset!(xencamera_evt, reserved), 3usize, "offset of xencamera_evt.reserved");
         assert_eq!(offset!(xencamera_evt, evt), 8usize, "offset of xencamera_evt.evt");
-        // xencamera_page_directory
-        assert_eq!(size_of::<xencamera_page_directory>(), 4usize, "size of xencamera_page_directory");
-        assert_eq!(align_of::<xencamera_page_directory>(), 4usize, "alignment of xencamera_page_directory");
-        assert_eq!(offset!(xencamera_page_directory, gref_dir_next_page), 0usize, "offset of xencamera_page_directory.gref_dir_next_page");
-        assert_eq!(offset!(xencamera_page_directory, gref), 4usize, "offset of xencamera_page_directory.gref");
+        // xencamera_frame_rate_req
+        assert_eq!(size_of::<xencamera_frame_rate_req>(), 8usize, "size of xencamera_frame_rate_req");
+        assert_eq!(align_of::<xencamera_frame_rate_req>(), 4usize, "alignment of xencamera_frame_rate_req");
+        assert_eq!(offset!(xencamera_frame_rate_req, frame_rate_numer), 0usize, "offset of xencamera_frame_rate_req.frame_rate_numer");
+        assert_eq!(offset!(xencamera_frame_rate_req, frame_rate_denom), 4usize, "offset of xencamera_frame_rate_req.frame_rate_denom");
+        // xencamera_get_ctrl_req
+        assert_eq!(size_of::<xencamera_get_ctrl_req>(), 1usize, "size of xencamera_get_ctrl_req");
+        assert_eq!(align_of::<xencamera_get_ctrl_req>(), 1usize, "alignment of xencamera_get_ctrl_req");
+        assert_eq!(offset!(xencamera_get_ctrl_req, r#type), 0usize, "offset of xencamera_get_ctrl_req.type");
+        // xencamera_index
+        assert_eq!(size_of::<xencamera_index>(), 1usize, "size of xencamera_index");
+        assert_eq!(align_of::<xencamera_index>(), 1usize, "alignment of xencamera_index");
+        assert_eq!(offset!(xencamera_index, index), 0usize, "offset of xencamera_index.index");
+        // xencamera_req
+        assert_eq!(size_of::<xencamera_req>(), 64usize, "size of xencamera_req");
+        assert_eq!(align_of::<xencamera_req>(), 4usize, "alignment of xencamera_req");
+        assert_eq!(offset!(xencamera_req, id), 0usize, "offset of xencamera_req.id");
+        assert_eq!(offset!(xencamera_req, operation), 2usize, "offset of xencamera_req.operation");
+        assert_eq!(offset!(xencamera_req, reserved), 3usize, "offset of xencamera_req.reserved");
+        assert_eq!(offset!(xencamera_req, req), 8usize, "offset of xencamera_req.req");
+        // xencamera_resp
+        assert_eq!(size_of::<xencamera_resp>(), 64usize, "size of xencamera_resp");
+        assert_eq!(align_of::<xencamera_resp>(), 4usize, "alignment of xencamera_resp");
+        assert_eq!(offset!(xencamera_resp, id), 0usize, "offset of xencamera_resp.id");
+        assert_eq!(offset!(xencamera_resp, operation), 2usize, "offset of xencamera_resp.operation");
+        assert_eq!(offset!(xencamera_resp, reserved), 3usize, "offset of xencamera_resp.reserved");
+        assert_eq!(offset!(xencamera_resp, status), 4usize, "offset of xencamera_resp.status");
+        assert_eq!(offset!(xencamera_resp, resp), 8usize, "offset of xencamera_resp.resp");
         // xencomm_desc
         assert_eq!(size_of::<xencomm_desc>(), 8usize, "size of xencomm_desc");
         assert_eq!(align_of::<xencomm_desc>(), 4usize, "alignment of xencomm_desc");
         assert_eq!(offset!(xencomm_desc, magic), 0usize, "offset of xencomm_desc.magic");
         assert_eq!(offset!(xencomm_desc, nr_addrs), 4usize, "offset of xencomm_desc.nr_addrs");
         assert_eq!(offset!(xencomm_desc, address), 8usize, "offset of xencomm_desc.address");
+        // xendispl_dbuf_create_req
+        assert_eq!(size_of::<xendispl_dbuf_create_req>(), 36usize, "size of xendispl_dbuf_create_req");
+        assert_eq!(align_of::<xendispl_dbuf_create_req>(), 4usize, "alignment of xendispl_dbuf_create_req");
+        assert_eq!(offset!(xendispl_dbuf_create_req, dbuf_cookie), 0usize, "offset of xendispl_dbuf_create_req.dbuf_cookie");
+        assert_eq!(offset!(xendispl_dbuf_create_req, width), 8usize, "offset of xendispl_dbuf_create_req.width");
+        assert_eq!(offset!(xendispl_dbuf_create_req, height), 12usize, "offset of xendispl_dbuf_create_req.height");
+        assert_eq!(offset!(xendispl_dbuf_create_req, bpp), 16usize, "offset of xendispl_dbuf_create_req.bpp");
+        assert_eq!(offset!(xendispl_dbuf_create_req, buffer_sz), 20usize, "offset of xendispl_dbuf_create_req.buffer_sz");
+        assert_eq!(offset!(xendispl_dbuf_create_req, flags), 24usize, "offset of xendispl_dbuf_create_req.flags");
+        assert_eq!(offset!(xendispl_dbuf_create_req, gref_directory), 28usize, "offset of xendispl_dbuf_create_req.gref_directory");
+        assert_eq!(offset!(xendispl_dbuf_create_req, data_ofs), 32usize, "offset of xendispl_dbuf_create_req.data_ofs");
+        // xendispl_dbuf_destroy_req
+        assert_eq!(size_of::<xendispl_dbuf_destroy_req>(), 8usize, "size of xendispl_dbuf_destroy_req");
+        assert_eq!(align_of::<xendispl_dbuf_destroy_req>(), 4usize, "alignment of xendispl_dbuf_destroy_req");
+        assert_eq!(offset!(xendispl_dbuf_destroy_req, dbuf_cookie), 0usize, "offset of xendispl_dbuf_destroy_req.dbuf_cookie");
         // xendispl_event_page
         assert_eq!(size_of::<xendispl_event_page>(), 64usize, "size of xendispl_event_page");
         assert_eq!(align_of::<xendispl_event_page>(), 4usize, "alignment of xendispl_event_page");
@@ -14428,11 +13601,55 @@ mod layout_tests {
         assert_eq!(offset!(xendispl_evt, r#type), 2usize, "offset of xendispl_evt.type");
         assert_eq!(offset!(xendispl_evt, reserved), 3usize, "offset of xendispl_evt.reserved");
         assert_eq!(offset!(xendispl_evt, op), 8usize, "offset of xendispl_evt.op");
-        // xendispl_page_directory
-        assert_eq!(size_of::<xendispl_page_directory>(), 4usize, "size of xendispl_page_directory");
-        assert_eq!(align_of::<xendispl_page_directory>(), 4usize, "alignment of xendispl_page_directory");
-        assert_eq!(offset!(xendispl_page_directory, gref_dir_next_page), 0usize, "offset of xendispl_page_directory.gref_dir_next_page");
-        assert_eq!(offset!(xendispl_page_directory, gref), 4usize, "offset of xendispl_page_directory.gref");
+        // xendispl_fb_attach_req
+        assert_eq!(size_of::<xendispl_fb_attach_req>(), 28usize, "size of xendispl_fb_attach_req");
+        assert_eq!(align_of::<xendispl_fb_attach_req>(), 4usize, "alignment of xendispl_fb_attach_req");
+        assert_eq!(offset!(xendispl_fb_attach_req, dbuf_cookie), 0usize, "offset of xendispl_fb_attach_req.dbuf_cookie");
+        assert_eq!(offset!(xendispl_fb_attach_req, fb_cookie), 8usize, "offset of xendispl_fb_attach_req.fb_cookie");
+        assert_eq!(offset!(xendispl_fb_attach_req, width), 16usize, "offset of xendispl_fb_attach_req.width");
+        assert_eq!(offset!(xendispl_fb_attach_req, height), 20usize, "offset of xendispl_fb_attach_req.height");
+        assert_eq!(offset!(xendispl_fb_attach_req, pixel_format), 24usize, "offset of xendispl_fb_attach_req.pixel_format");
+        // xendispl_fb_detach_req
+        assert_eq!(size_of::<xendispl_fb_detach_req>(), 8usize, "size of xendispl_fb_detach_req");
+        assert_eq!(align_of::<xendispl_fb_detach_req>(), 4usize, "alignment of xendispl_fb_detach_req");
+        assert_eq!(offset!(xendispl_fb_detach_req, fb_cookie), 0usize, "offset of xendispl_fb_detach_req.fb_cookie");
+        // xendispl_get_edid_req
+        assert_eq!(size_of::<xendispl_get_edid_req>(), 8usize, "size of xendispl_get_edid_req");
+        assert_eq!(align_of::<xendispl_get_edid_req>(), 4usize, "alignment of xendispl_get_edid_req");
+        assert_eq!(offset!(xendispl_get_edid_req, buffer_sz), 0usize, "offset of xendispl_get_edid_req.buffer_sz");
+        assert_eq!(offset!(xendispl_get_edid_req, gref_directory), 4usize, "offset of xendispl_get_edid_req.gref_directory");
+        // xendispl_get_edid_resp
+        assert_eq!(size_of::<xendispl_get_edid_resp>(), 4usize, "size of xendispl_get_edid_resp");
+        assert_eq!(align_of::<xendispl_get_edid_resp>(), 4usize, "alignment of xendispl_get_edid_resp");
+        assert_eq!(offset!(xendispl_get_edid_resp, edid_sz), 0usize, "offset of xendispl_get_edid_resp.edid_sz");
+        // xendispl_page_flip_req
+        assert_eq!(size_of::<xendispl_page_flip_req>(), 8usize, "size of xendispl_page_flip_req");
+        assert_eq!(align_of::<xendispl_page_flip_req>(), 4usize, "alignment of xendispl_page_flip_req");
+        assert_eq!(offset!(xendispl_page_flip_req, fb_cookie), 0usize, "offset of xendispl_page_flip_req.fb_cookie");
+        // xendispl_set_config_req
+        assert_eq!(size_of::<xendispl_set_config_req>(), 28usize, "size of xendispl_set_config_req");
+        assert_eq!(align_of::<xendispl_set_config_req>(), 4usize, "alignment of xendispl_set_config_req");
+        assert_eq!(offset!(xendispl_set_config_req, fb_cookie), 0usize, "offset of xendispl_set_config_req.fb_cookie");
+        assert_eq!(offset!(xendispl_set_config_req, x), 8usize, "offset of xendispl_set_config_req.x");
+        assert_eq!(offset!(xendispl_set_config_req, y), 12usize, "offset of xendispl_set_config_req.y");
+        assert_eq!(offset!(xendispl_set_config_req, width), 16usize, "offset of xendispl_set_config_req.width");
+        assert_eq!(offset!(xendispl_set_config_req, height), 20usize, "offset of xendispl_set_config_req.height");
+        assert_eq!(offset!(xendispl_set_config_req, bpp), 24usize, "offset of xendispl_set_config_req.bpp");
+        // xendispl_req
+        assert_eq!(size_of::<xendispl_req>(), 64usize, "size of xendispl_req");
+        assert_eq!(align_of::<xendispl_req>(), 4usize, "alignment of xendispl_req");
+        assert_eq!(offset!(xendispl_req, id), 0usize, "offset of xendispl_req.id");
+        assert_eq!(offset!(xendispl_req, operation), 2usize, "offset of xendispl_req.operation");
+        assert_eq!(offset!(xendispl_req, reserved), 3usize, "offset of xendispl_req.reserved");
+        assert_eq!(offset!(xendispl_req, op), 8usize, "offset of xendispl_req.op");
+        // xendispl_resp
+        assert_eq!(size_of::<xendispl_resp>(), 64usize, "size of xendispl_resp");
+        assert_eq!(align_of::<xendispl_resp>(), 4usize, "alignment of xendispl_resp");
+        assert_eq!(offset!(xendispl_resp, id), 0usize, "offset of xendispl_resp.id");
+        assert_eq!(offset!(xendispl_resp, operation), 2usize, "offset of xendispl_resp.operation");
+        assert_eq!(offset!(xendispl_resp, reserved), 3usize, "offset of xendispl_resp.reserved");
+        assert_eq!(offset!(xendispl_resp, status), 4usize, "offset of xendispl_resp.status");
+        assert_eq!(offset!(xendispl_resp, op), 8usize, "offset of xendispl_resp.op");
         // xenfb_page
         assert_eq!(size_of::<xenfb_page>(), 1060usize, "size of xenfb_page");
         assert_eq!(align_of::<xenfb_page>(), 4usize, "alignment of xenfb_page");
@@ -14481,6 +13698,10 @@ mod layout_tests {
         assert_eq!(offset!(xenkbd_motion, rel_x), 4usize, "offset of xenkbd_motion.rel_x");
         assert_eq!(offset!(xenkbd_motion, rel_y), 8usize, "offset of xenkbd_motion.rel_y");
         assert_eq!(offset!(xenkbd_motion, rel_z), 12usize, "offset of xenkbd_motion.rel_z");
+    }
+
+    #[test]
+    fn layout_017() {
         // xenkbd_mtouch
         assert_eq!(size_of::<xenkbd_mtouch>(), 16usize, "size of xenkbd_mtouch");
         assert_eq!(align_of::<xenkbd_mtouch>(), 4usize, "alignment of xenkbd_mtouch");
@@ -14553,10 +13774,6 @@ mod layout_tests {
         assert_eq!(offset!(xenoprof_init, num_events), 0usize, "offset of xenoprof_init.num_events");
         assert_eq!(offset!(xenoprof_init, is_primary), 4usize, "offset of xenoprof_init.is_primary");
         assert_eq!(offset!(xenoprof_init, cpu_type), 8usize, "offset of xenoprof_init.cpu_type");
-    }
-
-    #[test]
-    fn layout_019() {
         // xenoprof_passive
         assert_eq!(size_of::<xenoprof_passive>(), 24usize, "size of xenoprof_passive");
         assert_eq!(align_of::<xenoprof_passive>(), 4usize, "alignment of xenoprof_passive");
@@ -14565,6 +13782,141 @@ mod layout_tests {
         assert_eq!(offset!(xenoprof_passive, nbuf), 8usize, "offset of xenoprof_passive.nbuf");
         assert_eq!(offset!(xenoprof_passive, bufsize), 12usize, "offset of xenoprof_passive.bufsize");
         assert_eq!(offset!(xenoprof_passive, buf_gmaddr), 16usize, "offset of xenoprof_passive.buf_gmaddr");
+        // xenpf_add_memtype
+        assert_eq!(size_of::<xenpf_add_memtype>(), 24usize, "size of xenpf_add_memtype");
+        assert_eq!(align_of::<xenpf_add_memtype>(), 4usize, "alignment of xenpf_add_memtype");
+        assert_eq!(offset!(xenpf_add_memtype, mfn), 0usize, "offset of xenpf_add_memtype.mfn");
+        assert_eq!(offset!(xenpf_add_memtype, nr_mfns), 4usize, "offset of xenpf_add_memtype.nr_mfns");
+        assert_eq!(offset!(xenpf_add_memtype, r#type), 12usize, "offset of xenpf_add_memtype.type");
+        assert_eq!(offset!(xenpf_add_memtype, handle), 16usize, "offset of xenpf_add_memtype.handle");
+        assert_eq!(offset!(xenpf_add_memtype, reg), 20usize, "offset of xenpf_add_memtype.reg");
+        // xenpf_change_freq
+        assert_eq!(size_of::<xenpf_change_freq>(), 16usize, "size of xenpf_change_freq");
+        assert_eq!(align_of::<xenpf_change_freq>(), 4usize, "alignment of xenpf_change_freq");
+        assert_eq!(offset!(xenpf_change_freq, flags), 0usize, "offset of xenpf_change_freq.flags");
+        assert_eq!(offset!(xenpf_change_freq, cpu), 4usize, "offset of xenpf_change_freq.cpu");
+        assert_eq!(offset!(xenpf_change_freq, freq), 8usize, "offset of xenpf_change_freq.freq");
+        // xenpf_core_parking
+        assert_eq!(size_of::<xenpf_core_parking>(), 8usize, "size of xenpf_core_parking");
+        assert_eq!(align_of::<xenpf_core_parking>(), 4usize, "alignment of xenpf_core_parking");
+        assert_eq!(offset!(xenpf_core_parking, r#type), 0usize, "offset of xenpf_core_parking.type");
+        assert_eq!(offset!(xenpf_core_parking, idle_nums), 4usize, "offset of xenpf_core_parking.idle_nums");
+        // xenpf_cpu_hotadd
+        assert_eq!(size_of::<xenpf_cpu_hotadd>(), 12usize, "size of xenpf_cpu_hotadd");
+        assert_eq!(align_of::<xenpf_cpu_hotadd>(), 4usize, "alignment of xenpf_cpu_hotadd");
+        assert_eq!(offset!(xenpf_cpu_hotadd, apic_id), 0usize, "offset of xenpf_cpu_hotadd.apic_id");
+        assert_eq!(offset!(xenpf_cpu_hotadd, acpi_id), 4usize, "offset of xenpf_cpu_hotadd.acpi_id");
+        assert_eq!(offset!(xenpf_cpu_hotadd, pxm), 8usize, "offset of xenpf_cpu_hotadd.pxm");
+        // xenpf_cpu_ol
+        assert_eq!(size_of::<xenpf_cpu_ol>(), 4usize, "size of xenpf_cpu_ol");
+        assert_eq!(align_of::<xenpf_cpu_ol>(), 4usize, "alignment of xenpf_cpu_ol");
+        assert_eq!(offset!(xenpf_cpu_ol, cpuid), 0usize, "offset of xenpf_cpu_ol.cpuid");
+        // xenpf_del_memtype
+        assert_eq!(size_of::<xenpf_del_memtype>(), 8usize, "size of xenpf_del_memtype");
+        assert_eq!(align_of::<xenpf_del_memtype>(), 4usize, "alignment of xenpf_del_memtype");
+        assert_eq!(offset!(xenpf_del_memtype, handle), 0usize, "offset of xenpf_del_memtype.handle");
+        assert_eq!(offset!(xenpf_del_memtype, reg), 4usize, "offset of xenpf_del_memtype.reg");
+        // xenpf_efi_guid
+        assert_eq!(size_of::<xenpf_efi_guid>(), 16usize, "size of xenpf_efi_guid");
+        assert_eq!(align_of::<xenpf_efi_guid>(), 4usize, "alignment of xenpf_efi_guid");
+        assert_eq!(offset!(xenpf_efi_guid, data1), 0usize, "offset of xenpf_efi_guid.data1");
+        assert_eq!(offset!(xenpf_efi_guid, data2), 4usize, "offset of xenpf_efi_guid.data2");
+        assert_eq!(offset!(xenpf_efi_guid, data3), 6usize, "offset of xenpf_efi_guid.data3");
+        assert_eq!(offset!(xenpf_efi_guid, data4), 8usize, "offset of xenpf_efi_guid.data4");
+        // xenpf_efi_time
+        assert_eq!(size_of::<xenpf_efi_time>(), 16usize, "size of xenpf_efi_time");
+        assert_eq!(align_of::<xenpf_efi_time>(), 4usize, "alignment of xenpf_efi_time");
+        assert_eq!(offset!(xenpf_efi_time, year), 0usize, "offset of xenpf_efi_time.year");
+        assert_eq!(offset!(xenpf_efi_time, month), 2usize, "offset of xenpf_efi_time.month");
+        assert_eq!(offset!(xenpf_efi_time, day), 3usize, "offset of xenpf_efi_time.day");
+        assert_eq!(offset!(xenpf_efi_time, hour), 4usize, "offset of xenpf_efi_time.hour");
+        assert_eq!(offset!(xenpf_efi_time, min), 5usize, "offset of xenpf_efi_time.min");
+        assert_eq!(offset!(xenpf_efi_time, sec), 6usize, "offset of xenpf_efi_time.sec");
+        assert_eq!(offset!(xenpf_efi_time, ns), 8usize, "offset of xenpf_efi_time.ns");
+        assert_eq!(offset!(xenpf_efi_time, tz), 12usize, "offset of xenpf_efi_time.tz");
+        assert_eq!(offset!(xenpf_efi_time, daylight), 14usize, "offset of xenpf_efi_time.daylight");
+        // xenpf_efi_runtime_call
+        assert_eq!(size_of::<xenpf_efi_runtime_call>(), 40usize, "size of xenpf_efi_runtime_call");
+        assert_eq!(align_of::<xenpf_efi_runtime_call>(), 4usize, "alignment of xenpf_efi_runtime_call");
+        assert_eq!(offset!(xenpf_efi_runtime_call, function), 0usize, "offset of xenpf_efi_runtime_call.function");
+        assert_eq!(offset!(xenpf_efi_runtime_call, misc), 4usize, "offset of xenpf_efi_runtime_call.misc");
+        assert_eq!(offset!(xenpf_efi_runtime_call, status), 8usize, "offset of xenpf_efi_runtime_call.status");
+        assert_eq!(offset!(xenpf_efi_runtime_call, u), 12usize, "offset of xenpf_efi_runtime_call.u");
+        // xenpf_enter_acpi_sleep
+        assert_eq!(size_of::<xenpf_enter_acpi_sleep>(), 12usize, "size of xenpf_enter_acpi_sleep");
+        assert_eq!(align_of::<xenpf_enter_acpi_sleep>(), 4usize, "alignment of xenpf_enter_acpi_sleep");
+        assert_eq!(offset!(xenpf_enter_acpi_sleep, val_a), 0usize, "offset of xenpf_enter_acpi_sleep.val_a");
+        assert_eq!(offset!(xenpf_enter_acpi_sleep, val_b), 2usize, "offset of xenpf_enter_acpi_sleep.val_b");
+        assert_eq!(offset!(xenpf_enter_acpi_sleep, sleep_state), 4usize, "offset of xenpf_enter_acpi_sleep.sleep_state");
+        assert_eq!(offset!(xenpf_enter_acpi_sleep, flags), 8usize, "offset of xenpf_enter_acpi_sleep.flags");
+        // xenpf_efi_info
+        assert_eq!(size_of::<xenpf_efi_info>(), 28usize, "size of xenpf_efi_info");
+        assert_eq!(align_of::<xenpf_efi_info>(), 4usize, "alignment of xenpf_efi_info");
+        assert_eq!(offset!(xenpf_efi_info, version), 0usize, "offset of xenpf_efi_info.version");
+        assert_eq!(offset!(xenpf_efi_info, cfg), 0usize, "offset of xenpf_efi_info.cfg");
+        assert_eq!(offset!(xenpf_efi_info, vendor), 0usize, "offset of xenpf_efi_info.vendor");
+        assert_eq!(offset!(xenpf_efi_info, mem), 0usize, "offset of xenpf_efi_info.mem");
+        assert_eq!(offset!(xenpf_efi_info, pci_rom), 0usize, "offset of xenpf_efi_info.pci_rom");
+        assert_eq!(offset!(xenpf_efi_info, apple_properties), 0usize, "offset of xenpf_efi_info.apple_properties");
+        // xenpf_firmware_info
+        assert_eq!(size_of::<xenpf_firmware_info>(), 36usize, "size of xenpf_firmware_info");
+        assert_eq!(align_of::<xenpf_firmware_info>(), 4usize, "alignment of xenpf_firmware_info");
+        assert_eq!(offset!(xenpf_firmware_info, r#type), 0usize, "offset of xenpf_firmware_info.type");
+        assert_eq!(offset!(xenpf_firmware_info, index), 4usize, "offset of xenpf_firmware_info.index");
+        assert_eq!(offset!(xenpf_firmware_info, u), 8usize, "offset of xenpf_firmware_info.u");
+        // xenpf_getidletime
+        assert_eq!(size_of::<xenpf_getidletime>(), 20usize, "size of xenpf_getidletime");
+        assert_eq!(align_of::<xenpf_getidletime>(), 4usize, "alignment of xenpf_getidletime");
+        assert_eq!(offset!(xenpf_getidletime, cpumap_bitmap), 0usize, "offset of xenpf_getidletime.cpumap_bitmap");
+        assert_eq!(offset!(xenpf_getidletime, cpumap_nr_cpus), 4usize, "offset of xenpf_getidletime.cpumap_nr_cpus");
+        assert_eq!(offset!(xenpf_getidletime, idletime), 8usize, "offset of xenpf_getidletime.idletime");
+        assert_eq!(offset!(xenpf_getidletime, now), 12usize, "offset of xenpf_getidletime.now");
+        // xenpf_mem_hotadd
+        assert_eq!(size_of::<xenpf_mem_hotadd>(), 24usize, "size of xenpf_mem_hotadd");
+        assert_eq!(align_of::<xenpf_mem_hotadd>(), 4usize, "alignment of xenpf_mem_hotadd");
+        assert_eq!(offset!(xenpf_mem_hotadd, spfn), 0usize, "offset of xenpf_mem_hotadd.spfn");
+        assert_eq!(offset!(xenpf_mem_hotadd, epfn), 8usize, "offset of xenpf_mem_hotadd.epfn");
+        assert_eq!(offset!(xenpf_mem_hotadd, pxm), 16usize, "offset of xenpf_mem_hotadd.pxm");
+        assert_eq!(offset!(xenpf_mem_hotadd, flags), 20usize, "offset of xenpf_mem_hotadd.flags");
+        // xenpf_microcode_update
+        assert_eq!(size_of::<xenpf_microcode_update>(), 8usize, "size of xenpf_microcode_update");
+        assert_eq!(align_of::<xenpf_microcode_update>(), 4usize, "alignment of xenpf_microcode_update");
+        assert_eq!(offset!(xenpf_microcode_update, data), 0usize, "offset of xenpf_microcode_update.data");
+        assert_eq!(offset!(xenpf_microcode_update, length), 4usize, "offset of xenpf_microcode_update.length");
+        // xenpf_microcode_update2
+        assert_eq!(size_of::<xenpf_microcode_update2>(), 12usize, "size of xenpf_microcode_update2");
+        assert_eq!(align_of::<xenpf_microcode_update2>(), 4usize, "alignment of xenpf_microcode_update2");
+        assert_eq!(offset!(xenpf_microcode_update2, flags), 0usize, "offset of xenpf_microcode_update2.flags");
+        assert_eq!(offset!(xenpf_microcode_update2, length), 4usize, "offset of xenpf_microcode_update2.length");
+        assert_eq!(offset!(xenpf_microcode_update2, data), 8usize, "offset of xenpf_microcode_update2.data");
+        // xenpf_pcpu_version
+        assert_eq!(size_of::<xenpf_pcpu_version>(), 32usize, "size of xenpf_pcpu_version");
+        assert_eq!(align_of::<xenpf_pcpu_version>(), 4usize, "alignment of xenpf_pcpu_version");
+        assert_eq!(offset!(xenpf_pcpu_version, xen_cpuid), 0usize, "offset of xenpf_pcpu_version.xen_cpuid");
+        assert_eq!(offset!(xenpf_pcpu_version, max_present), 4usize, "offset of xenpf_pcpu_version.max_present");
+        assert_eq!(offset!(xenpf_pcpu_version, vendor_id), 8usize, "offset of xenpf_pcpu_version.vendor_id");
+        assert_eq!(offset!(xenpf_pcpu_version, family), 20usize, "offset of xenpf_pcpu_version.family");
+        assert_eq!(offset!(xenpf_pcpu_version, model), 24usize, "offset of xenpf_pcpu_version.model");
+        assert_eq!(offset!(xenpf_pcpu_version, stepping), 28usize, "offset of xenpf_pcpu_version.stepping");
+        // xenpf_pcpuinfo
+        assert_eq!(size_of::<xenpf_pcpuinfo>(), 20usize, "size of xenpf_pcpuinfo");
+        assert_eq!(align_of::<xenpf_pcpuinfo>(), 4usize, "alignment of xenpf_pcpuinfo");
+        assert_eq!(offset!(xenpf_pcpuinfo, xen_cpuid), 0usize, "offset of xenpf_pcpuinfo.xen_cpuid");
+        assert_eq!(offset!(xenpf_pcpuinfo, max_present), 4usize, "offset of xenpf_pcpuinfo.max_present");
+        assert_eq!(offset!(xenpf_pcpuinfo, flags), 8usize, "offset of xenpf_pcpuinfo.flags");
+        assert_eq!(offset!(xenpf_pcpuinfo, apic_id), 12usize, "offset of xenpf_pcpuinfo.apic_id");
+        assert_eq!(offset!(xenpf_pcpuinfo, acpi_id), 16usize, "offset of xenpf_pcpuinfo.acpi_id");
+        // xenpf_platform_quirk
+        assert_eq!(size_of::<xenpf_platform_quirk>(), 4usize, "size of xenpf_platform_quirk");
+        assert_eq!(align_of::<xenpf_platform_quirk>(), 4usize, "alignment of xenpf_platform_quirk");
+        assert_eq!(offset!(xenpf_platform_quirk, quirk_id), 0usize, "offset of xenpf_platform_quirk.quirk_id");
+        // xenpf_read_memtype
+        assert_eq!(size_of::<xenpf_read_memtype>(), 20usize, "size of xenpf_read_memtype");
+        assert_eq!(align_of::<xenpf_read_memtype>(), 4usize, "alignment of xenpf_read_memtype");
+        assert_eq!(offset!(xenpf_read_memtype, reg), 0usize, "offset of xenpf_read_memtype.reg");
+        assert_eq!(offset!(xenpf_read_memtype, mfn), 4usize, "offset of xenpf_read_memtype.mfn");
+        assert_eq!(offset!(xenpf_read_memtype, nr_mfns), 8usize, "offset of xenpf_read_memtype.nr_mfns");
+        assert_eq!(offset!(xenpf_read_memtype, r#type), 16usize, "offset of xenpf_read_memtype.type");
         // xenpf_resource_entry
         assert_eq!(size_of::<xenpf_resource_entry>(), 24usize, "size of xenpf_resource_entry");
         assert_eq!(align_of::<xenpf_resource_entry>(), 4usize, "alignment of xenpf_resource_entry");
@@ -14572,6 +13924,40 @@ mod layout_tests {
         assert_eq!(offset!(xenpf_resource_entry, rsvd), 4usize, "offset of xenpf_resource_entry.rsvd");
         assert_eq!(offset!(xenpf_resource_entry, idx), 8usize, "offset of xenpf_resource_entry.idx");
         assert_eq!(offset!(xenpf_resource_entry, val), 16usize, "offset of xenpf_resource_entry.val");
+        // xenpf_resource_op
+        assert_eq!(size_of::<xenpf_resource_op>(), 12usize, "size of xenpf_resource_op");
+        assert_eq!(align_of::<xenpf_resource_op>(), 4usize, "alignment of xenpf_resource_op");
+        assert_eq!(offset!(xenpf_resource_op, nr_entries), 0usize, "offset of xenpf_resource_op.nr_entries");
+        assert_eq!(offset!(xenpf_resource_op, cpu), 4usize, "offset of xenpf_resource_op.cpu");
+        assert_eq!(offset!(xenpf_resource_op, entries), 8usize, "offset of xenpf_resource_op.entries");
+        // xenpf_settime32
+        assert_eq!(size_of::<xenpf_settime32>(), 16usize, "size of xenpf_settime32");
+        assert_eq!(align_of::<xenpf_settime32>(), 4usize, "alignment of xenpf_settime32");
+        assert_eq!(offset!(xenpf_settime32, secs), 0usize, "offset of xenpf_settime32.secs");
+        assert_eq!(offset!(xenpf_settime32, nsecs), 4usize, "offset of xenpf_settime32.nsecs");
+        assert_eq!(offset!(xenpf_settime32, system_time), 8usize, "offset of xenpf_settime32.system_time");
+        // xenpf_settime64
+        assert_eq!(size_of::<xenpf_settime64>(), 24usize, "size of xenpf_settime64");
+        assert_eq!(align_of::<xenpf_settime64>(), 4usize, "alignment of xenpf_settime64");
+        assert_eq!(offset!(xenpf_settime64, secs), 0usize, "offset of xenpf_settime64.secs");
+        assert_eq!(offset!(xenpf_settime64, nsecs), 8usize, "offset of xenpf_settime64.nsecs");
+        assert_eq!(offset!(xenpf_settime64, mbz), 12usize, "offset of xenpf_settime64.mbz");
+        assert_eq!(offset!(xenpf_settime64, system_time), 16usize, "offset of xenpf_settime64.system_time");
+        // xenpf_symdata
+        assert_eq!(size_of::<xenpf_symdata>(), 24usize, "size of xenpf_symdata");
+        assert_eq!(align_of::<xenpf_symdata>(), 4usize, "alignment of xenpf_symdata");
+        assert_eq!(offset!(xenpf_symdata, namelen), 0usize, "offset of xenpf_symdata.namelen");
+        assert_eq!(offset!(xenpf_symdata, symnum), 4usize, "offset of xenpf_symdata.symnum");
+        assert_eq!(offset!(xenpf_symdata, name), 8usize, "offset of xenpf_symdata.name");
+        assert_eq!(offset!(xenpf_symdata, address), 12usize, "offset of xenpf_symdata.address");
+        assert_eq!(offset!(xenpf_symdata, r#type), 20usize, "offset of xenpf_symdata.type");
+        // xenpf_ucode_revision
+        assert_eq!(size_of::<xenpf_ucode_revision>(), 16usize, "size of xenpf_ucode_revision");
+        assert_eq!(align_of::<xenpf_ucode_revision>(), 4usize, "alignment of xenpf_ucode_revision");
+        assert_eq!(offset!(xenpf_ucode_revision, cpu), 0usize, "offset of xenpf_ucode_revision.cpu");
+        assert_eq!(offset!(xenpf_ucode_revision, signature), 4usize, "offset of xenpf_ucode_revision.signature");
+        assert_eq!(offset!(xenpf_ucode_revision, pf), 8usize, "offset of xenpf_ucode_revision.pf");
+        assert_eq!(offset!(xenpf_ucode_revision, revision), 12usize, "offset of xenpf_ucode_revision.revision");
         // xensnd_cur_pos_evt
         assert_eq!(size_of::<xensnd_cur_pos_evt>(), 8usize, "size of xensnd_cur_pos_evt");
         assert_eq!(align_of::<xensnd_cur_pos_evt>(), 4usize, "alignment of xensnd_cur_pos_evt");
@@ -14589,11 +13975,48 @@ mod layout_tests {
         assert_eq!(offset!(xensnd_evt, r#type), 2usize, "offset of xensnd_evt.type");
         assert_eq!(offset!(xensnd_evt, reserved), 3usize, "offset of xensnd_evt.reserved");
         assert_eq!(offset!(xensnd_evt, op), 8usize, "offset of xensnd_evt.op");
-        // xensnd_page_directory
-        assert_eq!(size_of::<xensnd_page_directory>(), 4usize, "size of xensnd_page_directory");
-        assert_eq!(align_of::<xensnd_page_directory>(), 4usize, "alignment of xensnd_page_directory");
-        assert_eq!(offset!(xensnd_page_directory, gref_dir_next_page), 0usize, "offset of xensnd_page_directory.gref_dir_next_page");
-        assert_eq!(offset!(xensnd_page_directory, gref), 4usize, "offset of xensnd_page_directory.gref");
+        // xensnd_open_req
+        assert_eq!(size_of::<xensnd_open_req>(), 20usize, "size of xensnd_open_req");
+        assert_eq!(align_of::<xensnd_open_req>(), 4usize, "alignment of xensnd_open_req");
+        assert_eq!(offset!(xensnd_open_req, pcm_rate), 0usize, "offset of xensnd_open_req.pcm_rate");
+        assert_eq!(offset!(xensnd_open_req, pcm_format), 4usize, "offset of xensnd_open_req.pcm_format");
+        assert_eq!(offset!(xensnd_open_req, pcm_channels), 5usize, "offset of xensnd_open_req.pcm_channels");
+        assert_eq!(offset!(xensnd_open_req, reserved), 6usize, "offset of xensnd_open_req.reserved");
+        assert_eq!(offset!(xensnd_open_req, buffer_sz), 8usize, "offset of xensnd_open_req.buffer_sz");
+        assert_eq!(offset!(xensnd_open_req, gref_directory), 12usize, "offset of xensnd_open_req.gref_directory");
+        assert_eq!(offset!(xensnd_open_req, period_sz), 16usize, "offset of xensnd_open_req.period_sz");
+        // xensnd_query_hw_param
+        assert_eq!(size_of::<xensnd_query_hw_param>(), 40usize, "size of xensnd_query_hw_param");
+        assert_eq!(align_of::<xensnd_query_hw_param>(), 4usize, "alignment of xensnd_query_hw_param");
+        assert_eq!(offset!(xensnd_query_hw_param, formats), 0usize, "offset of xensnd_query_hw_param.formats");
+        assert_eq!(offset!(xensnd_query_hw_param, rates), 8usize, "offset of xensnd_query_hw_param.rates");
+        assert_eq!(offset!(xensnd_query_hw_param, channels), 16usize, "offset of xensnd_query_hw_param.channels");
+        assert_eq!(offset!(xensnd_query_hw_param, buffer), 24usize, "offset of xensnd_query_hw_param.buffer");
+        assert_eq!(offset!(xensnd_query_hw_param, period), 32usize, "offset of xensnd_query_hw_param.period");
+        // xensnd_rw_req
+        assert_eq!(size_of::<xensnd_rw_req>(), 8usize, "size of xensnd_rw_req");
+        assert_eq!(align_of::<xensnd_rw_req>(), 4usize, "alignment of xensnd_rw_req");
+        assert_eq!(offset!(xensnd_rw_req, offset), 0usize, "offset of xensnd_rw_req.offset");
+        assert_eq!(offset!(xensnd_rw_req, length), 4usize, "offset of xensnd_rw_req.length");
+        // xensnd_trigger_req
+        assert_eq!(size_of::<xensnd_trigger_req>(), 1usize, "size of xensnd_trigger_req");
+        assert_eq!(align_of::<xensnd_trigger_req>(), 1usize, "alignment of xensnd_trigger_req");
+        assert_eq!(offset!(xensnd_trigger_req, r#type), 0usize, "offset of xensnd_trigger_req.type");
+        // xensnd_req
+        assert_eq!(size_of::<xensnd_req>(), 64usize, "size of xensnd_req");
+        assert_eq!(align_of::<xensnd_req>(), 4usize, "alignment of xensnd_req");
+        assert_eq!(offset!(xensnd_req, id), 0usize, "offset of xensnd_req.id");
+        assert_eq!(offset!(xensnd_req, operation), 2usize, "offset of xensnd_req.operation");
+        assert_eq!(offset!(xensnd_req, reserved), 3usize, "offset of xensnd_req.reserved");
+        assert_eq!(offset!(xensnd_req, op), 8usize, "offset of xensnd_req.op");
+        // xensnd_resp
+        assert_eq!(size_of::<xensnd_resp>(), 64usize, "size of xensnd_resp");
+        assert_eq!(align_of::<xensnd_resp>(), 4usize, "alignment of xensnd_resp");
+        assert_eq!(offset!(xensnd_resp, id), 0usize, "offset of xensnd_resp.id");
+        assert_eq!(offset!(xensnd_resp, operation), 2usize, "offset of xensnd_resp.operation");
+        assert_eq!(offset!(xensnd_resp, reserved), 3usize, "offset of xensnd_resp.reserved");
+        assert_eq!(offset!(xensnd_resp, status), 4usize, "offset of xensnd_resp.status");
+        assert_eq!(offset!(xensnd_resp, resp), 8usize, "offset of xensnd_resp.resp");
         // xsd_errors
         assert_eq!(size_of::<xsd_errors>(), 8usize, "size of xsd_errors");
         assert_eq!(align_of::<xsd_errors>(), 4usize, "alignment of xsd_errors");
@@ -14615,6 +14038,10 @@ mod layout_tests {
         // tpmif_ring_t
         assert_eq!(size_of::<tpmif_ring_t>(), 12usize, "size of tpmif_ring_t");
         assert_eq!(align_of::<tpmif_ring_t>(), 4usize, "alignment of tpmif_ring_t");
+    }
+
+    #[test]
+    fn layout_018() {
         // tpmif_shared_page_t
         assert_eq!(size_of::<tpmif_shared_page_t>(), 8usize, "size of tpmif_shared_page_t");
         assert_eq!(align_of::<tpmif_shared_page_t>(), 4usize, "alignment of tpmif_shared_page_t");
@@ -14630,6 +14057,61 @@ mod layout_tests {
         // tsc_timestamp_t
         assert_eq!(size_of::<tsc_timestamp_t>(), 8usize, "size of tsc_timestamp_t");
         assert_eq!(align_of::<tsc_timestamp_t>(), 4usize, "alignment of tsc_timestamp_t");
+        // blkif_sring_entry
+        assert_eq!(size_of::<blkif_sring_entry>(), 108usize, "size of blkif_sring_entry");
+        assert_eq!(align_of::<blkif_sring_entry>(), 4usize, "alignment of blkif_sring_entry");
+        assert_eq!(offset!(blkif_sring_entry, req), 0usize, "offset of blkif_sring_entry.req");
+        assert_eq!(offset!(blkif_sring_entry, rsp), 0usize, "offset of blkif_sring_entry.rsp");
+        // netif_rx_sring_entry
+        assert_eq!(size_of::<netif_rx_sring_entry>(), 8usize, "size of netif_rx_sring_entry");
+        assert_eq!(align_of::<netif_rx_sring_entry>(), 4usize, "alignment of netif_rx_sring_entry");
+        assert_eq!(offset!(netif_rx_sring_entry, req), 0usize, "offset of netif_rx_sring_entry.req");
+        assert_eq!(offset!(netif_rx_sring_entry, rsp), 0usize, "offset of netif_rx_sring_entry.rsp");
+        // netif_tx_sring_entry
+        assert_eq!(size_of::<netif_tx_sring_entry>(), 12usize, "size of netif_tx_sring_entry");
+        assert_eq!(align_of::<netif_tx_sring_entry>(), 4usize, "alignment of netif_tx_sring_entry");
+        assert_eq!(offset!(netif_tx_sring_entry, req), 0usize, "offset of netif_tx_sring_entry.req");
+        assert_eq!(offset!(netif_tx_sring_entry, rsp), 0usize, "offset of netif_tx_sring_entry.rsp");
+        // usbif_conn_sring_entry
+        assert_eq!(size_of::<usbif_conn_sring_entry>(), 4usize, "size of usbif_conn_sring_entry");
+        assert_eq!(align_of::<usbif_conn_sring_entry>(), 2usize, "alignment of usbif_conn_sring_entry");
+        assert_eq!(offset!(usbif_conn_sring_entry, req), 0usize, "offset of usbif_conn_sring_entry.req");
+        assert_eq!(offset!(usbif_conn_sring_entry, rsp), 0usize, "offset of usbif_conn_sring_entry.rsp");
+        // usbif_urb_sring_entry
+        assert_eq!(size_of::<usbif_urb_sring_entry>(), 148usize, "size of usbif_urb_sring_entry");
+        assert_eq!(align_of::<usbif_urb_sring_entry>(), 4usize, "alignment of usbif_urb_sring_entry");
+        assert_eq!(offset!(usbif_urb_sring_entry, req), 0usize, "offset of usbif_urb_sring_entry.req");
+        assert_eq!(offset!(usbif_urb_sring_entry, rsp), 0usize, "offset of usbif_urb_sring_entry.rsp");
+        // vscsiif_sring_entry
+        assert_eq!(size_of::<vscsiif_sring_entry>(), 252usize, "size of vscsiif_sring_entry");
+        assert_eq!(align_of::<vscsiif_sring_entry>(), 4usize, "alignment of vscsiif_sring_entry");
+        assert_eq!(offset!(vscsiif_sring_entry, req), 0usize, "offset of vscsiif_sring_entry.req");
+        assert_eq!(offset!(vscsiif_sring_entry, rsp), 0usize, "offset of vscsiif_sring_entry.rsp");
+        // xen_cameraif_sring_entry
+        assert_eq!(size_of::<xen_cameraif_sring_entry>(), 64usize, "size of xen_cameraif_sring_entry");
+        assert_eq!(align_of::<xen_cameraif_sring_entry>(), 4usize, "alignment of xen_cameraif_sring_entry");
+        assert_eq!(offset!(xen_cameraif_sring_entry, req), 0usize, "offset of xen_cameraif_sring_entry.req");
+        assert_eq!(offset!(xen_cameraif_sring_entry, rsp), 0usize, "offset of xen_cameraif_sring_entry.rsp");
+        // xen_displif_sring_entry
+        assert_eq!(size_of::<xen_displif_sring_entry>(), 64usize, "size of xen_displif_sring_entry");
+        assert_eq!(align_of::<xen_displif_sring_entry>(), 4usize, "alignment of xen_displif_sring_entry");
+        assert_eq!(offset!(xen_displif_sring_entry, req), 0usize, "offset of xen_displif_sring_entry.req");
+        assert_eq!(offset!(xen_displif_sring_entry, rsp), 0usize, "offset of xen_displif_sring_entry.rsp");
+        // xen_netif_ctrl_sring_entry
+        assert_eq!(size_of::<xen_netif_ctrl_sring_entry>(), 16usize, "size of xen_netif_ctrl_sring_entry");
+        assert_eq!(align_of::<xen_netif_ctrl_sring_entry>(), 4usize, "alignment of xen_netif_ctrl_sring_entry");
+        assert_eq!(offset!(xen_netif_ctrl_sring_entry, req), 0usize, "offset of xen_netif_ctrl_sring_entry.req");
+        assert_eq!(offset!(xen_netif_ctrl_sring_entry, rsp), 0usize, "offset of xen_netif_ctrl_sring_entry.rsp");
+        // xen_pvcalls_sring_entry
+        assert_eq!(size_of::<xen_pvcalls_sring_entry>(), 64usize, "size of xen_pvcalls_sring_entry");
+        assert_eq!(align_of::<xen_pvcalls_sring_entry>(), 4usize, "alignment of xen_pvcalls_sring_entry");
+        assert_eq!(offset!(xen_pvcalls_sring_entry, req), 0usize, "offset of xen_pvcalls_sring_entry.req");
+        assert_eq!(offset!(xen_pvcalls_sring_entry, rsp), 0usize, "offset of xen_pvcalls_sring_entry.rsp");
+        // xen_sndif_sring_entry
+        assert_eq!(size_of::<xen_sndif_sring_entry>(), 64usize, "size of xen_sndif_sring_entry");
+        assert_eq!(align_of::<xen_sndif_sring_entry>(), 4usize, "alignment of xen_sndif_sring_entry");
+        assert_eq!(offset!(xen_sndif_sring_entry, req), 0usize, "offset of xen_sndif_sring_entry.req");
+        assert_eq!(offset!(xen_sndif_sring_entry, rsp), 0usize, "offset of xen_sndif_sring_entry.rsp");
         // xenfb_in_event
         assert_eq!(size_of::<xenfb_in_event>(), 40usize, "size of xenfb_in_event");
         assert_eq!(align_of::<xenfb_in_event>(), 4usize, "alignment of xenfb_in_event");
@@ -14669,9 +14151,6 @@ mod layout_tests {
         // usbif_conn_response_t
         assert_eq!(size_of::<usbif_conn_response_t>(), 4usize, "size of usbif_conn_response_t");
         assert_eq!(align_of::<usbif_conn_response_t>(), 2usize, "alignment of usbif_conn_response_t");
-        // usbif_conn_sring_t
-        assert_eq!(size_of::<usbif_conn_sring_t>(), 64usize, "size of usbif_conn_sring_t");
-        assert_eq!(align_of::<usbif_conn_sring_t>(), 4usize, "alignment of usbif_conn_sring_t");
         // usbif_urb_back_ring_t
         assert_eq!(size_of::<usbif_urb_back_ring_t>(), 16usize, "size of usbif_urb_back_ring_t");
         assert_eq!(align_of::<usbif_urb_back_ring_t>(), 4usize, "alignment of usbif_urb_back_ring_t");
@@ -14684,9 +14163,6 @@ mod layout_tests {
         // usbif_urb_response_t
         assert_eq!(size_of::<usbif_urb_response_t>(), 16usize, "size of usbif_urb_response_t");
         assert_eq!(align_of::<usbif_urb_response_t>(), 4usize, "alignment of usbif_urb_response_t");
-        // usbif_urb_sring_t
-        assert_eq!(size_of::<usbif_urb_sring_t>(), 64usize, "size of usbif_urb_sring_t");
-        assert_eq!(align_of::<usbif_urb_sring_t>(), 4usize, "alignment of usbif_urb_sring_t");
         // vcpu_get_physid_t
         assert_eq!(size_of::<vcpu_get_physid_t>(), 8usize, "size of vcpu_get_physid_t");
         assert_eq!(align_of::<vcpu_get_physid_t>(), 4usize, "alignment of vcpu_get_physid_t");
@@ -14732,9 +14208,6 @@ mod layout_tests {
         // vscsiif_sg_list_t
         assert_eq!(size_of::<vscsiif_sg_list_t>(), 252usize, "size of vscsiif_sg_list_t");
         assert_eq!(align_of::<vscsiif_sg_list_t>(), 4usize, "alignment of vscsiif_sg_list_t");
-        // vscsiif_sring_t
-        assert_eq!(size_of::<vscsiif_sring_t>(), 64usize, "size of vscsiif_sring_t");
-        assert_eq!(align_of::<vscsiif_sring_t>(), 4usize, "alignment of vscsiif_sring_t");
         // xen_add_to_physmap_batch_t
         assert_eq!(size_of::<xen_add_to_physmap_batch_t>(), 20usize, "size of xen_add_to_physmap_batch_t");
         assert_eq!(align_of::<xen_add_to_physmap_batch_t>(), 4usize, "alignment of xen_add_to_physmap_batch_t");
@@ -14747,10 +14220,6 @@ mod layout_tests {
         // xen_argo_iov_t
         assert_eq!(size_of::<xen_argo_iov_t>(), 12usize, "size of xen_argo_iov_t");
         assert_eq!(align_of::<xen_argo_iov_t>(), 4usize, "alignment of xen_argo_iov_t");
-    }
-
-    #[test]
-    fn layout_020() {
         // xen_argo_register_ring_t
         assert_eq!(size_of::<xen_argo_register_ring_t>(), 12usize, "size of xen_argo_register_ring_t");
         assert_eq!(align_of::<xen_argo_register_ring_t>(), 4usize, "alignment of xen_argo_register_ring_t");
@@ -14760,6 +14229,10 @@ mod layout_tests {
         // xen_argo_ring_t
         assert_eq!(size_of::<xen_argo_ring_t>(), 64usize, "size of xen_argo_ring_t");
         assert_eq!(align_of::<xen_argo_ring_t>(), 4usize, "alignment of xen_argo_ring_t");
+    }
+
+    #[test]
+    fn layout_019() {
         // xen_argo_send_addr_t
         assert_eq!(size_of::<xen_argo_send_addr_t>(), 16usize, "size of xen_argo_send_addr_t");
         assert_eq!(align_of::<xen_argo_send_addr_t>(), 4usize, "alignment of xen_argo_send_addr_t");
@@ -14775,9 +14248,6 @@ mod layout_tests {
         // xen_cameraif_front_ring_t
         assert_eq!(size_of::<xen_cameraif_front_ring_t>(), 16usize, "size of xen_cameraif_front_ring_t");
         assert_eq!(align_of::<xen_cameraif_front_ring_t>(), 4usize, "alignment of xen_cameraif_front_ring_t");
-        // xen_cameraif_sring_t
-        assert_eq!(size_of::<xen_cameraif_sring_t>(), 64usize, "size of xen_cameraif_sring_t");
-        assert_eq!(align_of::<xen_cameraif_sring_t>(), 4usize, "alignment of xen_cameraif_sring_t");
         // xen_capabilities_info_t
         assert_eq!(size_of::<xen_capabilities_info_t>(), 1024usize, "size of xen_capabilities_info_t");
         assert_eq!(align_of::<xen_capabilities_info_t>(), 1usize, "alignment of xen_capabilities_info_t");
@@ -14799,9 +14269,6 @@ mod layout_tests {
         // xen_displif_front_ring_t
         assert_eq!(size_of::<xen_displif_front_ring_t>(), 16usize, "size of xen_displif_front_ring_t");
         assert_eq!(align_of::<xen_displif_front_ring_t>(), 4usize, "alignment of xen_displif_front_ring_t");
-        // xen_displif_sring_t
-        assert_eq!(size_of::<xen_displif_sring_t>(), 64usize, "size of xen_displif_sring_t");
-        assert_eq!(align_of::<xen_displif_sring_t>(), 4usize, "alignment of xen_displif_sring_t");
         // xen_dm_op_buf_t
         assert_eq!(size_of::<xen_dm_op_buf_t>(), 8usize, "size of xen_dm_op_buf_t");
         assert_eq!(align_of::<xen_dm_op_buf_t>(), 4usize, "alignment of xen_dm_op_buf_t");
@@ -14811,9 +14278,6 @@ mod layout_tests {
         // xen_extraversion_t
         assert_eq!(size_of::<xen_extraversion_t>(), 16usize, "size of xen_extraversion_t");
         assert_eq!(align_of::<xen_extraversion_t>(), 1usize, "alignment of xen_extraversion_t");
-        // xen_feature_info_t
-        assert_eq!(size_of::<xen_feature_info_t>(), 8usize, "size of xen_feature_info_t");
-        assert_eq!(align_of::<xen_feature_info_t>(), 4usize, "alignment of xen_feature_info_t");
         // xen_flask_op_t
         assert_eq!(size_of::<xen_flask_op_t>(), 40usize, "size of xen_flask_op_t");
         assert_eq!(align_of::<xen_flask_op_t>(), 4usize, "alignment of xen_flask_op_t");
@@ -14901,10 +14365,6 @@ mod layout_tests {
         // xen_memory_map_t
         assert_eq!(size_of::<xen_memory_map_t>(), 8usize, "size of xen_memory_map_t");
         assert_eq!(align_of::<xen_memory_map_t>(), 4usize, "alignment of xen_memory_map_t");
-    }
-
-    #[test]
-    fn layout_021() {
         // xen_memory_reservation_t
         assert_eq!(size_of::<xen_memory_reservation_t>(), 20usize, "size of xen_memory_reservation_t");
         assert_eq!(align_of::<xen_memory_reservation_t>(), 4usize, "alignment of xen_memory_reservation_t");
@@ -14917,24 +14377,25 @@ mod layout_tests {
         // xen_netif_ctrl_front_ring_t
         assert_eq!(size_of::<xen_netif_ctrl_front_ring_t>(), 16usize, "size of xen_netif_ctrl_front_ring_t");
         assert_eq!(align_of::<xen_netif_ctrl_front_ring_t>(), 4usize, "alignment of xen_netif_ctrl_front_ring_t");
-        // xen_netif_ctrl_sring_t
-        assert_eq!(size_of::<xen_netif_ctrl_sring_t>(), 64usize, "size of xen_netif_ctrl_sring_t");
-        assert_eq!(align_of::<xen_netif_ctrl_sring_t>(), 4usize, "alignment of xen_netif_ctrl_sring_t");
-        // xen_platform_op_t
-        assert_eq!(size_of::<xen_platform_op_t>(), 136usize, "size of xen_platform_op_t");
-        assert_eq!(align_of::<xen_platform_op_t>(), 4usize, "alignment of xen_platform_op_t");
         // xen_platform_parameters_t
         assert_eq!(size_of::<xen_platform_parameters_t>(), 4usize, "size of xen_platform_parameters_t");
         assert_eq!(align_of::<xen_platform_parameters_t>(), 4usize, "alignment of xen_platform_parameters_t");
         // xen_pmu_cntr_pair_t
         assert_eq!(size_of::<xen_pmu_cntr_pair_t>(), 16usize, "size of xen_pmu_cntr_pair_t");
         assert_eq!(align_of::<xen_pmu_cntr_pair_t>(), 4usize, "alignment of xen_pmu_cntr_pair_t");
+    }
+
+    #[test]
+    fn layout_020() {
         // xen_pmu_params_t
         assert_eq!(size_of::<xen_pmu_params_t>(), 24usize, "size of xen_pmu_params_t");
         assert_eq!(align_of::<xen_pmu_params_t>(), 4usize, "alignment of xen_pmu_params_t");
         // xen_pod_target_t
         assert_eq!(size_of::<xen_pod_target_t>(), 36usize, "size of xen_pod_target_t");
         assert_eq!(align_of::<xen_pod_target_t>(), 4usize, "alignment of xen_pod_target_t");
+        // xen_processor_cppc_t
+        assert_eq!(size_of::<xen_processor_cppc_t>(), 72usize, "size of xen_processor_cppc_t");
+        assert_eq!(align_of::<xen_processor_cppc_t>(), 4usize, "alignment of xen_processor_cppc_t");
         // xen_processor_csd_t
         assert_eq!(size_of::<xen_processor_csd_t>(), 12usize, "size of xen_processor_csd_t");
         assert_eq!(align_of::<xen_processor_csd_t>(), 4usize, "alignment of xen_processor_csd_t");
@@ -14953,9 +14414,6 @@ mod layout_tests {
         // xen_pvcalls_front_ring_t
         assert_eq!(size_of::<xen_pvcalls_front_ring_t>(), 16usize, "size of xen_pvcalls_front_ring_t");
         assert_eq!(align_of::<xen_pvcalls_front_ring_t>(), 4usize, "alignment of xen_pvcalls_front_ring_t");
-        // xen_pvcalls_sring_t
-        assert_eq!(size_of::<xen_pvcalls_sring_t>(), 64usize, "size of xen_pvcalls_sring_t");
-        assert_eq!(align_of::<xen_pvcalls_sring_t>(), 4usize, "alignment of xen_pvcalls_sring_t");
         // xen_remove_from_physmap_t
         assert_eq!(size_of::<xen_remove_from_physmap_t>(), 8usize, "size of xen_remove_from_physmap_t");
         assert_eq!(align_of::<xen_remove_from_physmap_t>(), 4usize, "alignment of xen_remove_from_physmap_t");
@@ -14965,9 +14423,6 @@ mod layout_tests {
         // xen_sndif_front_ring_t
         assert_eq!(size_of::<xen_sndif_front_ring_t>(), 16usize, "size of xen_sndif_front_ring_t");
         assert_eq!(align_of::<xen_sndif_front_ring_t>(), 4usize, "alignment of xen_sndif_front_ring_t");
-        // xen_sndif_sring_t
-        assert_eq!(size_of::<xen_sndif_sring_t>(), 64usize, "size of xen_sndif_sring_t");
-        assert_eq!(align_of::<xen_sndif_sring_t>(), 4usize, "alignment of xen_sndif_sring_t");
         // xen_uuid_t
         assert_eq!(size_of::<xen_uuid_t>(), 16usize, "size of xen_uuid_t");
         assert_eq!(align_of::<xen_uuid_t>(), 1usize, "alignment of xen_uuid_t");
@@ -15002,9 +14457,81 @@ mod layout_tests {
         // xenoprof_passive_t
         assert_eq!(size_of::<xenoprof_passive_t>(), 24usize, "size of xenoprof_passive_t");
         assert_eq!(align_of::<xenoprof_passive_t>(), 4usize, "alignment of xenoprof_passive_t");
+        // xenpf_add_memtype_t
+        assert_eq!(size_of::<xenpf_add_memtype_t>(), 24usize, "size of xenpf_add_memtype_t");
+        assert_eq!(align_of::<xenpf_add_memtype_t>(), 4usize, "alignment of xenpf_add_memtype_t");
+        // xenpf_change_freq_t
+        assert_eq!(size_of::<xenpf_change_freq_t>(), 16usize, "size of xenpf_change_freq_t");
+        assert_eq!(align_of::<xenpf_change_freq_t>(), 4usize, "alignment of xenpf_change_freq_t");
+        // xenpf_core_parking_t
+        assert_eq!(size_of::<xenpf_core_parking_t>(), 8usize, "size of xenpf_core_parking_t");
+        assert_eq!(align_of::<xenpf_core_parking_t>(), 4usize, "alignment of xenpf_core_parking_t");
+        // xenpf_cpu_hotadd_t
+        assert_eq!(size_of::<xenpf_cpu_hotadd_t>(), 12usize, "size of xenpf_cpu_hotadd_t");
+        assert_eq!(align_of::<xenpf_cpu_hotadd_t>(), 4usize, "alignment of xenpf_cpu_hotadd_t");
+        // xenpf_cpu_ol_t
+        assert_eq!(size_of::<xenpf_cpu_ol_t>(), 4usize, "size of xenpf_cpu_ol_t");
+        assert_eq!(align_of::<xenpf_cpu_ol_t>(), 4usize, "alignment of xenpf_cpu_ol_t");
+        // xenpf_del_memtype_t
+        assert_eq!(size_of::<xenpf_del_memtype_t>(), 8usize, "size of xenpf_del_memtype_t");
+        assert_eq!(align_of::<xenpf_del_memtype_t>(), 4usize, "alignment of xenpf_del_memtype_t");
+        // xenpf_dom0_console_t
+        assert_eq!(size_of::<xenpf_dom0_console_t>(), 40usize, "size of xenpf_dom0_console_t");
+        assert_eq!(align_of::<xenpf_dom0_console_t>(), 4usize, "alignment of xenpf_dom0_console_t");
+        // xenpf_efi_runtime_call_t
+        assert_eq!(size_of::<xenpf_efi_runtime_call_t>(), 40usize, "size of xenpf_efi_runtime_call_t");
+        assert_eq!(align_of::<xenpf_efi_runtime_call_t>(), 4usize, "alignment of xenpf_efi_runtime_call_t");
+        // xenpf_enter_acpi_sleep_t
+        assert_eq!(size_of::<xenpf_enter_acpi_sleep_t>(), 12usize, "size of xenpf_enter_acpi_sleep_t");
+        assert_eq!(align_of::<xenpf_enter_acpi_sleep_t>(), 4usize, "alignment of xenpf_enter_acpi_sleep_t");
+        // xenpf_firmware_info_t
+        assert_eq!(size_of::<xenpf_firmware_info_t>(), 36usize, "size of xenpf_firmware_info_t");
+        assert_eq!(align_of::<xenpf_firmware_info_t>(), 4usize, "alignment of xenpf_firmware_info_t");
+        // xenpf_getidletime_t
+        assert_eq!(size_of::<xenpf_getidletime_t>(), 20usize, "size of xenpf_getidletime_t");
+        assert_eq!(align_of::<xenpf_getidletime_t>(), 4usize, "alignment of xenpf_getidletime_t");
+        // xenpf_mem_hotadd_t
+        assert_eq!(size_of::<xenpf_mem_hotadd_t>(), 24usize, "size of xenpf_mem_hotadd_t");
+        assert_eq!(align_of::<xenpf_mem_hotadd_t>(), 4usize, "alignment of xenpf_mem_hotadd_t");
+        // xenpf_microcode_update2_t
+        assert_eq!(size_of::<xenpf_microcode_update2_t>(), 12usize, "size of xenpf_microcode_update2_t");
+        assert_eq!(align_of::<xenpf_microcode_update2_t>(), 4usize, "alignment of xenpf_microcode_update2_t");
+        // xenpf_microcode_update_t
+        assert_eq!(size_of::<xenpf_microcode_update_t>(), 8usize, "size of xenpf_microcode_update_t");
+        assert_eq!(align_of::<xenpf_microcode_update_t>(), 4usize, "alignment of xenpf_microcode_update_t");
+        // xenpf_pcpu_version_t
+        assert_eq!(size_of::<xenpf_pcpu_version_t>(), 32usize, "size of xenpf_pcpu_version_t");
+        assert_eq!(align_of::<xenpf_pcpu_version_t>(), 4usize, "alignment of xenpf_pcpu_version_t");
+        // xenpf_pcpuinfo_t
+        assert_eq!(size_of::<xenpf_pcpuinfo_t>(), 20usize, "size of xenpf_pcpuinfo_t");
+        assert_eq!(align_of::<xenpf_pcpuinfo_t>(), 4usize, "alignment of xenpf_pcpuinfo_t");
+        // xenpf_platform_quirk_t
+        assert_eq!(size_of::<xenpf_platform_quirk_t>(), 4usize, "size of xenpf_platform_quirk_t");
+        assert_eq!(align_of::<xenpf_platform_quirk_t>(), 4usize, "alignment of xenpf_platform_quirk_t");
+        // xenpf_read_memtype_t
+        assert_eq!(size_of::<xenpf_read_memtype_t>(), 20usize, "size of xenpf_read_memtype_t");
+        assert_eq!(align_of::<xenpf_read_memtype_t>(), 4usize, "alignment of xenpf_read_memtype_t");
         // xenpf_resource_entry_t
         assert_eq!(size_of::<xenpf_resource_entry_t>(), 24usize, "size of xenpf_resource_entry_t");
         assert_eq!(align_of::<xenpf_resource_entry_t>(), 4usize, "alignment of xenpf_resource_entry_t");
+        // xenpf_resource_op_t
+        assert_eq!(size_of::<xenpf_resource_op_t>(), 12usize, "size of xenpf_resource_op_t");
+        assert_eq!(align_of::<xenpf_resource_op_t>(), 4usize, "alignment of xenpf_resource_op_t");
+        // xenpf_settime32_t
+        assert_eq!(size_of::<xenpf_settime32_t>(), 16usize, "size of xenpf_settime32_t");
+        assert_eq!(align_of::<xenpf_settime32_t>(), 4usize, "alignment of xenpf_settime32_t");
+        // xenpf_settime64_t
+        assert_eq!(size_of::<xenpf_settime64_t>(), 24usize, "size of xenpf_settime64_t");
+        assert_eq!(align_of::<xenpf_settime64_t>(), 4usize, "alignment of xenpf_settime64_t");
+        // xenpf_settime_t
+        assert_eq!(size_of::<xenpf_settime_t>(), 24usize, "size of xenpf_settime_t");
+        assert_eq!(align_of::<xenpf_settime_t>(), 4usize, "alignment of xenpf_settime_t");
+        // xenpf_symdata_t
+        assert_eq!(size_of::<xenpf_symdata_t>(), 24usize, "size of xenpf_symdata_t");
+        assert_eq!(align_of::<xenpf_symdata_t>(), 4usize, "alignment of xenpf_symdata_t");
+        // xenpf_ucode_revision_t
+        assert_eq!(size_of::<xenpf_ucode_revision_t>(), 16usize, "size of xenpf_ucode_revision_t");
+        assert_eq!(align_of::<xenpf_ucode_revision_t>(), 4usize, "alignment of xenpf_ucode_revision_t");
     }
 
 }
