@@ -690,8 +690,15 @@ def _ref(name: str, delta_item: str, kind: Kind) -> ItemRef:
     return ItemRef(ItemKind.FIELD, member, name)
 
 
+# The kinds of an enum's layout that are about one of its enumerators (a *_MAX one raised included).
 _ENUMERATOR_KINDS = frozenset(
-    {Kind.ENUMERATOR_ADDED, Kind.ENUMERATOR_REMOVED, Kind.ENUMERATOR_VALUE_CHANGED, Kind.ENUMERATOR_RENAMED}
+    {
+        Kind.ENUMERATOR_ADDED,
+        Kind.ENUMERATOR_REMOVED,
+        Kind.ENUMERATOR_VALUE_CHANGED,
+        Kind.ENUMERATOR_RENAMED,
+        Kind.LIMIT_RAISED,
+    }
 )
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from abi import serialize
 from abi.archs import ARCH_NAMES
-from abi.changes import SEVERITIES, Change, ChangeSet, ItemKind, Kind, Severity, Side
+from abi.changes import Change, ChangeSet, ItemKind, Kind, Severity, Side
 from abi.classify import LEGACY, Classifier, Stability
 from abi.errors import CatalogueError
 from abi.hypercalls import Hypercall, SubOp
@@ -353,7 +353,7 @@ def _touched(arch: str, cs: ChangeSet | None) -> set[tuple[str, str]]:
         return set()
     direct: set[tuple[str, str]] = set()
     for c in cs.changes:
-        if arch not in c.archs or not incompatible(c.severity):
+        if arch not in c.archs or not incompatible(c.severity) or c.kind in _NOT_EPOCH:
             continue
         key = subject(c)
         if key is None:
@@ -424,7 +424,13 @@ def _runs(timeline: list[tuple[str, State]]) -> tuple[Run, ...]:
     return tuple(runs)
 
 
-_ORDER = {s: i for i, s in enumerate(SEVERITIES)}
+# The worst verdict first: what changes a consumer's bytes, then what keeps them.
+_WORST = (Severity.BREAKING, Severity.INTERFACE_VERSION, Severity.TOOLS_ONLY, Severity.COMPATIBLE, Severity.COSMETIC)
+_ORDER = {s: i for i, s in enumerate(_WORST)}
+# Changes the runs record on their own (number, class): they do not move an item's epoch.
+_NOT_EPOCH = frozenset(
+    {Kind.HYPERCALL_RENUMBERED, Kind.SUBOP_RENUMBERED, Kind.BECAME_TOOLS_ONLY, Kind.BECAME_STABLE, Kind.MOVED_TO_LEGACY}
+)
 
 
 def _item_changes(pairs: Mapping[tuple[str, str], list[Change]], names: list[str]) -> list[ItemChange]:
@@ -436,6 +442,8 @@ def _item_changes(pairs: Mapping[tuple[str, str], list[Change]], names: list[str
             out.setdefault((before, after, c.kind, ic.member, c.before, c.after), ic)
     return sorted(out.values(), key=lambda ic: (names.index(ic.after), ic.kind.value, ic.member, ic.old or ""))
 
+
+_APPEARS = frozenset({Kind.ENUMERATOR_ADDED})
 
 _WHAT: dict[Kind, str] = {
     Kind.HYPERCALL_RENUMBERED: "number",
@@ -462,7 +470,8 @@ def _breaks(
 ) -> Iterable[Break]:
     """The changes of a stable item (stable on the old side: whose consumers can break), one per pair."""
     for (before, after), changes in sorted(pairs.items()):
-        mine = [c for c in changes if c.old_side is Side.STABLE]
+        # An enumerator added to a stable enum is that enumerator's appearance, not a change of it.
+        mine = [c for c in changes if c.old_side is Side.STABLE and not (kind == "enumerator" and c.kind in _APPEARS)]
         if not mine:
             continue
         worst = min((c.severity for c in mine), key=_ORDER.__getitem__)
@@ -530,7 +539,7 @@ def changes(history: History, kind: str, name: str, arch: str) -> list[Event]:
                 out.append(Event(r, "number", str(prev.number), str(s.number)))
             if prev.args != s.args:
                 out.append(Event(r, "args", " ".join(prev.args or ()), " ".join(s.args or ()), detail, worst))
-            elif prev.epoch != s.epoch:
+            if prev.epoch != s.epoch:
                 out.append(Event(r, "layout", prev.layout, s.layout, detail, worst))
             elif prev.layout != s.layout:
                 out.append(Event(r, "renamed", prev.layout, s.layout, detail, worst))

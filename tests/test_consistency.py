@@ -15,6 +15,7 @@ import html
 import json
 import re
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,7 @@ def _history_breaks(history: dict, severities: set[str]) -> dict[tuple[str, str]
 
 def test_every_pair_is_covered(summary, history):
     releases = history["releases"]
-    assert [(p["old"], p["new"]) for p in summary["pairs"]] == list(zip(releases, releases[1:], strict=False))
+    assert [(p["old"], p["new"]) for p in summary["pairs"]] == list(pairwise(releases))
 
 
 def test_diff_and_history_agree_on_every_break(summary, history):
