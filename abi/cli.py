@@ -310,6 +310,42 @@ def cmd_headers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    """Exit status: the audit's bitmask (README), 1 for an error, 3 (1|2) for a usage error, as check's."""
+    from abi.audit import DEFAULT_ARCHS, audit
+    from abi.audit.render import FORMATS, render
+    from abi.drift import write_atomic
+
+    try:
+        outputs = [(args.format, args.output)]
+        for spec in args.report or ():
+            fmt, sep, path = spec.partition("=")
+            if not sep or not path:
+                raise UsageError(f"--report wants FORMAT=FILE, got {spec!r}")
+            outputs.append((fmt, path))
+        for fmt, _ in outputs:
+            if fmt not in FORMATS:
+                raise UsageError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
+        report = audit(
+            [Path(p) for p in args.paths],
+            catalogue=Catalogue.load(args.catalogue),
+            archs=args.arch or DEFAULT_ARCHS,
+            first=args.first,
+            follow_bindings=not args.no_follow,
+            fail_on=args.fail_on,
+        )
+        rendered = [(render(report, fmt), path) for fmt, path in outputs]
+        for text, path in rendered:
+            if path is None or path == "-":
+                sys.stdout.write(text)
+            else:
+                write_atomic(path, text)
+    except XenAbiError as exc:
+        print(f"xen-abi: error: {exc}", file=sys.stderr)
+        return 1 | (2 if isinstance(exc, UsageError) else 0)
+    return report.status
+
+
 # -- parser -------------------------------------------------------------------
 
 
@@ -385,6 +421,20 @@ def build_parser() -> argparse.ArgumentParser:
     from abi.report import add_parsers as add_report_parsers
 
     add_report_parsers(sub)
+
+    # audit: scanning, verdicts and rendering live in abi.audit; only the options are here.
+    p = sub.add_parser("audit", help="which releases a program (C, Rust, Python) runs on unchanged, and why not")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="source files or directories of the program")
+    p.add_argument("--arch", action="append", help="architectures (repeatable; default: x86_64 and arm64)")
+    p.add_argument("--from", dest="first", metavar="RELEASE", help="the oldest release the program must run on")
+    p.add_argument("--format", default="text", help="text, markdown, json or sarif (default: text)")
+    p.add_argument("-o", "--output", help="write the --format report to this file (atomically)")
+    p.add_argument("--report", action="append", metavar="FORMAT=FILE", help="also write FORMAT to FILE (repeatable)")
+    p.add_argument(
+        "--fail-on", default="tools-only", help="findings that set exit bits: none, changed, tools-only (default), any"
+    )
+    p.add_argument("--no-follow", action="store_true", help="do not scan the xen_abi_bindings modules it imports")
+    p.set_defaults(func=cmd_audit)
 
     # codegen cffi|c|rust: selection, lowering and rendering live in codegen/.
     from codegen.command import add_parser as add_codegen_parser
