@@ -188,6 +188,7 @@ class _Names:
     subops: dict[str, str]  # sub-op -> hypercall
     types: set[str]
     constants: set[str]
+    enumerators: dict[str, str]  # enumerator -> its enum type (XEN_EOPNOTSUPP -> enum xen_errno)
 
 
 def _names(cat: Catalogue) -> _Names:
@@ -196,13 +197,17 @@ def _names(cat: Catalogue) -> _Names:
     subops = {n: item.hypercall or "" for (k, n), item in history.items.items() if k == "subop"}
     types = {n for k, n in history.items if k == "type"}
     constants: set[str] = set()
+    enumerators: dict[str, str] = {}
     for r in cat.releases:
         release = cat.release(r)
         for abi in release.configs.values():
             constants.update(abi.constants)
+            for entry in abi.types.values():
+                for enumerator, _ in entry.layout.enumerators:
+                    enumerators.setdefault(enumerator, entry.name)
         for view in release.legacy.values():
             constants.update(view.constants)
-    return _Names(hypercalls, subops, types, constants)
+    return _Names(hypercalls, subops, types, constants, enumerators)
 
 
 class _Resolver:
@@ -251,6 +256,8 @@ class _Resolver:
             self.dep("type", name, site)
         elif name in n.constants:
             self.dep("constant", name, site)
+        elif name in n.enumerators and n.enumerators[name] in n.types:
+            self.dep("type", n.enumerators[name], site)
         elif name in self.libs.kernel:
             self.effects(self.libs.kernel_effects(name), site)
         elif m.called and name in self.libs.functions and name not in self.defined:
@@ -591,7 +598,7 @@ def findings(report: AuditReport) -> list[Finding]:
             )
     for t in report.own_types:
         for m in t.mismatches:
-            out.append(Finding("own-type", "error", t.name, m, Site(t.file, t.line), tuple(t.archs)))
+            out.append(Finding("own-type", "error", t.name, f"{t.name}: {m}", Site(t.file, t.line), tuple(t.archs)))
     for u in report.unresolved:
         out.append(Finding("unresolved", "note", u.name, f"{u.name}: {u.reason}", u.site))
     out.sort(key=lambda f: (f.site.file, f.site.line, f.rule, f.name))

@@ -1,7 +1,379 @@
-"""Placeholder, replaced below."""
+"""Xen types a program defines itself (C copies, Rust ``#[repr(C)]``), checked against the catalogue.
+
+A definition counts when its name is a catalogued type: ``struct X`` in C;
+in Rust ``X`` or its CamelCase spelled in snake case (``XenMemAcquireResource``
+is ``struct xen_mem_acquire_resource``).  Its layout comes from an oracle:
+
+- C: our own layout engine (``abi.parse``, ``abi.layout``) on the program's
+  declarations, per architecture, with Xen's scalar typedefs it uses taken
+  from the catalogue;
+- Rust: the declarations translated to C (``u16`` is ``uint16_t``, ``[T; N]``
+  an array, ``repr(packed)``/``align(N)`` kept) and laid out the same way, per
+  architecture; and, where ``rustc`` is installed, rustc itself on the host's
+  architecture (``size_of``/``align_of``/``offset_of!``), which must agree.
+
+Each layout is compared with the catalogue's in every release of the range
+by the history's own field-by-field comparison (``history.compare_layouts``):
+the same binary shape is a match, anything else a difference per field.
+"""
 
 from __future__ import annotations
 
+import os
+import platform
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-def check_own_types(scanned, cat, archs, first):  # type: ignore[no-untyped-def]
-    return []
+from abi import history as hist
+from abi import queries
+from abi.archs import get_arch
+from abi.audit.scan import Definition, Scan
+from abi.catalogue import Catalogue, version_key
+from abi.errors import XenAbiError
+from abi.layout import LayoutEngine
+from abi.model import Field, Layout
+from abi.parse import parse
+
+# Our freestanding <stdint.h>, without its comments and include guard (pycparser reads no preprocessor lines).
+STDINT = re.sub(
+    r"^#.*$",
+    "",
+    re.sub(r"/\*.*?\*/", "", (Path(__file__).resolve().parents[1] / "include" / "stdint.h").read_text(), flags=re.S),
+    flags=re.M,
+)
+STDINT_NAMES = frozenset(re.findall(r"(\w+);", STDINT))
+RUST_SCALARS = {
+    "u8": "uint8_t",
+    "i8": "int8_t",
+    "u16": "uint16_t",
+    "i16": "int16_t",
+    "u32": "uint32_t",
+    "i32": "int32_t",
+    "u64": "uint64_t",
+    "i64": "int64_t",
+    "usize": "unsigned long",
+    "isize": "long",
+    "c_char": "char",
+    "c_uchar": "unsigned char",
+    "c_int": "int",
+    "c_uint": "unsigned int",
+    "c_long": "long",
+    "c_ulong": "unsigned long",
+}
+HOST_ARCH = {"x86_64": "x86_64", "aarch64": "arm64"}.get(platform.machine())
+
+
+@dataclass
+class TypeCheck:
+    name: str  # as the program spells it
+    catalogue_name: str
+    file: str
+    line: int
+    language: str
+    archs: list[str] = field(default_factory=list)
+    oracle: str = ""
+    releases: dict[str, list[str]] = field(default_factory=dict)  # arch -> releases compared
+    mismatches: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "catalogue_name": self.catalogue_name,
+            "file": self.file,
+            "line": self.line,
+            "language": self.language,
+            "archs": self.archs,
+            "oracle": self.oracle,
+            "releases": self.releases,
+            "mismatches": self.mismatches,
+        }
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
+def _catalogue_name(d: Definition, types: set[str]) -> str | None:
+    if d.language == "C":
+        return d.name if d.name in types else None
+    for candidate in (f"{d.kind} {d.name}", f"{d.kind} {_snake(d.name)}", d.name, _snake(d.name)):
+        if candidate in types:
+            return candidate
+    return None
+
+
+# -- laying the program's declarations out ---------------------------------------------------------
+
+
+def _rust_field_type(spelling: str, aliases: dict[str, str], records: set[str]) -> tuple[str, str] | None:
+    """(C base type, array suffix) of a Rust field type, or None when it cannot be translated."""
+    spelling = spelling.strip()
+    m = re.fullmatch(r"\[\s*(.+?)\s*;\s*(\w+)\s*\]", spelling)
+    if m:
+        inner = _rust_field_type(m.group(1), aliases, records)
+        if inner is None or not m.group(2).isdigit():
+            return None
+        return inner[0], f"[{m.group(2)}]{inner[1]}"
+    last = spelling.split("::")[-1]
+    if last in RUST_SCALARS:
+        return RUST_SCALARS[last], ""
+    if last in aliases:
+        return _rust_field_type(aliases[last], aliases, records)
+    if last in records:
+        return f"struct {last}", ""
+    if spelling.startswith(("*const", "*mut", "&")):
+        return "void *", ""
+    return None
+
+
+def _rust_as_c(defs: Sequence[Definition], aliases: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """C declarations for the Rust repr(C) records of one file; and why some could not be translated."""
+    records = {d.name for d in defs}
+    out: list[str] = []
+    failed: dict[str, str] = {}
+    for d in defs:
+        members: list[str] = []
+        for raw in _split_fields(d.body):
+            name, _, spelling = raw.partition(":")
+            name = name.replace("pub(crate)", "").replace("pub", "").strip().removeprefix("r#")
+            translated = _rust_field_type(spelling, aliases, records)
+            if translated is None:
+                failed[d.name] = f"field {name}: cannot translate Rust type {spelling.strip()!r} to C"
+                break
+            members.append(f"{translated[0]} {name}{translated[1]};")
+        else:
+            align = re.search(r"align\((\d+)\)", d.attributes)
+            if align and members:
+                members[0] = f"_Alignas({align.group(1)}) {members[0]}"
+            packed = " __attribute__((packed))" if "packed" in d.attributes else ""
+            out.append(f"{d.kind} {d.name} {{ {' '.join(members)} }}{packed};")
+    return "\n".join(out), failed
+
+
+def _split_fields(body: str) -> list[str]:
+    depth = 0
+    parts: list[str] = []
+    cur = ""
+    for ch in body:
+        if ch in "[<(":
+            depth += 1
+        elif ch in "]>)":
+            depth -= 1
+        if ch == "," and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    cleaned = [re.sub(r"#\[[^\]]*\]", "", p).strip() for p in parts]
+    return [p for p in cleaned if ":" in p]
+
+
+def _scalar_typedefs(names: set[str], layouts: dict[str, Layout]) -> str:
+    """Xen's scalar typedefs the declarations use, as fixed-width integers with the catalogue's size and alignment."""
+    ints = {1: "uint8_t", 2: "uint16_t", 4: "uint32_t", 8: "uint64_t"}
+    out = []
+    for name in sorted(names - STDINT_NAMES):
+        layout = layouts.get(name)
+        if layout is None or layout.kind != "typedef" or layout.fields or layout.size not in ints:
+            continue
+        out.append(f"typedef {ints[layout.size]} __attribute__((aligned({layout.align}))) {name};")
+    return "\n".join(out)
+
+
+def _engine_layouts(text: str, arch: str) -> dict[str, Layout]:
+    unit = parse(text)
+    engine = LayoutEngine(unit, get_arch(arch))
+    return {t.name: t.layout for t in engine.type_entries()}
+
+
+def _rustc_layouts(path: Path, defs: Sequence[Definition], aliases_text: str) -> dict[str, Layout] | None:
+    """size_of/align_of/offset_of! from rustc on the host, or None when rustc is not installed."""
+    rustc = shutil.which("rustc") or str(Path.home() / ".cargo" / "bin" / "rustc")
+    if not os.access(rustc, os.X_OK):
+        return None
+    lines = [
+        "#![allow(non_camel_case_types, non_snake_case, dead_code)]",
+        "use std::mem::{align_of, offset_of, size_of};",
+    ]
+    lines.append(aliases_text)
+    prints: list[str] = []
+    for d in defs:
+        lines.append(f"#[repr(C{', packed' if 'packed' in d.attributes else ''}{_rust_align(d)})]")
+        lines.append(f"{d.kind} {d.name} {{{d.body}}}")
+        prints.append(f'println!("T {d.name} {{}} {{}}", size_of::<{d.name}>(), align_of::<{d.name}>());')
+        for raw in _split_fields(d.body):
+            name = raw.partition(":")[0].replace("pub(crate)", "").replace("pub", "").strip()
+            prints.append(f'println!("F {d.name} {name.removeprefix("r#")} {{}}", offset_of!({d.name}, {name}));')
+    lines.append("fn main() {\n" + "\n".join(prints) + "\n}")
+    with tempfile.TemporaryDirectory(prefix="xen-abi-audit-") as tmp:
+        src = Path(tmp) / "layouts.rs"
+        src.write_text("\n".join(lines), encoding="utf-8")
+        binary = Path(tmp) / "layouts"
+        try:
+            built = subprocess.run(
+                [rustc, "--edition", "2021", "-o", str(binary), str(src)], capture_output=True, text=True, timeout=120
+            )
+            if built.returncode != 0:
+                raise XenAbiError(
+                    f"rustc could not compile its declarations: {built.stderr.strip()[:300]}", file=str(path)
+                )
+            ran = subprocess.run([str(binary)], capture_output=True, text=True, timeout=60, check=True)
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise XenAbiError(f"rustc oracle failed: {exc}", file=str(path)) from None
+    sizes: dict[str, tuple[int, int]] = {}
+    offsets: dict[str, list[tuple[str, int]]] = {}
+    for line in ran.stdout.splitlines():
+        parts = line.split()
+        if parts[0] == "T":
+            sizes[parts[1]] = (int(parts[2]), int(parts[3]))
+        else:
+            offsets.setdefault(parts[1], []).append((parts[2], int(parts[3])))
+    return {
+        name: Layout("struct", size, align, tuple(Field(n, "", o, 0) for n, o in offsets.get(name, ())))
+        for name, (size, align) in sizes.items()
+    }
+
+
+def _rust_align(d: Definition) -> str:
+    m = re.search(r"align\((\d+)\)", d.attributes)
+    return f", align({m.group(1)})" if m else ""
+
+
+# -- comparing -------------------------------------------------------------------------------------
+
+
+def _catalogue_layout(cat: Catalogue, release: str, arch: str, name: str) -> Layout | None:
+    rel = cat.release(release)
+    for vis in ("guest", "tools"):
+        abi = rel.configs.get(f"{arch}/{vis}")
+        if abi and name in abi.types:
+            return abi.types[name].layout
+    return None
+
+
+def _compare(ours: Layout, theirs: Layout, offsets_only: bool = False) -> list[str]:
+    if offsets_only:  # rustc gives offsets, sizes and alignment, not field sizes
+        detail = []
+        if (ours.size, ours.align) != (theirs.size, theirs.align):
+            detail.append(f"size/align {theirs.size}/{theirs.align} in Xen, {ours.size}/{ours.align} here")
+        known = {f.name: f.offset for f in theirs.fields}
+        for f in ours.fields:
+            if f.name in known and known[f.name] != f.offset:
+                detail.append(f"{f.name} at offset {f.offset}, Xen has it at {known[f.name]}")
+        return detail
+    if hist.shape_of(ours) == hist.shape_of(theirs):
+        return []
+    return hist.compare_layouts(theirs, ours)[1] or ["a different binary shape"]
+
+
+def check_own_types(scanned: Scan, cat: Catalogue, archs: Sequence[str], first: str | None) -> list[TypeCheck]:
+    history = cat.history()
+    types = {n for k, n in history.items if k == "type"}
+    by_file: dict[str, list[Definition]] = {}
+    for d in scanned.definitions:
+        if d.kind in ("struct", "union") and (d.language == "C" or "repr(C" in d.attributes):
+            by_file.setdefault(d.file, []).append(d)
+    checks: list[TypeCheck] = []
+    for file, defs in by_file.items():
+        named = [(d, _catalogue_name(d, types)) for d in defs]
+        if not any(c for _, c in named):
+            continue
+        lang = defs[0].language
+        aliases = (
+            dict(re.findall(r"\btype\s+(\w+)\s*=\s*([^;]+);", _file_text(scanned, file))) if lang == "Rust" else {}
+        )
+        for arch in archs:
+            releases = queries.release_range(cat, arch, None, None)
+            newest = releases[-1]
+            newest_layouts = {
+                n: e.layout
+                for vis in ("guest", "tools")
+                if (abi := cat.release(newest).configs.get(f"{arch}/{vis}")) is not None
+                for n, e in abi.types.items()
+            }
+            if lang == "C":
+                typedefs = _typedef_lines(scanned, file)
+                own = set(re.findall(r"(\w+)\s*;", typedefs))
+                body_names = set(re.findall(r"\b\w+\b", " ".join(d.body for d in defs))) - own
+                text = "\n".join(
+                    [STDINT, _scalar_typedefs(body_names, newest_layouts), typedefs]
+                    + [f"{d.name} {{{d.body}}};" for d in defs]
+                )
+                failed: dict[str, str] = {}
+                oracle = "xen-abi's layout engine on the C declarations"
+            else:
+                rust_c, failed = _rust_as_c(defs, aliases)
+                body_names = set(re.findall(r"\b\w+\b", rust_c))
+                text = "\n".join([STDINT, _scalar_typedefs(body_names, newest_layouts), rust_c])
+                oracle = "xen-abi's layout engine on the declarations translated to C"
+            try:
+                ours = _engine_layouts(text, arch)
+            except (XenAbiError, RecursionError) as exc:
+                ours = {}
+                failed = {d.name: f"cannot lay out: {exc}" for d in defs}
+            rustc: dict[str, Layout] | None = None
+            if lang == "Rust" and arch == HOST_ARCH:
+                rustc = _rustc_layouts(
+                    Path(file),
+                    [d for d in defs if "repr(C" in d.attributes],
+                    "\n".join(f"type {a} = {t};" for a, t in aliases.items()),
+                )
+            for d, cname in named:
+                if cname is None:
+                    continue
+                check = next((c for c in checks if c.file == d.file and c.name == d.name), None)
+                if check is None:
+                    check = TypeCheck(d.name, cname, d.file, d.line, lang)
+                    checks.append(check)
+                check.archs.append(arch)
+                used = oracle + (f"; rustc on {arch}" if rustc is not None else "")
+                check.oracle = used if not check.oracle or "rustc" in used else check.oracle
+                key = d.name
+                mine = ours.get(f"{d.kind} {d.name}" if lang == "Rust" else d.name)
+                if mine is None:
+                    check.mismatches.append(f"{arch}: {failed.get(d.name, 'could not be laid out')}")
+                    continue
+                span = [r for r in releases if version_key(r) >= version_key(first)] if first else None
+                if span is None:
+                    v = queries.query(cat, cname, arch=arch, kind="type")
+                    present = [e.release for e in v.entries if e.present and e.release in releases]
+                    span = present[-1:] if present else []
+                    # the type's current stable, unchanged run, if it has one
+                    for c in v.changes.get(arch, ()):
+                        if c.change.release in releases and c.change.what in ("appeared", "class", "layout"):
+                            span = [r for r in present if version_key(r) >= version_key(c.change.release)]
+                check.releases[arch] = span
+                seen: set[str] = set()
+                for r in span:
+                    theirs = _catalogue_layout(cat, r, arch, cname)
+                    if theirs is None:
+                        check.mismatches.append(f"{arch} {r}: Xen has no {cname}")
+                        continue
+                    for detail in _compare(mine, theirs):
+                        line = f"{arch}: {detail} (Xen {r} -> this definition)"
+                        if detail not in seen:
+                            seen.add(detail)
+                            check.mismatches.append(line)
+                    if rustc is not None and key in rustc:
+                        for detail in _compare(rustc[key], mine, offsets_only=True):
+                            check.mismatches.append(f"{arch}: rustc and xen-abi's engine disagree: {detail}")
+                        for detail in _compare(rustc[key], theirs, offsets_only=True):
+                            if detail not in seen:
+                                seen.add(detail)
+                                check.mismatches.append(f"{arch} (rustc): {detail} (Xen {r})")
+    return checks
+
+
+def _file_text(scanned: Scan, file: str) -> str:
+    return scanned.code.get(file, "")
+
+
+def _typedef_lines(scanned: Scan, file: str) -> str:
+    return "\n".join(re.findall(r"^\s*typedef\s+[^;{}()]*;", _file_text(scanned, file), re.M))

@@ -59,6 +59,7 @@ class Scan:
     prefixes: dict[str, set[str]] = field(default_factory=dict)  # file -> f-string prefixes
     fragments: list[Mention] = field(default_factory=list)  # identifier-like string literals
     imports: dict[str, set[str]] = field(default_factory=dict)  # file -> modules it imports (Python)
+    code: dict[str, str] = field(default_factory=dict)  # C and Rust: the text, comments and strings blanked
 
     def defined_functions(self) -> set[str]:
         return {d.name for d in self.definitions if d.kind == "function"}
@@ -137,6 +138,7 @@ _RUST_RECORD = re.compile(r"((?:#\[[^\]]*\]\s*)*)(?:pub(?:\([^)]*\))?\s+)?(struc
 
 def _scan_c_like(text: str, file: str, lang: str, out: Scan) -> None:
     code = _blank(text, lang, file, out)
+    out.code[file] = code
     starts = [0] + [m.end() for m in re.finditer(r"\n", code)]
 
     def line_of(pos: int) -> int:
@@ -235,4 +237,6 @@ def _scan_python(text: str, file: str, out: Scan) -> None:
             # Bindings name Xen's types in strings: "struct evtchn_status", "xen_dm_op_buf_t *".
             for m in _STRING_TYPE.finditer(tok.string):
                 keyword, ident = m.groups()
+                if ident.endswith("_"):
+                    continue  # the fixed part of f"XEN_DMOP_{op}": composed with the fragments
                 out.mentions.append(Mention(f"{keyword} {ident}" if keyword else ident, file, line, "Python"))
