@@ -295,12 +295,11 @@ class _Resolver:
 
 
 def _verdict(
-    cat: Catalogue, dep: Dependency, arch: str, releases: Sequence[str], since_stable: dict[str, str]
+    result: queries.QueryResult, dep: Dependency, arch: str, releases: Sequence[str], since_stable: dict[str, str]
 ) -> ArchVerdict:
     """One dependency on one arch, from the catalogue's query answer and the stable set."""
-    result = queries.query(cat, dep.name, arch=arch, kind=dep.kind)
     in_range = set(releases)
-    entries = [e for e in result.entries if e.release in in_range]
+    entries = [e for e in result.entries if e.arch == arch and e.release in in_range]
     newest = entries[-1]
     if not newest.present:
         status = "removed" if newest.stability is Stability.REMOVED else "absent"
@@ -474,9 +473,10 @@ def audit(
         since_stable[arch] = {(i.subop or i.hypercall): i.since for i in stable.items}
     deps = sorted(resolver.deps.values(), key=lambda d: (_KIND_ORDER[d.kind], d.name))
     for d in deps:
-        for arch in archs:
-            if any(d.applies_to(g) for g in libtable.guests_of(arch)):  # mmu_update: PV dom0s only
-                d.verdicts[arch] = _verdict(cat, d, arch, release_sets[arch], since_stable[arch])
+        wanted = [a for a in archs if any(d.applies_to(g) for g in libtable.guests_of(a))]  # mmu_update: PV only
+        result = queries.query(cat, d.name, arch=wanted[0] if len(wanted) == 1 else None, kind=d.kind)
+        for arch in wanted:
+            d.verdicts[arch] = _verdict(result, d, arch, release_sets[arch], since_stable[arch])
     report = AuditReport(
         tuple(str(p) for p in paths),
         scanned.files,

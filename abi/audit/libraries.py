@@ -103,7 +103,7 @@ class Libraries:
         if op is None:
             return ()
         return tuple(
-            Effect(u.kind, u.name, (f"{name} ({u.kernel})",), u.guests)
+            Effect(u.kind, u.name, (f"{name} ({u.kernel})", u.name), u.guests)
             for u in op.uses
             if u.kind in ("subop", "hypercall")
         )
@@ -123,7 +123,7 @@ def _effects(libs: Libraries, function: str, chain: tuple[str, ...], seen: froze
             out += _effects(libs, u.name, step, seen | {function})
         else:  # an ioctl or device operation: what the kernel does for it
             for e in libs.kernel_effects(u.name):
-                out.append(Effect(e.kind, e.name, (*step, *e.chain, e.name), e.guests))
+                out.append(Effect(e.kind, e.name, (*step, *e.chain), e.guests))
     return tuple(out)
 
 
