@@ -14,7 +14,36 @@ from tests.conftest import CORPUS, needs_corpus
 
 POINT = CORPUS.parent / "xen-headers-point"
 # The 28 headers QEMU carries in include/hw/xen/interface/.
-QEMU_HEADERS = ["arch-arm.h", "arch-x86/cpuid.h", "arch-x86/xen-x86_32.h", "arch-x86/xen-x86_64.h", "arch-x86/xen.h", "event_channel.h", "features.h", "grant_table.h", "hvm/hvm_op.h", "hvm/params.h", "io/blkif.h", "io/console.h", "io/fbif.h", "io/kbdif.h", "io/netif.h", "io/protocols.h", "io/ring.h", "io/usbif.h", "io/xenbus.h", "io/xs_wire.h", "memory.h", "physdev.h", "sched.h", "trace.h", "vcpu.h", "version.h", "xen-compat.h", "xen.h"]
+QEMU_HEADERS = [
+    "arch-arm.h",
+    "arch-x86/cpuid.h",
+    "arch-x86/xen-x86_32.h",
+    "arch-x86/xen-x86_64.h",
+    "arch-x86/xen.h",
+    "event_channel.h",
+    "features.h",
+    "grant_table.h",
+    "hvm/hvm_op.h",
+    "hvm/params.h",
+    "io/blkif.h",
+    "io/console.h",
+    "io/fbif.h",
+    "io/kbdif.h",
+    "io/netif.h",
+    "io/protocols.h",
+    "io/ring.h",
+    "io/usbif.h",
+    "io/xenbus.h",
+    "io/xs_wire.h",
+    "memory.h",
+    "physdev.h",
+    "sched.h",
+    "trace.h",
+    "vcpu.h",
+    "version.h",
+    "xen-compat.h",
+    "xen.h",
+]
 
 
 def _copy(tree: Path, dest: Path) -> Path:
