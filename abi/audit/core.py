@@ -541,8 +541,18 @@ RULES = {
 
 
 def _periods(v: ArchVerdict) -> str:
-    """Where a dependency was something else before its current run: 'tools-only 4.9.0 .. 4.14.0'."""
-    return "; ".join(event_text(e) for e in v.events if e.what in ("class", "number", "layout", "value", "args"))
+    """A dependency's changes in words, repeated kinds folded: 'layout changed in 4.1.0, 4.2.0'."""
+    parts: list[str] = []
+    folded: dict[str, list[str]] = {}
+    for e in v.events:
+        if e.what == "class":
+            parts.append(event_text(e))
+        elif e.what in ("number", "layout", "value", "args"):
+            if e.what not in folded:
+                folded[e.what] = []
+                parts.append(e.what)  # placeholder, filled below
+            folded[e.what].append(e.release)
+    return "; ".join(f"{p} changed in {', '.join(folded[p])}" if p in folded else p for p in parts)
 
 
 def event_text(e: Event) -> str:
