@@ -109,6 +109,10 @@ def test_a_library_call_resolves_through_its_ioctl_to_the_hypercall():
     assert ("mmu_update", ("pv",)) in mapping and ("XENMEM_add_to_physmap_batch", ("translated",)) in mapping
     assert {e.name for e in libs.effects("xendevicemodel_nr_vcpus")} == {"XEN_DMOP_nr_vcpus", "dm_op"}
     assert libs.effects("xenevtchn_open") == ()
+    # a libxenctrl wrapper of one stable function has that function as its stable alternative
+    compat = libs.functions["xc_hvm_map_io_range_to_ioreq_server"]
+    assert compat.alternative == "xendevicemodel_map_io_range_to_ioreq_server"
+    assert {e.name for e in libs.effects(compat.name)} >= {"XEN_DMOP_map_io_range_to_ioreq_server"}
 
 
 # -- real programs --------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ operations it uses, to the hypercalls and sub-ops Xen sees.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -161,6 +161,17 @@ def load(path: Path = DATA) -> Libraries:
             v.get("alternative"),
             v.get("alternative_reason", ""),
         )
+    # A libxenctrl wrapper of one stable function (xc_hvm_* of xc_devicemodel_compat.c): that function is
+    # its stable alternative, the wrapper's own code the evidence.
+    for name, f in list(functions.items()):
+        calls = [u for u in f.uses if u.kind == "call"]
+        if libraries[f.library].stable or f.alternative or len(calls) != 1 or len(f.uses) != 1:
+            continue
+        target = functions.get(calls[0].name)
+        if target is not None and libraries[target.library].stable:
+            functions[name] = replace(
+                f, alternative=target.name, alternative_reason=f"what it wraps ({calls[0].at}), in {target.library}"
+            )
     kernel: dict[str, KernelOp] = {}
     for table in ("ioctl", "device"):
         for name, v in data.get(table, {}).items():
