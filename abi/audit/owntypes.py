@@ -273,102 +273,99 @@ def _compare(ours: Layout, theirs: Layout, offsets_only: bool = False) -> list[s
     return hist.compare_layouts(theirs, ours)[1] or ["a different binary shape"]
 
 
+def _lay_out(scanned: Scan, file: str, defs: list[Definition], scalars: dict[str, Layout], arch: str):
+    """(layouts by name, why a definition could not be laid out, the oracle's name) for one file on one arch."""
+    failed: dict[str, str] = {}
+    if defs[0].language == "C":
+        typedefs = _typedef_lines(scanned, file)
+        own = set(re.findall(r"(\w+)\s*;", typedefs))
+        names = set(re.findall(r"\b\w+\b", " ".join(d.body for d in defs))) - own
+        declarations = "\n".join([typedefs, *(f"{d.name} {{{d.body}}};" for d in defs)])
+        oracle = "xen-abi's layout engine on the C declarations"
+    else:
+        declarations, failed = _rust_as_c(defs, _rust_aliases(scanned, file))
+        names = set(re.findall(r"\b\w+\b", declarations))
+        oracle = "xen-abi's layout engine on the declarations translated to C"
+    try:
+        layouts = _engine_layouts("\n".join([STDINT, _scalar_typedefs(names, scalars), declarations]), arch)
+    except (XenAbiError, RecursionError) as exc:
+        layouts, failed = {}, {d.name: f"cannot lay out: {exc}" for d in defs}
+    return layouts, failed, oracle
+
+
+def _rust_aliases(scanned: Scan, file: str) -> dict[str, str]:
+    return dict(re.findall(r"\btype\s+(\w+)\s*=\s*([^;]+);", _file_text(scanned, file)))
+
+
+def _span(cat: Catalogue, name: str, arch: str, releases: Sequence[str], first: str | None) -> list[str]:
+    """The releases to compare with: from --from, else the type's current run of the catalogue's history."""
+    if first:
+        return [r for r in releases if version_key(r) >= version_key(first)]
+    result = queries.query(cat, name, arch=arch, kind="type")
+    present = [e.release for e in result.entries if e.present and e.release in releases]
+    span = present[-1:]
+    for c in result.changes.get(arch, ()):
+        if c.change.release in releases and c.change.what in ("appeared", "class", "layout"):
+            span = [r for r in present if version_key(r) >= version_key(c.change.release)]
+    return span
+
+
 def check_own_types(scanned: Scan, cat: Catalogue, archs: Sequence[str], first: str | None) -> list[TypeCheck]:
-    history = cat.history()
-    types = {n for k, n in history.items if k == "type"}
+    types = {n for k, n in cat.history().items if k == "type"}
     by_file: dict[str, list[Definition]] = {}
     for d in scanned.definitions:
         if d.kind in ("struct", "union") and (d.language == "C" or "repr(C" in d.attributes):
             by_file.setdefault(d.file, []).append(d)
-    checks: list[TypeCheck] = []
+    checks: dict[tuple[str, str], TypeCheck] = {}
     for file, defs in by_file.items():
-        named = [(d, _catalogue_name(d, types)) for d in defs]
-        if not any(c for _, c in named):
+        named = [(d, c) for d in defs if (c := _catalogue_name(d, types)) is not None]
+        if not named:
             continue
         lang = defs[0].language
-        aliases = (
-            dict(re.findall(r"\btype\s+(\w+)\s*=\s*([^;]+);", _file_text(scanned, file))) if lang == "Rust" else {}
-        )
         for arch in archs:
             releases = queries.release_range(cat, arch, None, None)
-            newest = releases[-1]
-            newest_layouts = {
+            newest = cat.release(releases[-1])
+            scalars = {
                 n: e.layout
                 for vis in ("guest", "tools")
-                if (abi := cat.release(newest).configs.get(f"{arch}/{vis}")) is not None
+                if (abi := newest.configs.get(f"{arch}/{vis}")) is not None
                 for n, e in abi.types.items()
             }
-            if lang == "C":
-                typedefs = _typedef_lines(scanned, file)
-                own = set(re.findall(r"(\w+)\s*;", typedefs))
-                body_names = set(re.findall(r"\b\w+\b", " ".join(d.body for d in defs))) - own
-                text = "\n".join(
-                    [STDINT, _scalar_typedefs(body_names, newest_layouts), typedefs]
-                    + [f"{d.name} {{{d.body}}};" for d in defs]
-                )
-                failed: dict[str, str] = {}
-                oracle = "xen-abi's layout engine on the C declarations"
-            else:
-                rust_c, failed = _rust_as_c(defs, aliases)
-                body_names = set(re.findall(r"\b\w+\b", rust_c))
-                text = "\n".join([STDINT, _scalar_typedefs(body_names, newest_layouts), rust_c])
-                oracle = "xen-abi's layout engine on the declarations translated to C"
-            try:
-                ours = _engine_layouts(text, arch)
-            except (XenAbiError, RecursionError) as exc:
-                ours = {}
-                failed = {d.name: f"cannot lay out: {exc}" for d in defs}
+            ours, failed, oracle = _lay_out(scanned, file, defs, scalars, arch)
             rustc: dict[str, Layout] | None = None
             if lang == "Rust" and arch == HOST_ARCH:
-                rustc = _rustc_layouts(
-                    Path(file),
-                    [d for d in defs if "repr(C" in d.attributes],
-                    "\n".join(f"type {a} = {t};" for a, t in aliases.items()),
-                )
+                try:
+                    rustc = _rustc_layouts(
+                        Path(file),
+                        [d for d in defs if "repr(C" in d.attributes],
+                        "\n".join(f"type {a} = {t};" for a, t in _rust_aliases(scanned, file).items()),
+                    )
+                except XenAbiError as exc:
+                    failed.update({d.name: str(exc) for d in defs})
             for d, cname in named:
-                if cname is None:
-                    continue
-                check = next((c for c in checks if c.file == d.file and c.name == d.name), None)
-                if check is None:
-                    check = TypeCheck(d.name, cname, d.file, d.line, lang)
-                    checks.append(check)
+                check = checks.setdefault((d.file, d.name), TypeCheck(d.name, cname, d.file, d.line, lang))
                 check.archs.append(arch)
-                used = oracle + (f"; rustc on {arch}" if rustc is not None else "")
-                check.oracle = used if not check.oracle or "rustc" in used else check.oracle
-                key = d.name
+                if rustc is not None:
+                    check.oracle = f"{oracle}; rustc on {arch}"
+                elif not check.oracle:
+                    check.oracle = oracle
                 mine = ours.get(f"{d.kind} {d.name}" if lang == "Rust" else d.name)
-                if mine is None:
+                if mine is None or d.name in failed:
                     check.mismatches.append(f"{arch}: {failed.get(d.name, 'could not be laid out')}")
                     continue
-                span = [r for r in releases if version_key(r) >= version_key(first)] if first else None
-                if span is None:
-                    v = queries.query(cat, cname, arch=arch, kind="type")
-                    present = [e.release for e in v.entries if e.present and e.release in releases]
-                    span = present[-1:] if present else []
-                    # the type's current stable, unchanged run, if it has one
-                    for c in v.changes.get(arch, ()):
-                        if c.change.release in releases and c.change.what in ("appeared", "class", "layout"):
-                            span = [r for r in present if version_key(r) >= version_key(c.change.release)]
-                check.releases[arch] = span
+                if rustc is not None and d.name in rustc:
+                    for detail in _compare(rustc[d.name], mine, offsets_only=True):
+                        check.mismatches.append(f"{arch}: rustc and xen-abi's engine disagree: {detail}")
+                check.releases[arch] = _span(cat, cname, arch, releases, first)
                 seen: set[str] = set()
-                for r in span:
+                for r in check.releases[arch]:
                     theirs = _catalogue_layout(cat, r, arch, cname)
-                    if theirs is None:
-                        check.mismatches.append(f"{arch} {r}: Xen has no {cname}")
-                        continue
-                    for detail in _compare(mine, theirs):
-                        line = f"{arch}: {detail} (Xen {r} -> this definition)"
+                    details = [f"Xen has no {cname}"] if theirs is None else _compare(mine, theirs)
+                    for detail in details:
                         if detail not in seen:
                             seen.add(detail)
-                            check.mismatches.append(line)
-                    if rustc is not None and key in rustc:
-                        for detail in _compare(rustc[key], mine, offsets_only=True):
-                            check.mismatches.append(f"{arch}: rustc and xen-abi's engine disagree: {detail}")
-                        for detail in _compare(rustc[key], theirs, offsets_only=True):
-                            if detail not in seen:
-                                seen.add(detail)
-                                check.mismatches.append(f"{arch} (rustc): {detail} (Xen {r})")
-    return checks
+                            check.mismatches.append(f"{arch}: {detail} (Xen {r} -> this definition)")
+    return list(checks.values())
 
 
 def _file_text(scanned: Scan, file: str) -> str:
