@@ -281,8 +281,13 @@ def test_formats(catalogue):
 def test_markdown_escapes_hostile_paths(tmp_path, catalogue):
     hostile = tmp_path / "a|b<script>*x*.c"
     hostile.write_text("int f(void) { return xc_domain_pause(0, 1); }\n")
-    md = render(audit([hostile], catalogue=catalogue), "markdown")
+    report = audit([hostile], catalogue=catalogue)
+    md = render(report, "markdown")
     assert "<script>" not in md and "a\\|b&lt;script&gt;" in md
+    escape = tmp_path / "\x1b[31mred.c"
+    escape.write_text("int g(void) { return xc_domain_pause(0, 1); }\n")
+    text = render(audit([escape], catalogue=catalogue), "text")
+    assert "\x1b" not in text and "?[31mred.c" in text
 
 
 def test_cli_exit_status_and_errors(tmp_path, capsys):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 from abi.audit.core import RULES, AuditReport, Dependency, Finding, dependency_label, event_text, findings
@@ -94,6 +95,14 @@ def _limits(report: AuditReport) -> list[str]:
     return [f"{', '.join(archs)}: {text}" for text, archs in lines.items()]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
+
+
+def _terminal(text: str) -> str:
+    """Text for a terminal: control characters from file names shown as '?', never interpreted."""
+    return _CONTROL.sub("?", text)
+
+
 def render_text(report: AuditReport) -> str:
     lines = [f"xen-abi audit: {' '.join(report.paths)}: {_files_line(report)}"]
     lines.append("")
@@ -142,7 +151,7 @@ def render_text(report: AuditReport) -> str:
             lines.append(f"  {u.site.where}: {u.name}: {u.reason}")
     lines.append("")
     lines.append(f"exit status {report.status} (--fail-on {report.fail_on})")
-    return "\n".join(lines) + "\n"
+    return _terminal("\n".join(lines)) + "\n"
 
 
 def _md(text: str) -> str:
