@@ -19,9 +19,10 @@ from abi.audit.core import findings
 from abi.audit.render import render
 from abi.catalogue import version_key
 from abi.cli import main
+from tests.conftest import CORPUS
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = CORPUS.parent  # ../shared, or where $XEN_ABI_CORPUS puts the corpus
 TOOLS = SHARED / "xen-tools" / "4.22.0"
 CONSUMERS = SHARED / "consumers"
 FIXTURES = ROOT / "tests" / "fixtures" / "audit"
