@@ -6,7 +6,7 @@ Measured (wall clock, best of --repeat):
 
 - ``xen-abi audit`` on ../shared/consumers/varstored as a fresh process (what CI pays);
 - ``audit()`` on varstored and on examples/ioreq_server.py with the catalogue already loaded;
-- the fingerprint of QEMU's 28 headers of 4.17.0 against every release (``abi.vendored.fingerprint``),
+- the fingerprint of QEMU's 28 headers of 4.17.0 against every release (``xen_abi.compare.vendored.fingerprint``),
   the copy already ingested, cold (release documents not yet loaded) and warm.
 
 Prints Markdown (docs/audit.md quotes it).
@@ -25,12 +25,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _timing import best
-
-from abi.audit import audit
-from abi.catalogue import Catalogue
-from abi.ingest import default_cache_dir, ingest
-from abi.source import open_source
-from abi.vendored import fingerprint, headers_of
+from xen_abi.audit import audit
+from xen_abi.compare.vendored import fingerprint, headers_of
+from xen_abi.frontend.ingest import default_cache_dir, ingest
+from xen_abi.frontend.source import open_source
+from xen_abi.store.catalogue import Catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -72,7 +71,7 @@ def main() -> int:
     args = parser.parse_args()
     varstored = SHARED / "consumers" / "varstored"
     rows: list[tuple[str, float]] = []
-    cli = [sys.executable, "-m", "abi", "audit", str(varstored), "--format", "json", "-o", "/dev/null"]
+    cli = [sys.executable, "-m", "xen_abi", "audit", str(varstored), "--format", "json", "-o", "/dev/null"]
     rows.append(
         ("`xen-abi audit` varstored, fresh process", best(args.repeat, lambda: subprocess.run(cli, check=False)))
     )

@@ -12,13 +12,13 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from xen_abi.audit import audit
+from xen_abi.audit import libraries as libtable
+from xen_abi.audit.core import findings
+from xen_abi.audit.render import render
+from xen_abi.cli.main import main
+from xen_abi.store.catalogue import version_key
 
-from abi.audit import audit
-from abi.audit import libraries as libtable
-from abi.audit.core import findings
-from abi.audit.render import render
-from abi.catalogue import version_key
-from abi.cli import main
 from tests.conftest import CORPUS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -243,7 +243,7 @@ def test_rust_fixture(catalogue):
     assert (good.catalogue_name, good.mismatches) == ("struct xen_mem_acquire_resource", [])
     bad = checks["xen_dm_op_set_ioreq_server_state"]
     assert any("resized enabled: 1 -> 2 bytes" in m for m in bad.mismatches)
-    from abi.audit.owntypes import HOST_ARCH
+    from xen_abi.audit.owntypes import HOST_ARCH
 
     if HOST_ARCH == "x86_64" and (shutil.which("rustc") or (Path.home() / ".cargo/bin/rustc").exists()):
         assert "rustc on x86_64" in good.oracle
@@ -315,6 +315,6 @@ def test_fail_on_selects_the_bits(catalogue):
 
 def test_command_runs_as_installed():
     run = subprocess.run(
-        [sys.executable, "-m", "abi", "audit", "no-such-dir"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "xen_abi", "audit", "no-such-dir"], capture_output=True, text=True, check=False
     )
     assert (run.returncode, run.stderr.strip()) == (1, "xen-abi: error: no-such-dir: no such file or directory")

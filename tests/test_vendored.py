@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from xen_abi.cli.main import main
+from xen_abi.store.catalogue import Catalogue
 
-from abi.catalogue import Catalogue
-from abi.cli import main
 from tests.conftest import CORPUS, needs_corpus
 
 POINT = CORPUS.parent / "xen-headers-point"
@@ -79,9 +79,9 @@ def test_qemus_28_headers_of_4_17_have_no_breaking_change_and_name_4_17(tmp_path
 @pytest.mark.skipif(not (POINT / "4.17.3").is_dir(), reason=f"point releases not found at {POINT}")
 def test_a_point_release_copy_is_closest_to_its_release_but_not_identical(tmp_path):
     """4.17.3 changed three of the 28 (arch-x86/xen-x86_32.h, xen-x86_64.h, vcpu.h): closest 4.17.0, not equal."""
-    from abi.ingest import default_cache_dir, ingest
-    from abi.source import open_source
-    from abi.vendored import fingerprint, headers_of
+    from xen_abi.compare.vendored import fingerprint, headers_of
+    from xen_abi.frontend.ingest import default_cache_dir, ingest
+    from xen_abi.frontend.source import open_source
 
     copy = _copy(POINT / "4.17.3", tmp_path / "qemu")
     [release] = ingest([("copy", open_source(str(copy)))], archs=["x86_64"], cache_dir=default_cache_dir())

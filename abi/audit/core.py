@@ -1,8 +1,8 @@
 """What a program uses of Xen, and on which releases all of it is stable and unchanged.
 
-The pipeline: scan the sources (``abi.audit.scan``) into mentions; resolve
+The pipeline: scan the sources (``xen_abi.audit.scan``) into mentions; resolve
 each against the catalogue (hypercalls, sub-ops, types, constants) and the
-library table (``abi.audit.libraries``: library calls and ioctls to the
+library table (``xen_abi.audit.libraries``: library calls and ioctls to the
 hypercalls and sub-ops they issue); then take every verdict from the
 catalogue's own answers: ``queries.stable`` for hypercalls and sub-ops (the
 first release of their current stable, unchanged run), ``queries.query``
@@ -18,13 +18,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from abi import queries
-from abi.audit import libraries as libtable
-from abi.audit.scan import Mention, Scan, scan
-from abi.catalogue import Catalogue, version_key
-from abi.classify import Stability
-from abi.errors import UsageError
-from abi.hypercalls import HYPERCALL_PREFIX
+from xen_abi import queries
+from xen_abi.analysis.classify import Stability
+from xen_abi.audit import libraries as libtable
+from xen_abi.audit.scan import Mention, Scan, scan
+from xen_abi.common.errors import UsageError
+from xen_abi.compare.history import of_catalogue
+from xen_abi.frontend.hypercalls import HYPERCALL_PREFIX
+from xen_abi.store.catalogue import Catalogue, version_key
 
 DEFAULT_ARCHS = ("x86_64", "arm64")  # where Xen's backends run
 LIBRARY_PREFIXES = re.compile(
@@ -152,7 +153,7 @@ class AuditReport:
     unresolved: list[Unresolved]
     devices: list[Site]  # /dev/xen/* paths named, with the device in via
     ranges: list[Range]
-    own_types: list = field(default_factory=list)  # abi.audit.owntypes.TypeCheck
+    own_types: list = field(default_factory=list)  # xen_abi.audit.owntypes.TypeCheck
     followed: tuple[str, ...] = ()  # modules of xen_abi_bindings scanned because the program imports them
     fail_on: str = "tools-only"
 
@@ -192,7 +193,7 @@ class _Names:
 
 
 def _names(cat: Catalogue) -> _Names:
-    history = cat.history()
+    history = of_catalogue(cat)
     hypercalls = {n for k, n in history.items if k == "hypercall"}
     subops = {n: item.hypercall or "" for (k, n), item in history.items.items() if k == "subop"}
     types = {n for k, n in history.items if k == "type"}
@@ -492,7 +493,7 @@ def audit(
         fail_on=fail_on,
     )
     if own_types:
-        from abi.audit.owntypes import check_own_types
+        from xen_abi.audit.owntypes import check_own_types
 
         report.own_types = check_own_types(scanned, cat, archs, first)
     report.ranges = _ranges(report)

@@ -1,6 +1,6 @@
 """Draft the library mapping from Xen's library sources (a starting point for review, not the data).
 
-``python -m abi.audit.draft ../shared/xen-tools/4.22.0 > draft.toml`` reads
+``python -m xen_abi.audit.draft ../shared/xen-tools/4.22.0 > draft.toml`` reads
 each public function of Xen's user-space libraries (the names their ``.map``
 files export, or ``xenctrl.h`` declares) and lists, with file:line, the
 hypercalls, sub-ops, ioctls and other public functions its body names.  The
@@ -15,7 +15,8 @@ import re
 import sys
 from pathlib import Path
 
-from abi.catalogue import Catalogue
+from xen_abi.compare.history import of_catalogue
+from xen_abi.store.catalogue import Catalogue
 
 LIBRARIES = {
     "call": "libxencall",
@@ -98,7 +99,7 @@ def _direct(rel: str, body: list[tuple[int, str]], subops: set[str], names: set[
 
 def main(argv: list[str]) -> int:
     root = Path(argv[0])
-    history = Catalogue.load().history()
+    history = of_catalogue(Catalogue.load())
     subops = {name for kind, name in history.items if kind == "subop"}
     public = exported(root)
     # Every function of each library's common code and Linux back end; internal ones

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from abi.errors import CatalogueError
+from xen_abi.common.errors import CatalogueError
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "libraries.toml"
 USE_KINDS = ("subop", "hypercall", "ioctl", "device", "call")

@@ -4,7 +4,7 @@ A definition counts when its name is a catalogued type: ``struct X`` in C;
 in Rust ``X`` or its CamelCase spelled in snake case (``XenMemAcquireResource``
 is ``struct xen_mem_acquire_resource``).  Its layout comes from an oracle:
 
-- C: our own layout engine (``abi.parse``, ``abi.layout``) on the program's
+- C: our own layout engine (``xen_abi.frontend.parse``, ``.layout``) on the program's
   declarations, per architecture, with Xen's scalar typedefs it uses taken
   from the catalogue;
 - Rust: the declarations translated to C (``u16`` is ``uint16_t``, ``[T; N]``
@@ -30,15 +30,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from abi import history as hist
-from abi import queries
-from abi.archs import get_arch
-from abi.audit.scan import Definition, Scan
-from abi.catalogue import Catalogue, version_key
-from abi.errors import XenAbiError
-from abi.layout import LayoutEngine
-from abi.model import Field, Layout
-from abi.parse import parse
+from xen_abi import queries
+from xen_abi.audit.scan import Definition, Scan
+from xen_abi.common.errors import XenAbiError
+from xen_abi.compare import history as hist
+from xen_abi.frontend.layout import LayoutEngine
+from xen_abi.frontend.parse import parse
+from xen_abi.ir.archs import get_arch
+from xen_abi.ir.model import Field, Layout
+from xen_abi.store.catalogue import Catalogue, version_key
 
 # Our freestanding <stdint.h>, without its comments and include guard (pycparser reads no preprocessor lines).
 STDINT = re.sub(
@@ -311,7 +311,7 @@ def _span(cat: Catalogue, name: str, arch: str, releases: Sequence[str], first: 
 
 
 def check_own_types(scanned: Scan, cat: Catalogue, archs: Sequence[str], first: str | None) -> list[TypeCheck]:
-    types = {n for k, n in cat.history().items if k == "type"}
+    types = {n for k, n in hist.of_catalogue(cat).items if k == "type"}
     by_file: dict[str, list[Definition]] = {}
     for d in scanned.definitions:
         if d.kind in ("struct", "union") and (d.language == "C" or "repr(C" in d.attributes):

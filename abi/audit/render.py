@@ -12,8 +12,8 @@ import json
 import re
 from typing import Any
 
-from abi.audit.core import RULES, AuditReport, Dependency, Finding, dependency_label, event_text, findings
-from abi.audit.libraries import guest_name
+from xen_abi.audit.core import RULES, AuditReport, Dependency, Finding, dependency_label, event_text, findings
+from xen_abi.audit.libraries import guest_name
 
 SCHEMA = "xen-abi-audit/1"
 FORMATS = ("text", "markdown", "json", "sarif")

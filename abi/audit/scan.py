@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from abi.errors import XenAbiError
+from xen_abi.common.errors import XenAbiError
 
 LANGUAGES = {".c": "C", ".h": "C", ".rs": "Rust", ".py": "Python"}
 SKIP_DIRS = {".git", ".venv", "venv", "target", "__pycache__", "node_modules", "build"}
