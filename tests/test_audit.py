@@ -187,7 +187,9 @@ def test_the_ioreq_example_is_stable_on_the_range_the_readme_claims(catalogue):
         "x86_64": ("4.15.0", "4.22.0"),
         "arm64": ("4.15.0", "4.22.0"),
     }
-    assert {"ioreq.py", "privcmd.py", "evtchn.py"} <= set(report.followed)
+    assert {"xen_abi_bindings/ioreq.py", "xen_abi_bindings/privcmd.py", "xen_abi_bindings/evtchn.py"} <= set(
+        report.followed
+    )
     names = {d.name for d in report.dependencies}
     assert {"XEN_DMOP_create_ioreq_server", "XEN_DMOP_nr_vcpus", "XENMEM_acquire_resource"} <= names
     assert report.status == 0
@@ -248,6 +250,26 @@ def test_rust_fixture(catalogue):
     if HOST_ARCH == "x86_64" and (shutil.which("rustc") or (Path.home() / ".cargo/bin/rustc").exists()):
         assert "rustc on x86_64" in good.oracle
         assert not any("disagree" in m for t in report.own_types for m in t.mismatches)
+
+
+def test_rust_program_on_a_bindings_crate_is_followed_into_the_modules_it_uses(catalogue):
+    report = audit([FIXTURES / "rust_crate" / "app" / "src"], catalogue=catalogue)
+    assert report.followed == ("src/ioreq.rs", "src/privcmd.rs")  # not the generated data, not unused.rs
+    op = _dep(report, "XEN_DMOP_create_ioreq_server")
+    assert op.sites[0].where == "xen_abi_bindings/src/ioreq.rs:8"
+    assert _dep(report, "dm_op").sites  # also through IOCTL_PRIVCMD_DM_OP in privcmd.rs
+    assert {d.name for d in report.dependencies}.isdisjoint({"XEN_DOMCTL_createdomain", "XEN_SYSCTL_physinfo"})
+    assert report.status == 0
+
+
+def test_a_program_that_uses_nothing_of_xen(tmp_path, catalogue):
+    (tmp_path / "hello.c").write_text("int main(void) { return 0; }\n")
+    report = audit([tmp_path], catalogue=catalogue)
+    assert {r.arch: (r.first, r.last) for r in report.ranges} == {
+        "x86_64": ("4.0.0", "4.22.0"),
+        "arm64": ("4.3.0", "4.22.0"),
+    }
+    assert "Nothing of Xen's interface found" in render(report, "text")
 
 
 def test_python_fixture(catalogue):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,6 +148,7 @@ class AuditReport:
     files: list[tuple[str, str]]
     archs: tuple[str, ...]
     newest: dict[str, str]
+    oldest: dict[str, str]  # the first catalogued release of each arch
     first: str | None  # --from
     dependencies: list[Dependency]
     library_calls: list[LibraryCall]
@@ -154,7 +156,7 @@ class AuditReport:
     devices: list[Site]  # /dev/xen/* paths named, with the device in via
     ranges: list[Range]
     own_types: list = field(default_factory=list)  # xen_abi.audit.owntypes.TypeCheck
-    followed: tuple[str, ...] = ()  # modules of xen_abi_bindings scanned because the program imports them
+    followed: tuple[str, ...] = ()  # modules of xen_abi_bindings (Python, Rust) scanned because the program uses them
     fail_on: str = "tools-only"
 
     def findings_bits(self) -> int:
@@ -382,7 +384,7 @@ def _ranges(report: AuditReport) -> list[Range]:
                 elif first is None or version_key(v.since) > version_key(first):
                     first = v.since
             newest = report.newest[arch]
-            start = first or newest
+            start = first or report.oldest[arch]  # nothing used at all: nothing limits it
             out.append(Range(arch, guest, None if blockers else start, newest, tuple(blockers), start))
     return out
 
@@ -390,11 +392,73 @@ def _ranges(report: AuditReport) -> list[Range]:
 # -- the audit ---------------------------------------------------------------------------------------
 
 
-def _bindings_modules(scanned: Scan) -> list[Path]:
+def _merge(scanned: Scan, extra: Scan) -> None:
+    """Add what a followed library's modules use; their own types are not the program's copies."""
+    scanned.files += extra.files
+    scanned.mentions += extra.mentions
+    scanned.devices += extra.devices
+    scanned.fragments += extra.fragments
+    scanned.definitions += [d for d in extra.definitions if d.kind == "function"]
+    for file, prefixes in extra.prefixes.items():
+        scanned.prefixes.setdefault(file, set()).update(prefixes)
+
+
+_RUST_USE = re.compile(r"\buse\s+(\w+)::(\{[^}]*\}|\w+)|\b(\w+)::(\w+)::")
+_RUST_CRATE_USE = re.compile(r"\buse\s+crate::(\{[^}]*\}|\w+)")
+_ARCH_MODULES = {"x86_32", "x86_64", "arm32", "arm64", "riscv64", "ppc64", "native", "lib", "tests"}
+
+
+def _crate_modules(scanned: Scan, paths: Sequence[Path]) -> tuple[list[Path], Path | None]:
+    """The modules of the generated Rust crate (a path dependency named xen_abi*) the program uses.
+
+    Found through the program's Cargo.toml (the nearest one above each path); the per-architecture
+    type modules are data, not code, and are left out, like Python's generated cdefs.
+    """
+    crates: dict[str, Path] = {}
+    for start in paths:
+        folder = Path(start).resolve()
+        for candidate in [folder, *folder.parents]:
+            manifest = candidate / "Cargo.toml"
+            if manifest.is_file():
+                try:
+                    deps = tomllib.loads(manifest.read_text(encoding="utf-8")).get("dependencies", {})
+                except (OSError, tomllib.TOMLDecodeError):
+                    deps = {}
+                for name, spec in deps.items():
+                    if name.replace("-", "_").startswith("xen_abi") and isinstance(spec, dict) and "path" in spec:
+                        crates[name.replace("-", "_")] = (candidate / spec["path"]).resolve()
+                break
+    if not crates:
+        return [], None
+    wanted: set[tuple[str, str]] = set()
+    for file, lang in scanned.files:
+        if lang != "Rust":
+            continue
+        for m in _RUST_USE.finditer(scanned.code.get(file, "")):
+            crate, names = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            if crate in crates:
+                wanted.update((crate, n) for n in re.findall(r"\w+", names) if n != "self")
+    out: list[Path] = []
+    queue = sorted(wanted)
+    while queue:
+        crate, module = queue.pop(0)
+        path = crates[crate] / "src" / f"{module}.rs"
+        if module in _ARCH_MODULES or not path.is_file() or path in out:
+            continue
+        out.append(path)
+        for m in _RUST_CRATE_USE.finditer(path.read_text(encoding="utf-8", errors="replace")):
+            for n in re.findall(r"\w+", m.group(1)):
+                if (crate, n) not in wanted:
+                    wanted.add((crate, n))
+                    queue.append((crate, n))
+    return out, next(iter(crates.values())).parent
+
+
+def _bindings_modules(scanned: Scan) -> tuple[list[Path], Path | None]:
     """The helper modules of xen_abi_bindings the program imports, and those they import in turn."""
     spec = importlib.util.find_spec(BINDINGS)
     if spec is None or not spec.submodule_search_locations:
-        return []
+        return [], None
     root = Path(next(iter(spec.submodule_search_locations)))
     wanted: set[str] = set()
     for modules in scanned.imports.values():
@@ -417,7 +481,7 @@ def _bindings_modules(scanned: Scan) -> list[Path]:
                 if n not in wanted:
                     wanted.add(n)
                     queue.append(n)
-    return out
+    return out, root.parent
 
 
 def audit(
@@ -439,16 +503,12 @@ def audit(
         first = cat.resolve_release(first)
     base = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
     scanned = scan(paths, relative_to=base)
-    followed: list[Path] = _bindings_modules(scanned) if follow_bindings else []
-    if followed:
-        extra = scan(followed, relative_to=followed[0].parent.parent)
-        scanned.files += extra.files
-        scanned.mentions += extra.mentions
-        scanned.devices += extra.devices
-        scanned.fragments += extra.fragments
-        scanned.definitions += [d for d in extra.definitions if d.kind == "function"]
-        for file, prefixes in extra.prefixes.items():
-            scanned.prefixes.setdefault(file, set()).update(prefixes)
+    followed: list[Path] = []
+    if follow_bindings:
+        for modules, base in (_bindings_modules(scanned), _crate_modules(scanned, paths)):
+            if modules:
+                _merge(scanned, scan(modules, relative_to=base))
+                followed += modules
     names = _names(cat)
     libs = libtable.load()
     resolver = _Resolver(names, libs, scanned.defined_functions())
@@ -462,12 +522,14 @@ def audit(
     devices = [Site(d.file, d.line, (d.name,)) for d in scanned.devices]
 
     newest: dict[str, str] = {}
+    oldest: dict[str, str] = {}
     release_sets: dict[str, tuple[str, ...]] = {}
     since_stable: dict[str, dict[str, str]] = {}
     for arch in archs:
         releases = queries.release_range(cat, arch, None, None)
         release_sets[arch] = releases
         newest[arch] = releases[-1]
+        oldest[arch] = releases[0]
         if first is not None and first not in releases:
             raise UsageError(f"--from {first}: {arch} is catalogued in {releases[0]} .. {releases[-1]}")
         stable = queries.stable(cat, arch=arch, first=releases[-1])
@@ -483,13 +545,14 @@ def audit(
         scanned.files,
         archs,
         newest,
+        oldest,
         first,
         deps,
         sorted(resolver.calls.values(), key=lambda c: (c.library, c.function)),
         _dedupe(resolver.unresolved),
         devices,
         [],
-        followed=tuple(p.name for p in followed),
+        followed=tuple(f"{p.parent.name}/{p.name}" for p in followed),
         fail_on=fail_on,
     )
     if own_types:

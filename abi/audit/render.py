@@ -106,6 +106,8 @@ def _terminal(text: str) -> str:
 def render_text(report: AuditReport) -> str:
     lines = [f"xen-abi audit: {' '.join(report.paths)}: {_files_line(report)}"]
     lines.append("")
+    if not report.dependencies and not report.library_calls:
+        lines.append("Nothing of Xen's interface found in these sources: nothing limits the releases.")
     lines.append("Runs unchanged on (everything it uses stable, with one number and layout):")
     width = max((len(a) for a in report.archs), default=6)
     for arch, guests, text in _range_lines(report):
