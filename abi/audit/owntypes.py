@@ -10,7 +10,8 @@ is ``struct xen_mem_acquire_resource``).  Its layout comes from an oracle:
 - Rust: the declarations translated to C (``u16`` is ``uint16_t``, ``[T; N]``
   an array, ``repr(packed)``/``align(N)`` kept) and laid out the same way, per
   architecture; and, where ``rustc`` is installed, rustc itself on the host's
-  architecture (``size_of``/``align_of``/``offset_of!``), which must agree.
+  architecture (``size_of``/``align_of``, and each field's offset through
+  ``addr_of!``, so Debian's rustc 1.63 does as well as a recent one), which must agree.
 
 Each layout is compared with the catalogue's in every release of the range
 by the history's own field-by-field comparison (``history.compare_layouts``):
@@ -194,13 +195,13 @@ def _engine_layouts(text: str, arch: str) -> dict[str, Layout]:
 
 
 def _rustc_layouts(path: Path, defs: Sequence[Definition], aliases_text: str) -> dict[str, Layout] | None:
-    """size_of/align_of/offset_of! from rustc on the host, or None when rustc is not installed."""
+    """size_of/align_of and field offsets from rustc on the host, or None when rustc is not installed."""
     rustc = shutil.which("rustc") or str(Path.home() / ".cargo" / "bin" / "rustc")
     if not os.access(rustc, os.X_OK):
         return None
     lines = [
         "#![allow(non_camel_case_types, non_snake_case, dead_code)]",
-        "use std::mem::{align_of, offset_of, size_of};",
+        "use std::mem::{align_of, size_of, MaybeUninit};",
     ]
     lines.append(aliases_text)
     prints: list[str] = []
@@ -210,7 +211,11 @@ def _rustc_layouts(path: Path, defs: Sequence[Definition], aliases_text: str) ->
         prints.append(f'println!("T {d.name} {{}} {{}}", size_of::<{d.name}>(), align_of::<{d.name}>());')
         for raw in _split_fields(d.body):
             name = raw.partition(":")[0].replace("pub(crate)", "").replace("pub", "").strip()
-            prints.append(f'println!("F {d.name} {name.removeprefix("r#")} {{}}", offset_of!({d.name}, {name}));')
+            prints.append(
+                f"{{ let u = MaybeUninit::<{d.name}>::uninit(); let p = u.as_ptr(); "
+                f"let f = unsafe {{ std::ptr::addr_of!((*p).{name}) }}; "
+                f'println!("F {d.name} {name.removeprefix("r#")} {{}}", f as usize - p as usize); }}'
+            )
     lines.append("fn main() {\n" + "\n".join(prints) + "\n}")
     with tempfile.TemporaryDirectory(prefix="xen-abi-audit-") as tmp:
         src = Path(tmp) / "layouts.rs"
