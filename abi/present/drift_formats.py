@@ -30,6 +30,7 @@ from xml.etree import ElementTree as ET
 
 from xen_abi.compare.diff import KIND_INFO, SEVERITIES, Change, Kind, Severity, header_of
 from xen_abi.compare.drift import Report, Side
+from xen_abi.ir.location import Location
 from xen_abi.present import pahole
 
 SCHEMA = "xen-abi-drift/1"
@@ -253,16 +254,16 @@ def render_markdown(report: Report) -> str:
     if report.suppressed:
         out += ["", f"<details><summary>Suppressed ({len(report.suppressed)})</summary>", ""]
         out += ["| item | change | archs | suppressed by | reason |", "|---|---|---|---|---|"]
-        for c, s in report.suppressed:
+        for c, sup in report.suppressed:
             out.append(
                 f"| {_md_code(c.item)} | {c.kind.value} | {_archs_text(c.archs, report.archs)} | "
-                f"{_md_code(s.where)} | {_md_text(s.reason)} |"
+                f"{_md_code(sup.where)} | {_md_text(sup.reason)} |"
             )
         out += ["", "</details>"]
     if report.unused:
         out += ["", "**Unused suppressions** (they silence nothing; remove them):", ""]
-        for s in report.unused:
-            out.append(f"- {_md_code(s.where)} {_md_code(s.name or ' '.join(s.kinds))}: {_md_text(s.reason)}")
+        for sup in report.unused:
+            out.append(f"- {_md_code(sup.where)} {_md_code(sup.name or ' '.join(sup.kinds))}: {_md_text(sup.reason)}")
     return "\n".join(out) + "\n"
 
 
@@ -364,8 +365,8 @@ def _location(report: Report, c: Change) -> tuple[str, int]:
     where = c.where_after or c.where_before
     if not where:
         return report.path_prefix + "xen.h", 1
-    header, _, line = where.rpartition(":")
-    return report.path_prefix + header, int(line) if line.isdigit() and int(line) > 0 else 1
+    loc = Location.parse(where)
+    return report.path_prefix + loc.header, loc.line or 1
 
 
 def fingerprint(c: Change) -> str:
