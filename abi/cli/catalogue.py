@@ -98,9 +98,10 @@ def _verify_task(task: tuple[str, str, str, str]) -> dict:
 def cmd_verify(args: argparse.Namespace) -> int:
     from concurrent.futures import ProcessPoolExecutor
 
+    from xen_abi.common.releases import version_key
     from xen_abi.frontend.source import default_corpus, open_source
     from xen_abi.ir.model import Config
-    from xen_abi.store.catalogue import Catalogue, version_key
+    from xen_abi.store.catalogue import Catalogue
 
     catalogue = Catalogue.load(args.catalogue)
     releases = [catalogue.resolve_release(r) for r in args.release] if args.release else catalogue.releases

@@ -23,11 +23,11 @@ The JSON report is the documented contract (schema ``xen-abi-drift/1``)::
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from xen_abi.common.jsontext import dump_json
 from xen_abi.compare.diff import KIND_INFO, SEVERITIES, Change, Kind, Severity, header_of
 from xen_abi.compare.drift import Report, Side
 from xen_abi.ir.location import Location
@@ -37,10 +37,6 @@ SCHEMA = "xen-abi-drift/1"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 TOOL_URI = "https://xenbits.xen.org/docs/unstable/hypercall/"
 _MAX_MARKDOWN_ROWS = 150  # per severity: merge-request comments have size limits
-
-
-def dump_json(data: Any) -> str:
-    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def render(report: Report, fmt: str) -> str:

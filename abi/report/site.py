@@ -34,13 +34,14 @@ from dataclasses import dataclass, field, replace
 from xen_abi import queries
 from xen_abi.analysis.classify import LEGACY, Classifier, Stability
 from xen_abi.common.errors import UsageError
+from xen_abi.common.releases import version_key
 from xen_abi.compare import history as hist
 from xen_abi.compare.diff import SEVERITIES, Change, Severity, diff_releases, merge_changes
 from xen_abi.frontend.hypercalls import load_table
 from xen_abi.ir.archs import ARCH_NAMES
 from xen_abi.ir.model import Config, Hypercall, ReleaseABI, SubOp, TypeEntry, Visibility
 from xen_abi.present import pahole
-from xen_abi.store.catalogue import Catalogue, version_key
+from xen_abi.store.catalogue import Catalogue
 
 FORMATS = ("html", "markdown")
 REPORT_MARKERS = ("index.html", "index.md")  # what every report directory holds, whatever its formats
