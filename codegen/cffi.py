@@ -1,7 +1,7 @@
 """Stage 3 (cffi): render the importable ``xen_abi_bindings`` package from a selection.
 
 The package is data plus static code: per architecture, ``data/<arch>.json``
-holds every type's C declaration (from ``codegen.lower``, so fixed-width and
+holds every type's C declaration (from ``xen_abi.codegen.lower``, so fixed-width and
 explicitly padded), the catalogue's layout to check it against, and which
 types and constants form the stable core or belong to one release; the
 runtime modules (``codegen/templates/cffi/*.j2``) turn that into cffi FFIs
@@ -10,23 +10,18 @@ with no compiler and without importing ``abi``.
 
 from __future__ import annotations
 
-import json
-
-from abi.archs import get_arch
-from abi.catalogue import version_key
-from abi.model import Layout
-from codegen.lower import Lowered, Lowerer, Record, Typedef
-from codegen.render import TEMPLATES, c_declaration, render
-from codegen.select import ArchSelection, Selection, Span
+from xen_abi.codegen.lower import Lowered, Lowerer, Record, Typedef
+from xen_abi.codegen.render import TEMPLATES, c_declaration, render
+from xen_abi.codegen.select import ArchSelection, Selection, Span
+from xen_abi.common.jsontext import dump_json
+from xen_abi.common.releases import version_key
+from xen_abi.ir.archs import get_arch
+from xen_abi.ir.model import Layout
 
 DATA_SCHEMA = "xen-abi-bindings/1"
 # Runtime modules: plain Python (codegen/templates/cffi/package/), copied as they are;
 # only _meta.py is rendered.
 STATIC = TEMPLATES / "cffi" / "package"
-
-
-def _dump(data: object) -> str:
-    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def _type_record(decl: Lowered, layout: Layout, where: str) -> dict:
@@ -143,7 +138,7 @@ def render_package(selection: Selection) -> dict[str, str]:
     """Every file of the package, by path relative to the package directory."""
     files: dict[str, str] = {}
     for arch, sel in selection.per_arch.items():
-        files[f"data/{arch}.json"] = _dump(arch_data(selection, sel))
+        files[f"data/{arch}.json"] = dump_json(arch_data(selection, sel))
     meta = {
         "releases": selection.releases,
         "archs": selection.archs,

@@ -30,10 +30,10 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
-from abi.archs import Arch
-from abi.model import Field, Layout
-from abi.typegraph import STANDARD_TYPES, split_members
-from codegen.select import Variant
+from xen_abi.analysis.typegraph import STANDARD_TYPES, split_members
+from xen_abi.codegen.select import Variant
+from xen_abi.ir.archs import Arch
+from xen_abi.ir.model import Field, Layout
 
 _DIMS = re.compile(r"((?:\[\d*\])+)$")
 _TAGGED = re.compile(r"(struct|union|enum)\s+([A-Za-z_]\w*)")
@@ -211,8 +211,11 @@ class Lowerer:
             aligns = []
             for member in split_members(base[base.index("{") + 1 : base.rindex("}")]):
                 mtype = member if member.endswith("}") else member.rsplit(" ", 1)[0]
-                aligns.append(self.spelling_align(mtype.split(":")[0]))
-            return None if None in aligns else max(aligns, default=1)
+                align = self.spelling_align(mtype.split(":")[0])
+                if align is None:
+                    return None
+                aligns.append(align)
+            return max(aligns, default=1)
         if base.endswith("*") or "(" in base:
             return self.arch.pointer
         if (scalar := scalar_ctype(base, self.arch)) is not None:

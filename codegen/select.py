@@ -5,9 +5,9 @@ constant, whether it belongs to the *stable core* or is reachable only by
 naming a release:
 
 * core: stable in every release of the range where it exists (guest-visible,
-  per ``abi.classify``), present in a contiguous run of those releases, and
+  per ``xen_abi.analysis.classify``), present in a contiguous run of those releases, and
   unchanged there: same value for a constant; for a type, no change at all
-  in the comparison engine's history (``abi.history``, the fold of its
+  in the comparison engine's history (``xen_abi.compare.history``, the fold of its
   ChangeSets) between two releases of its span, nor in any type it embeds
   (its dependencies must be core too), so a core record never embeds a type
   that changes.  Not only incompatible changes: the core is one declaration,
@@ -30,13 +30,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from abi import serialize
-from abi.archs import ARCH_NAMES, get_arch
-from abi.catalogue import Catalogue, version_key
-from abi.classify import Classifier, Stability
-from abi.errors import UsageError
-from abi.model import Config, ConfigABI, Layout, ReleaseABI, Visibility
-from abi.typegraph import STANDARD_TYPES, type_deps
+from xen_abi.analysis.classify import Classifier, Stability
+from xen_abi.analysis.typegraph import STANDARD_TYPES, type_deps
+from xen_abi.common.errors import UsageError
+from xen_abi.common.releases import version_key
+from xen_abi.compare.history import of_catalogue
+from xen_abi.ir.archs import ARCH_NAMES, get_arch
+from xen_abi.ir.model import Config, ConfigABI, Layout, ReleaseABI, Visibility
+from xen_abi.store import codecs as serialize
+from xen_abi.store.catalogue import Catalogue
 
 
 @dataclass(frozen=True)
@@ -248,7 +250,7 @@ def select_arch(catalogue: Catalogue, releases: tuple[str, ...], arch: str, *, w
         stable_calls[r] = _stable_calls(release, arch, classifier)
 
     _split_core_calls(sel, arch_releases, releases, stable_calls)
-    history = catalogue.history()
+    history = of_catalogue(catalogue)
     changed = {
         name: {(c.before, c.after) for c in item.changes.get(arch, ())}
         for name in {n for per in stable_types.values() for n in per}

@@ -19,8 +19,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-
-from abi.cli import main
+from xen_abi.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SUMMARY = ROOT / "generated" / "history" / "summary.json"

@@ -14,15 +14,14 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
-from abi.cli import main
+from xen_abi.cli.main import main
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "expected.toml").is_file())
 
 
 def test_there_are_enough_cases_and_every_kind_is_covered():
-    from abi.changes import Kind
+    from xen_abi.ir.changes import Kind
 
     assert len(CASES) >= 60
     seen = set()
