@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from xen_abi.analysis.classify import KINDS, LEGACY, Classification, Classifier, Stability
 from xen_abi.common.errors import CatalogueError, UsageError
@@ -37,13 +37,14 @@ from xen_abi.compare.history import (
 from xen_abi.frontend.hypercalls import HYPERCALL_PREFIX
 from xen_abi.ir.archs import ARCH_NAMES, DEFAULT_ARCH, get_arch
 from xen_abi.ir.changes import Severity
-from xen_abi.ir.model import Config, Field, Layout, ReleaseABI, TypeEntry, Visibility
+from xen_abi.ir.model import Config, Field, Hypercall, Layout, ReleaseABI, SubOp, TypeEntry, Visibility
 from xen_abi.store import codecs as serialize
 from xen_abi.store.catalogue import Catalogue
 
 DE_FACTO_RELEASES = 5  # unchanged for this many releases makes a tools-only item de facto stable
 ENUMERATOR = "enumerator"  # an enum's value, an item of the history (not a classify kind of its own)
 QUERY_KINDS = (*KINDS, ENUMERATOR)
+T = TypeVar("T", Hypercall, SubOp)
 
 
 # -- results ---------------------------------------------------------------------------------------
@@ -291,20 +292,11 @@ def stable(
         if not _steady(states, releases):
             continue
         end = states[releases[-1]]
-        classifier = Classifier(newest, arch)
-        found = classifier.lookup(name, kind)
-        assert found is not None and end.number is not None
-        op = found[1]
-        args = arg_layouts(newest, arch, op.args, end.visibility) if op.resolved else None  # type: ignore[attr-defined]
+        op = _found(Classifier(newest, arch), name, SubOp)
+        assert end.number is not None
+        args = arg_layouts(newest, arch, op.args, end.visibility) if op.resolved else None
         items.append(
-            StableItem(
-                item.hypercall or "",
-                name,
-                end.number,
-                _since(states, order, releases[-1]),
-                args,
-                op.where,  # type: ignore[attr-defined]
-            )
+            StableItem(item.hypercall or "", name, end.number, _since(states, order, releases[-1]), args, op.where)
         )
     items.sort(key=lambda i: (steady_calls.get(i.hypercall, -1), i.hypercall, i.subop is not None, i.number, i.subop))
     return StableSet(arch, releases[0], releases[-1], releases, tuple(items))
@@ -407,9 +399,9 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
             if kind == "constant":
                 number = getattr(item, "value", None)
             args = None
-            if kind == "subop":
-                hypercall = item.hypercall  # type: ignore[attr-defined]
-                args = tuple(item.args) if item.resolved else None  # type: ignore[attr-defined]
+            if isinstance(item, SubOp):
+                hypercall = item.hypercall
+                args = tuple(item.args) if item.resolved else None
             entries.append(
                 Entry(
                     release.release,
@@ -437,7 +429,7 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
         a: max((e.release for e in entries if e.arch == a and e.present), key=version_key, default=None) for a in archs
     }
     flags = {
-        a: bool(r) and kind != "constant" and de_facto_stable(history, kind, name, a, r, DE_FACTO_RELEASES)
+        a: r is not None and kind != "constant" and de_facto_stable(history, kind, name, a, r, DE_FACTO_RELEASES)
         for a, r in newest.items()
     }
     breaks = tuple(b for b in history.breaks if b.kind == kind and b.name == name and b.arch in archs)
@@ -450,10 +442,16 @@ def _item_layouts(
     if kind == "type":
         return arg_layouts(release, arch, [name], visibility)
     if kind == "subop":
-        found = Classifier(release, arch).lookup(name, kind)
-        if found is not None:
-            return arg_layouts(release, arch, found[1].args, visibility)  # type: ignore[attr-defined]
+        return arg_layouts(release, arch, _found(Classifier(release, arch), name, SubOp).args, visibility)
     return ()
+
+
+def _found(classifier: Classifier, name: str, cls: type[T]) -> T:
+    """The hypercall or sub-op record of a name the classifier has (checked present by the caller)."""
+    kind = "hypercall" if cls is Hypercall else "subop"
+    found = classifier.lookup(name, kind)
+    assert found is not None and isinstance(found[1], cls)
+    return found[1]
 
 
 # -- hypercalls listing ---------------------------------------------------------------------------------
@@ -472,7 +470,7 @@ def hypercalls(catalogue: Catalogue, release: str | None = None, arch: str = DEF
         raise CatalogueError(f"release {name} has no hypercall data; re-run xen-abi ingest", file=str(catalogue.path))
     classifier = Classifier(r, arch)
     rows: list[CallRow] = []
-    names = {"hypercall": set(), "subop": set()}
+    names: dict[str, set[str]] = {"hypercall": set(), "subop": set()}
     for k in keys:
         calls = r.calls.get(k)
         if calls is not None:
@@ -485,19 +483,18 @@ def hypercalls(catalogue: Catalogue, release: str | None = None, arch: str = DEF
     for kind in ("hypercall", "subop"):
         for n in sorted(names[kind]):
             verdict = classifier.classify(n, kind=kind)
-            found = classifier.lookup(n, kind)
-            assert verdict is not None and found is not None
-            item = found[1]
+            assert verdict is not None
             if kind == "hypercall":
+                call = _found(classifier, n, Hypercall)
                 rows.append(
                     CallRow(
                         kind,
                         n,
                         n,
-                        item.number,
+                        call.number,
                         verdict.stability,
                         verdict.visibility or "",
-                        verdict.where,  # type: ignore[attr-defined]
+                        verdict.where,
                         None,
                         "",
                         verdict.reason,
@@ -505,17 +502,18 @@ def hypercalls(catalogue: Catalogue, release: str | None = None, arch: str = DEF
                     )
                 )
             else:
+                op = _found(classifier, n, SubOp)
                 rows.append(
                     CallRow(
                         kind,
                         n,
-                        item.hypercall,  # type: ignore[attr-defined]
-                        item.number,  # type: ignore[attr-defined]
+                        op.hypercall,
+                        op.number,
                         verdict.stability,
                         verdict.visibility or "",
                         verdict.where,
-                        tuple(item.args) if item.resolved else None,  # type: ignore[attr-defined]
-                        item.how,  # type: ignore[attr-defined]
+                        tuple(op.args) if op.resolved else None,
+                        op.how,
                         verdict.reason,
                         verdict.interface_macro,
                     )

@@ -320,15 +320,15 @@ def _split_core_types(
     # A core type's dependencies have the same deep layout wherever it exists,
     # so they are core too unless their own span is wider and changes elsewhere:
     # then the type itself cannot be core (its FFI would lack the dependency).
-    changed = True
-    while changed:
-        changed = False
+    dropped = True
+    while dropped:
+        dropped = False
         for name in sorted(core):
             deps = sel.variants[sel.core_types[name].variant].deps
             if any(d not in core for d in deps):
                 core.discard(name)
                 del sel.core_types[name]
-                changed = True
+                dropped = True
     for r in releases:
         sel.release_types[r] = {n: v for n, v in sorted(stable[r].items()) if n not in core}
 

@@ -823,7 +823,7 @@ class _ArchDiff:
             return ()
         # A deprecated classification names no macro; its header still has one.
         macro = cls.interface_macro or self.macros_of(self.old).get(header_of(cls.where) or "")
-        if _in_scope(macro, name):
+        if macro is not None and _in_scope(macro, name):
             return (macro,)
         abi = self.old.configs.get(Config(self.arch, Visibility.TOOLS).key)
         if kind != "type" or abi is None:
@@ -839,7 +839,7 @@ class _ArchDiff:
                     continue
                 seen.add(user)
                 macro = macros.get(header_of(abi.types[user].where) or "")
-                if _in_scope(macro, user):
+                if macro is not None and _in_scope(macro, user):
                     found.add(macro)
                 else:
                     todo.append(user)
@@ -1393,10 +1393,11 @@ def merge_changes(changes: Iterable[Change]) -> list[Change]:
     merged: list[Change] = []
     for key, per_arch in views.items():
         by_views: dict[tuple[str, ...], list[str]] = defaultdict(list)
-        for arch, vis in per_arch.items():
-            by_views[tuple(sorted(vis))].append(arch)
+        for arch, seen in per_arch.items():
+            by_views[tuple(sorted(seen))].append(arch)
         for vis, arches in by_views.items():
-            merged.append(replace(first[key], archs=tuple(sorted(arches, key=_ARCH_ORDER.get)), visibilities=vis))
+            ordered = tuple(sorted(arches, key=lambda a: _ARCH_ORDER.get(a, 99)))
+            merged.append(replace(first[key], archs=ordered, visibilities=vis))
     return sorted(merged, key=sort_key)
 
 
