@@ -280,6 +280,9 @@ def build(releases: Sequence[ReleaseABI], changesets: Sequence[ChangeSet] | None
     folded: dict[tuple[str, str], dict[str, dict[tuple[str, str], list[Change]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
     )
+    listed: dict[tuple[str, str], dict[str, dict[tuple[str, str], list[Change]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list))
+    )
     for (before, after), cs in by_pair.items():
         for c in cs.changes:
             key = subject(c)
@@ -287,6 +290,9 @@ def build(releases: Sequence[ReleaseABI], changesets: Sequence[ChangeSet] | None
                 continue
             for arch in c.archs:
                 folded[key][arch][(before, after)].append(c)
+                if c.ref.kind is RefKind.ENUMERATOR and c.ref.owner is not None:
+                    # Listed with its enum too (query 'enum e' shows its values' changes); judged on the value.
+                    listed[("type", c.ref.owner)][arch][(before, after)].append(c)
 
     timeline: dict[tuple[str, str], dict[str, list[tuple[str, State]]]] = {}
     owner_of: dict[str, str] = {}
@@ -337,7 +343,7 @@ def build(releases: Sequence[ReleaseABI], changesets: Sequence[ChangeSet] | None
         for arch in sorted(per_arch):
             item.runs[arch] = _runs(per_arch[arch])
             pairs = folded.get((kind, name), {}).get(arch, {})
-            item.changes[arch] = tuple(_item_changes(pairs, names))
+            item.changes[arch] = tuple(_item_changes(pairs, listed.get((kind, name), {}).get(arch, {}), names))
             states = dict(per_arch[arch])
             breaks.extend(_breaks(kind, name, arch, pairs, states))
         items[(kind, name)] = item
@@ -433,13 +439,17 @@ _NOT_EPOCH = frozenset(
 )
 
 
-def _item_changes(pairs: Mapping[tuple[str, str], list[Change]], names: list[str]) -> list[ItemChange]:
-    """One record per distinct change (the guest and tools views usually see the same one)."""
+def _item_changes(
+    pairs: Mapping[tuple[str, str], list[Change]], members: Mapping[tuple[str, str], list[Change]], names: list[str]
+) -> list[ItemChange]:
+    """One record per distinct change (the guest and tools views usually see the same one); ``members``:
+    the changes of an enum's values, listed with the enum under their name."""
     out: dict[tuple, ItemChange] = {}
-    for (before, after), changes in pairs.items():
-        for c in changes:
-            ic = ItemChange(before, after, c.kind, c.severity, _member(c), c.before, c.after)
-            out.setdefault((before, after, c.kind, ic.member, c.before, c.after), ic)
+    every = [(pair, c, _member(c)) for pair, cs in pairs.items() for c in cs]
+    every += [(pair, c, c.ref.name) for pair, cs in members.items() for c in cs]
+    for (before, after), c, member in every:
+        ic = ItemChange(before, after, c.kind, c.severity, member, c.before, c.after)
+        out.setdefault((before, after, c.kind, member, c.before, c.after), ic)
     return sorted(out.values(), key=lambda ic: (names.index(ic.after), ic.kind.value, ic.member, ic.old or ""))
 
 
