@@ -29,6 +29,7 @@ RANKS: dict[str, int] = {
     "build": 6,
     "queries": 6,
     "present": 7,
+    "audit": 7,  # reads queries, compare, store and frontend; renders its own report
     "report": 8,
     "codegen": 8,
     "cli": 9,

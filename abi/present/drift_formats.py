@@ -154,6 +154,9 @@ def render_text(report: Report) -> str:
         f"summary: {_summary_line(report)}",
         _fail_line(report),
     ]
+    partial = report.extra.get("partial")
+    if partial is not None:  # check --present-only: what the vendored copy lacks, and where it came from
+        lines += ["", *partial.lines()]
     if not report.changes:
         lines.append("")
         lines.append("no ABI change")
@@ -223,6 +226,9 @@ def render_markdown(report: Report) -> str:
     for s in SEVERITIES:
         out.append(f"| {s.value} | {counts[s.value]} | {'yes' if s in report.failing else 'no'} |")
     out.append(f"| suppressed | {len(report.suppressed)} | no |")
+    partial = report.extra.get("partial")
+    if partial is not None:
+        out += ["", *(f"- {_md_text(line)}" for line in partial.lines())]
     for s in SEVERITIES:
         rows = [c for c in report.changes if c.severity is s]
         if not rows:
@@ -293,6 +299,8 @@ def render_json(report: Report) -> str:
             for s in report.unused
         ],
     }
+    if "partial" in report.extra:
+        doc["partial_copy"] = report.extra["partial"].to_json()
     return dump_json(doc)
 
 
