@@ -8,14 +8,18 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from xen_abi.cli.args import emit as _emit
 from xen_abi.cli.args import progress as _progress
 from xen_abi.cli.args import visibility as _visibility
 from xen_abi.common.errors import EXIT_MISMATCH, EXIT_OK, UsageError, XenAbiError
-from xen_abi.frontend.source import CORPUS_ENV, HeaderTree
+from xen_abi.frontend.corpus import CORPUS_ENV
 from xen_abi.ir.archs import ARCH_NAMES, get_arch
-from xen_abi.store.catalogue import DEFAULT_PATH
+from xen_abi.store.paths import DEFAULT_PATH
+
+if TYPE_CHECKING:
+    from xen_abi.frontend.source import HeaderTree
 
 
 def _portable(tree: HeaderTree) -> HeaderTree:
@@ -23,6 +27,7 @@ def _portable(tree: HeaderTree) -> HeaderTree:
 
     The committed catalogue must be byte-identical wherever it is rebuilt.
     """
+    from xen_abi.frontend.source import HeaderTree
     from xen_abi.ir.model import Provenance
 
     p = tree.provenance
@@ -99,7 +104,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from concurrent.futures import ProcessPoolExecutor
 
     from xen_abi.common.releases import version_key
-    from xen_abi.frontend.source import default_corpus, open_source
+    from xen_abi.frontend.corpus import default_corpus
+    from xen_abi.frontend.source import open_source
     from xen_abi.ir.model import Config
     from xen_abi.store.catalogue import Catalogue
 

@@ -36,10 +36,10 @@ from xen_abi.common.releases import version_key
 from xen_abi.frontend import hypercalls
 from xen_abi.ir.model import Config, ConfigABI, Constant, Provenance, ReleaseABI, TypeEntry, Unavailable
 from xen_abi.store import codecs as serialize
+from xen_abi.store.paths import DEFAULT_PATH as DEFAULT_PATH  # where it always was for callers
 
 SCHEMA = "xen-abi-catalogue/1"
 _LAYOUT_REF = re.compile(r'"([0-9a-f]{16})"')  # a layout hash, wherever a document refers to one
-DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "catalogue"
 HISTORY_FILE = "history.json"  # xen_abi.compare.history: every item's class, number and layout per release and arch
 
 
