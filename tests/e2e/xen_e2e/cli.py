@@ -38,7 +38,7 @@ def _artefacts_json(a: artefacts.Artefacts) -> dict:
         },
         "kernel": str(a.kernel),
         "initrd": str(a.initrd),
-        "rootfs": str(a.rootfs),
+        "rootfs": {s: str(r) for s, r in a.rootfs.items()},
         "versions": a.versions,
     }
 

@@ -75,7 +75,7 @@ def run_program(
         xen=hv.image,
         kernel=kernel or artefacts.kernel,
         initrd=artefacts.initrd,
-        disks=(artefacts.rootfs, payload),
+        disks=(artefacts.rootfs[series], payload),
         timeout_s=timeout_s,
     )
     done = qemu.run(boot, workdir / f"serial-{series}.log")
