@@ -9,7 +9,7 @@
 The device: a read of SIZE bytes at address A of a range answers, byte k,
 ``SEED + (A - FIRST) + k`` (SEED 0xa0 for the ports, 0xc0 for the MMIO
 range), so a guest can tell it reached this server; every write is recorded;
-a write to the last port of the port range is an exit register (like QEMU's
+a write at the last port of the port range is an exit register (like QEMU's
 isa-debug-exit): the server completes it, tears down and ends.  Requests of
 other types (Xen's INVALIDATE broadcast, TIMEOFFSET on the buffered ring) are
 completed and recorded too.
@@ -77,7 +77,7 @@ class PatternDevice:
         print(f"IO type={req.kind} dir={direction} addr={req.addr:#x} size={req.size} data={data:#x}{extra}",
               file=self.out, flush=True)  # fmt: skip
         self.requests.append(req)
-        if req.kind == "pio" and not req.is_read and req.addr <= self.ports[1] < req.addr + req.size:
+        if req.kind == "pio" and not req.is_read and req.addr == self.ports[1]:
             self.exited = True
         return answer
 

@@ -102,7 +102,7 @@ def _host_version(package: str) -> str:
     return done.stdout
 
 
-def _key(*parts: object) -> str:
+def cache_key(*parts: object) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -162,7 +162,7 @@ def build(cache: Path, series: list[str] | None = None, say: Callable[[str], Non
             release = kpackage.removeprefix("linux-image-")
             busybox = versions["busybox-static"] = _host_version("busybox-static")
             kdir = cache / "kernel" / _entry(kpackage, kversion)
-            initrd = kdir / f"initrd-{_key(busybox, INIT, DOM0_MODULES)}.gz"
+            initrd = kdir / f"initrd-{cache_key(busybox, INIT, DOM0_MODULES)}.gz"
             if not (kdir / "vmlinuz").is_file() or not initrd.is_file():
                 say(f"download {kpackage} {kversion}; build the initramfs")
                 tree = _unpacked(dom0, kpackage, kversion, work)
@@ -193,7 +193,7 @@ def _root(
     root_versions = {p: apt.version_in(p, suite) for p in spec.packages}
     root_versions |= {p: _host_version(p) for p in ("debootstrap", "e2fsprogs")}
     versions |= {f"{p} ({suite})" if p in DOM0_PACKAGES else p: v for p, v in root_versions.items()}
-    image = cache / "rootfs" / _key(spec.suite, spec.mirror, spec.packages, TRIM, root_versions) / "rootfs.ext4"
+    image = cache / "rootfs" / cache_key(spec.suite, spec.mirror, spec.packages, TRIM, root_versions) / "rootfs.ext4"
     if not image.is_file():
         say(f"debootstrap {suite} with {', '.join(spec.packages)}; mke2fs -d")
         root = debootstrap(spec, work / f"root-{series}", cache / f"debootstrap-{series}.log")
