@@ -132,3 +132,39 @@ def test_example_without_xen_says_so() -> None:
         pytest.skip("this machine runs on Xen")
     assert done.returncode == 1
     assert "/dev/xen/privcmd does not exist" in done.stderr
+
+
+def _example_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("ioreq_server_example", EXAMPLE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(REPO / "generated"))
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_example_device_answers_its_pattern_and_exits_on_the_last_port() -> None:
+    import io
+
+    from xen_abi_bindings.ioreq import Request
+
+    example = _example_module()
+    out = io.StringIO()
+    device = example.PatternDevice((0x510, 0x51F), (0xF0000000, 0xF0000FFF), out=out)
+
+    def req(kind: str, is_read: bool, addr: int, size: int, data: int = 0) -> Request:
+        return Request(kind, 0, int(is_read), addr, size, 1, data, False, False, 0, is_read)
+
+    assert device(req("pio", True, 0x512, 2)) == 0xA3A2
+    assert device(req("mmio", True, 0xF0000008, 4)) == 0xCBCAC9C8
+    assert device(req("pio", True, 0x600, 1)) is None  # not its range: the layer answers all ones
+    assert device(req("invalidate", False, 0, 4, 0xFFFFFFFF)) is None
+    assert device(req("pio", False, 0x51C, 4, 0xABAAA9A8)) is None and not device.exited  # covers 0x51f, not at it
+    device(req("pio", False, 0x51F, 1))
+    assert device.exited
+    assert out.getvalue().splitlines()[:2] == [
+        "IO type=pio dir=read addr=0x512 size=2 data=0xa3a2",
+        "IO type=mmio dir=read addr=0xf0000008 size=4 data=0xcbcac9c8",
+    ]
