@@ -57,21 +57,7 @@ def boot(request, prepared) -> ioreq.IoreqBoot:
 
 
 def _judge(boot: ioreq.IoreqBoot, check: str) -> None:
-    wrong = []
-    for run in boot.runs:
-        if run.check != check:
-            continue
-        record = boot.record(run.name)
-        if record is None:
-            wrong.append(f"{run.name}: no record from the driver")
-            continue
-        judge = {
-            "round-trip": ioreq.round_trip_mismatches,
-            "silent": ioreq.silent_mismatches,
-            "probe": ioreq.probe_mismatches,
-        }[check]
-        wrong += [f"{run.name}: {line}" for line in judge(record, boot.run.boot.text)]
-    if wrong:
+    if wrong := boot.mismatches(check):
         series = boot.run.hypervisor.series
         pytest.fail(f"Xen {series} ({boot.run.boot.log}):\n" + "\n".join(wrong), pytrace=False)
 

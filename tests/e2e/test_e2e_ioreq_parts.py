@@ -11,8 +11,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from xen_e2e import E2EUsageError, ioreq
+from xen_e2e import E2EUsageError, ioreq, qemu
+from xen_e2e.artefacts import Hypervisor
 from xen_e2e.payload import build_payload
+from xen_e2e.runner import ProgramRun
 from xen_e2e.serial import read_serial
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -160,3 +162,23 @@ def test_the_payload_carries_the_toolstack_stage_and_the_server_files(tmp_path):
     with pytest.raises(Exception, match="must stay inside the payload"):
         build_payload(ioreq.DRIVER, [], tmp_path / "q.ext4", files={"../escape": binary})
     assert not os.path.exists(tmp_path / "q.ext4")
+
+
+def _boot(text: str) -> ioreq.IoreqBoot:
+    hv = Hypervisor("4.20", "xen-hypervisor-4.20-amd64", "4.20.4+63-g7abfd2bce2-0+deb13u1", Path("xen"))
+    boot = qemu.BootRun(Path("serial-4.20.log"), 1, 0, False, 290.0, text)
+    run = ProgramRun(hv, qemu.Boot(Path("xen"), Path("k"), Path("i"), ()), boot, read_serial(text))
+    return ioreq.IoreqBoot(run, tuple(ioreq.default_runs([ioreq.PYTHON_SERVER])))
+
+
+def test_a_boot_is_judged_run_by_run():
+    assert _boot(LOG).mismatches() == []
+    # the probe's record gone from the driver's JSON: only the probe's check notices
+    probe_line = next(line for line in LOG.splitlines() if line.lstrip().startswith('"name": "probe"'))
+    broken = _boot(LOG.replace(probe_line, probe_line.replace("probe", "other")))
+    assert broken.mismatches("round-trip") == []
+    assert broken.mismatches("probe") == ["probe: no record from the driver"]
+    # a boot that never finished is one failure, saying how far it got
+    cut = LOG[: LOG.index("XEN-ABI-E2E-RESULT-BEGIN")]
+    [message] = _boot(cut).mismatches()
+    assert "no XEN-ABI-E2E-DONE marker: the program never finished (the Xen daemons were up)" in message

@@ -192,19 +192,20 @@ class IoreqBoot:
         records = (self.run.report.result or {}).get("runs") or []
         return next((r for r in records if isinstance(r, dict) and r.get("name") == name), None)
 
-    def mismatches(self) -> list[str]:
-        """Every way this boot fell short, each line naming the run; empty when all held."""
+    def mismatches(self, check: str | None = None) -> list[str]:
+        """Every way this boot fell short (in the runs of ``check`` only, if given), each line naming the run."""
         if not self.run.ok:
             return [self.run.failure()]
         out = []
-        text = self.run.boot.text
+        judges = {"round-trip": round_trip_mismatches, "silent": silent_mismatches, "probe": probe_mismatches}
         for run in self.runs:
+            if check is not None and run.check != check:
+                continue
             record = self.record(run.name)
             if record is None:
                 out.append(f"{run.name}: no record from the driver")
                 continue
-            check = {"round-trip": round_trip_mismatches, "silent": silent_mismatches, "probe": probe_mismatches}
-            out += [f"{run.name}: {line}" for line in check[run.check](record, text)]
+            out += [f"{run.name}: {line}" for line in judges[run.check](record, self.run.boot.text)]
         return out
 
 
