@@ -11,7 +11,8 @@ barrier comes from, in order:
    ``lock cmpxchg`` is a full barrier there (x86 orders everything else).
 
 Elsewhere without libatomic it raises ``XenUnavailable`` rather than run an
-Arm backend without barriers.  Each call also crosses into C, so the
+Arm backend without barriers.  ``fetch_add_u32`` (for the ``BUFIOREQ_ATOMIC`` ring's
+read pointer) needs libatomic everywhere.  Each call also crosses into C, so the
 compiler cannot reorder Python's own loads and stores around it.
 """
 

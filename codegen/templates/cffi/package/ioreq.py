@@ -304,7 +304,7 @@ class IoreqServer:
                 f"bind_ports: vCPU {remote.index(0)} has no event channel (vp_eport 0) although the server is "
                 "enabled: is this page mapped from this server?"
             )
-        self._evtchn = evtchn
+        self._evtchn, self.page = evtchn, page  # handle() serves this page's slots
         for port in remote:
             self.ports.append(evtchn.bind_interdomain(self.domid, port))
         if self.ring is not None and self.buffered_port is None:
