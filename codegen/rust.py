@@ -98,16 +98,16 @@ class RustType:
         return "packed" in self.repr
 
     def checks(self) -> list[str]:
-        """The const-evaluated conditions that pin this type's layout."""
+        """The const-evaluated conditions that pin this type's layout (``sz``/``al``: size_of/align_of)."""
         out = []
         if self.size is not None:
-            out.append(f"size_of::<{self.name}>() == {self.size}")
+            out.append(f"sz::<{self.name}>()=={self.size}")
         if self.align is not None:
-            out.append(f"align_of::<{self.name}>() == {self.align}")
+            out.append(f"al::<{self.name}>()=={self.align}")
         if self.kind == "struct":
             for prev, cur in zip(self.fields, self.fields[1:], strict=False):
-                align = "1" if self.packed else f"align_of::<{cur.type}>()"
-                out.append(f"at({prev.offset} + size_of::<{prev.type}>(), {align}) == {cur.offset}")
+                align = "1" if self.packed else f"al::<{cur.type}>()"
+                out.append(f"at({prev.offset}+sz::<{prev.type}>(),{align})=={cur.offset}")
         return out
 
 

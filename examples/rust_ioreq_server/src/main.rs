@@ -196,7 +196,7 @@ mod tests {
         assert_eq!(answer(0xa0, 0, 1), 0xa0);
         assert_eq!(answer(0xa0, 4, 4), 0xa7a6a5a4);
         assert_eq!(answer(0xc0, 2, 2), 0xc3c2);
-        assert_eq!(answer(0xa0, 0x5f, 2), 0x0100); // wraps at 0xff
+        assert_eq!(answer(0xa0, 0x5f, 2), 0x00ff); // byte 1 wraps to 0x00
     }
 
     #[test]

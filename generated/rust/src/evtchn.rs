@@ -34,13 +34,18 @@ pub struct Evtchn {
 impl Evtchn {
     /// Opens `/dev/xen/evtchn`; [`Error::Unavailable`] when there is none.
     pub fn open() -> Result<Evtchn> {
+        Evtchn::open_path(EVTCHN_PATH)
+    }
+
+    /// Opens an evtchn device at `path`.
+    pub fn open_path(path: &str) -> Result<Evtchn> {
         OpenOptions::new()
             .read(true)
             .write(true)
             .custom_flags(0o2000000)
-            .open(EVTCHN_PATH)
+            .open(path)
             .map(|file| Evtchn { file })
-            .map_err(|e| Error::Unavailable(format!("cannot open {}: {}", EVTCHN_PATH, e)))
+            .map_err(|e| Error::Unavailable(format!("cannot open {}: {}", path, e)))
     }
 
     fn ioctl<T>(&self, request: c_ulong, arg: &mut T, what: impl FnOnce() -> String) -> Result<i64> {
@@ -122,5 +127,18 @@ mod tests {
         assert_eq!(IOCTL_EVTCHN_UNBIND, 0x0004_4503);
         assert_eq!(IOCTL_EVTCHN_NOTIFY, 0x0004_4504);
         assert_eq!(IOCTL_EVTCHN_RESTRICT_DOMID, 0x0002_4506);
+    }
+
+    #[test]
+    fn port_0_is_refused_before_any_ioctl() {
+        let ev = Evtchn::open_path("/dev/null").unwrap();
+        match ev.bind_interdomain(7, 0) {
+            Err(Error::Usage(text)) => assert!(text.contains("set_state(true) before bind_ports"), "{}", text),
+            other => panic!("{:?}", other.map(|_| ())),
+        }
+        // Any other port reaches the ioctl: /dev/null is no evtchn device (ENOTTY), and the error says which call.
+        let err = ev.bind_interdomain(7, 5).unwrap_err();
+        assert_eq!(err.errno(), Some(crate::error::XenErrno(25)));
+        assert!(err.to_string().starts_with("bind to port 5 of domain 7: "), "{}", err);
     }
 }

@@ -74,6 +74,12 @@ pub struct Mapping {
 }
 
 impl Mapping {
+    /// Anonymous private memory (tests stand it in for a resource mapping).
+    #[cfg(test)]
+    pub(crate) fn anonymous(len: usize) -> Mapping {
+        Mapping { ptr: sys::map(-1, len).expect("anonymous memory"), len }
+    }
+
     /// The first byte.
     pub fn as_ptr(&self) -> *mut u8 {
         self.ptr

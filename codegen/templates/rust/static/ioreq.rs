@@ -462,6 +462,47 @@ mod tests {
     }
 
     #[test]
+    fn the_order_is_enforced_and_errors_name_the_op() {
+        let pc = Privcmd::open_path("/dev/null").unwrap();
+        let ev = Evtchn::open_path("/dev/null").unwrap();
+        let mut server = IoreqServer::new(&pc, 3);
+        match server.set_state(true) {
+            Err(Error::Usage(text)) => assert!(text.contains("create() first"), "{}", text),
+            other => panic!("{:?}", other),
+        }
+        let page = SharedIoPage { map: Mapping::anonymous(4096), nr_vcpus: 1 };
+        match server.bind_ports(&page, &ev) {
+            Err(Error::Usage(text)) => assert!(text.starts_with("bind_ports before set_state(true)"), "{}", text),
+            other => panic!("{:?}", other),
+        }
+        // /dev/null has no DM_OP ioctl: the typed error names the sub-op and the domain.
+        let err = server.create(0).unwrap_err();
+        assert_eq!(err.errno(), Some(crate::error::XenErrno(25)));
+        assert!(err.to_string().starts_with("dm_op 1 on domain 3: "), "{}", err);
+    }
+
+    #[test]
+    fn a_ready_request_is_taken_and_completed_with_the_protocols_states() {
+        let page = SharedIoPage { map: Mapping::anonymous(4096), nr_vcpus: 2 };
+        assert!(page.take(1).is_none());
+        // SAFETY: slot 1 of our own anonymous page.
+        unsafe {
+            let slot = &mut *page.slot(1);
+            slot.addr = 0x514u64.into();
+            slot.size = 4;
+            slot.count = 1;
+            slot.set_dir(abi::IOREQ_READ);
+            slot.set_state(abi::STATE_IOREQ_READY);
+        }
+        let req = page.take(1).unwrap();
+        assert_eq!((req.vcpu, req.kind, req.read, req.addr, req.size), (1, TYPE_PIO, true, 0x514, 4));
+        assert_eq!(page.state(1), abi::STATE_IOREQ_INPROCESS);
+        page.complete(1, Some(0xa7a6a5a4));
+        assert_eq!(page.state(1), abi::STATE_IORESP_READY);
+        assert_eq!(u64::from(unsafe { (*page.slot(1)).data }), 0xa7a6a5a4);
+    }
+
+    #[test]
     fn xen_dm_op_is_32_bytes_with_its_payload_at_8() {
         let op = abi::xen_dm_op::zeroed();
         assert_eq!(core::mem::size_of_val(&op), 32);
