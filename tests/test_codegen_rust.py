@@ -103,9 +103,12 @@ def test_a_wrong_offset_does_not_compile(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(rust_targets.toolchain() is None, reason="no rustc with its sources (apt-get install rust-src)")
-@pytest.mark.parametrize("arch", sorted(rust_targets.TARGETS))
+@pytest.mark.parametrize("arch", sorted(set(rust_targets.TARGETS) - {"x86_64"}))
 def test_the_no_std_core_compiles_for_every_target(tmp_path: Path, arch: str) -> None:
-    """Compiling for a target evaluates that target's layout assertions (the crate's std layer needs its std)."""
+    """Compiling for a target evaluates that target's layout assertions (the crate's std layer needs its std).
+
+    x86_64, the host, is built whole (std layer included) by test_cargo_test_runs_offline.
+    """
     done = rust_targets.check(COMMITTED, rust_targets.TARGETS[arch], tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
 
