@@ -38,7 +38,7 @@ from xen_abi.compare import history as hist
 from xen_abi.frontend.layout import LayoutEngine
 from xen_abi.frontend.parse import parse
 from xen_abi.ir.archs import get_arch
-from xen_abi.ir.model import Field, Layout
+from xen_abi.ir.model import Field, Layout, LayoutKind
 from xen_abi.store.catalogue import Catalogue, version_key
 
 # Our freestanding <stdint.h>, without its comments and include guard (pycparser reads no preprocessor lines).
@@ -241,7 +241,7 @@ def _rustc_layouts(path: Path, defs: Sequence[Definition], aliases_text: str) ->
         else:
             offsets.setdefault(parts[1], []).append((parts[2], int(parts[3])))
     return {
-        name: Layout("struct", size, align, tuple(Field(n, "", o, 0) for n, o in offsets.get(name, ())))
+        name: Layout(LayoutKind.STRUCT, size, align, tuple(Field(n, "", o, 0) for n, o in offsets.get(name, ())))
         for name, (size, align) in sizes.items()
     }
 

@@ -157,7 +157,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from xen_abi.present.drift_formats import dump_json, render_history_markdown
+    from xen_abi.common.jsontext import dump_json
+    from xen_abi.present.drift_formats import render_history_markdown
     from xen_abi.present.drift_history import history
     from xen_abi.store.catalogue import Catalogue
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from xen_abi.cli import audit, catalogue, codegen, drift, inspect, queries, report
 from xen_abi.common.errors import EXIT_OK, XenAbiError
-from xen_abi.store.catalogue import DEFAULT_PATH
+from xen_abi.store.paths import DEFAULT_PATH
 
 
 def build_parser() -> argparse.ArgumentParser:
