@@ -236,7 +236,7 @@ def run_ioreq(
     }
     (workdir / "servers.json").write_text(json.dumps(spec, indent=1) + "\n")
     files["servers.json"] = workdir / "servers.json"
-    run = run_program(
+    booted = run_program(
         artefacts,
         series,
         DRIVER,
@@ -248,7 +248,7 @@ def run_ioreq(
         args=shlex.quote("/mnt/servers.json"),
         xen_args=XEN_ARGS,
     )
-    return IoreqBoot(run, tuple(runs))
+    return IoreqBoot(booted, tuple(runs))
 
 
 # -- the checks, shared by every server program ------------------------------------------------------------

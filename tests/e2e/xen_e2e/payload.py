@@ -28,8 +28,8 @@ XEN=$(ls -d /usr/lib/xen-4.* | head -n 1)
 export PATH=$XEN/bin:$PATH
 XENSTORED_ROOTDIR=/run/xenstored xenstored --pid-file /run/xenstore.pid || echo "{STAGE}-ERROR xenstored"
 xen-init-dom0 > /tmp/xen-init-dom0.log 2>&1 || {{ echo "{STAGE}-ERROR xen-init-dom0"; cat /tmp/xen-init-dom0.log; }}
-xenconsoled --pid-file=/run/xenconsoled.pid --log=guest --log-dir=/var/log/xen/console \
-    || echo "{STAGE}-ERROR xenconsoled"
+console="--pid-file=/run/xenconsoled.pid --log=guest --log-dir=/var/log/xen/console"
+xenconsoled $console || echo "{STAGE}-ERROR xenconsoled"
 echo "{STAGE} toolstack $XEN up at $(cut -d' ' -f1 /proc/uptime) s"
 """
 
