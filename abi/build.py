@@ -20,18 +20,12 @@ from pathlib import Path
 
 from xen_abi.common import fsio
 from xen_abi.common.errors import CatalogueError
+from xen_abi.common.releases import version_key
 from xen_abi.compare import history
 from xen_abi.frontend.ingest import ingest, pipeline_fingerprint
 from xen_abi.frontend.source import HeaderTree
 from xen_abi.ir.model import ReleaseABI
-from xen_abi.store.catalogue import (
-    Catalogue,
-    ReleaseDocument,
-    document_of,
-    is_unmarked_catalogue,
-    version_key,
-    write_documents,
-)
+from xen_abi.store.catalogue import Catalogue, ReleaseDocument, document_of, is_unmarked_catalogue, write_documents
 
 
 def build_catalogue(

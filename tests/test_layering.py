@@ -29,6 +29,7 @@ RANKS: dict[str, int] = {
     "build": 6,
     "queries": 6,
     "present": 7,
+    "audit": 7,  # reads queries, compare, store and frontend; renders its own report
     "report": 8,
     "codegen": 8,
     "cli": 9,
@@ -164,13 +165,38 @@ def test_help_imports_no_parser_templates_ffi_or_report() -> None:
     [
         ("xen_abi.cli.drift.FAIL_ON", "xen_abi.compare.drift.FAIL_ON"),
         ("xen_abi.cli.report.FORMATS", "xen_abi.report.site.FORMATS"),
+        ("xen_abi.cli.codegen.DEFAULT_FROM", "xen_abi.codegen.select.DEFAULT_FROM"),
     ],
 )
 def test_names_the_cli_restates_for_a_light_help_agree(mirror: str, source: str) -> None:
     import importlib
 
-    def value(dotted: str) -> tuple[str, ...]:
+    def value(dotted: str) -> tuple[object, ...]:
         module, _, name = dotted.rpartition(".")
         return tuple(getattr(importlib.import_module(module), name))
 
     assert value(mirror) == value(source)
+
+
+def test_package_data_ships_every_file_the_package_reads() -> None:
+    """A wheel carries *.py and pyproject's package-data globs: every template and data file must match one."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    mapped: dict[str, str] = config["package-dir"]
+
+    def folder_of(name: str) -> Path:
+        prefix = max((p for p in mapped if name == p or name.startswith(p + ".")), key=len)
+        return ROOT / mapped[prefix] / Path(*name[len(prefix) :].split(".")[1:])
+
+    folders = {name: folder_of(name) for name in config["packages"] if name != "xen_abi_bindings"}
+    missing = []
+    for path in sorted(p for root in (ROOT / "abi", ROOT / "codegen") for p in root.rglob("*") if p.is_file()):
+        if "__pycache__" in path.parts or (path.suffix == ".py" and "templates" not in path.parts):
+            continue
+        owner = max((n for n, f in folders.items() if path.is_relative_to(f)), key=lambda n: len(folders[n].parts))
+        rel = path.relative_to(folders[owner])
+        globs = config["package-data"].get(owner, [])
+        if not any(rel.match(g) and len(rel.parts) == len(Path(g).parts) for g in globs):
+            missing.append(f"{path.relative_to(ROOT)} (package {owner})")
+    assert not missing, "\n".join(missing)

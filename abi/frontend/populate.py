@@ -9,6 +9,7 @@ xen-headers/MANIFEST.tsv in this repository.
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,7 +42,7 @@ def populate(
     out: Path,
     *,
     git: Path | None = None,
-    sources: list[str] = (),
+    sources: Sequence[str] = (),
     releases: list[str] | None = None,
     force: bool = False,
 ) -> list[str]:

@@ -23,24 +23,23 @@ The JSON report is the documented contract (schema ``xen-abi-drift/1``)::
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable
 from typing import Any
 from xml.etree import ElementTree as ET
 
 from xen_abi.common.escape import md_code, md_code_block, md_text, xml_chars
-from xen_abi.compare.diff import KIND_INFO, SEVERITIES, Change, Kind, Severity, header_of
+from xen_abi.common.jsontext import dump_json
+from xen_abi.compare.diff import message
 from xen_abi.compare.drift import Report, Side
+from xen_abi.compare.policy import KIND_INFO
+from xen_abi.ir.changes import SEVERITIES, Change, Kind, Severity
+from xen_abi.ir.location import Location
 from xen_abi.present import pahole
 
 SCHEMA = "xen-abi-drift/1"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 TOOL_URI = "https://xenbits.xen.org/docs/unstable/hypercall/"
 _MAX_MARKDOWN_ROWS = 150  # per severity: merge-request comments have size limits
-
-
-def dump_json(data: Any) -> str:
-    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def render(report: Report, fmt: str) -> str:
@@ -69,16 +68,20 @@ def change_record(c: Change, report: Report) -> dict[str, Any]:
         "hypercall": c.hypercall,
         "before": c.before,
         "after": c.after,
-        "where": {"before": c.where_before, "after": c.where_after},
+        "where": {"before": _text(c.where_before), "after": _text(c.where_after)},
         "interface_macro": c.interface_macro,
         "note": c.note,
-        "message": c.message(),
+        "message": message(c),
         "fails": report.fails(c),
     }
 
 
 def _side(side: Side) -> dict[str, Any]:
     return {"spec": side.spec, "name": side.name, "source": side.source, "commit": side.commit}
+
+
+def _text(where: Location | None) -> str | None:
+    return None if where is None else str(where)
 
 
 def _archs_text(archs: Iterable[str], compared: tuple[str, ...]) -> str:
@@ -91,8 +94,7 @@ def _archs_text(archs: Iterable[str], compared: tuple[str, ...]) -> str:
 def _group(c: Change) -> str:
     if c.hypercall:
         return f"hypercall {c.hypercall}"
-    header = header_of(c.where)
-    return f"header {header}" if header else "configurations"
+    return f"header {c.where.header}" if c.where else "configurations"
 
 
 def _grouped(changes: Iterable[Change]) -> dict[str, list[Change]]:
@@ -144,7 +146,7 @@ def _fail_line(report: Report) -> str:
 
 def _where_text(c: Change) -> str:
     if c.where_before == c.where_after:
-        return c.where_before or "-"
+        return str(c.where_before or "-")
     return f"{c.where_before or '-'} -> {c.where_after or '-'}"
 
 
@@ -158,6 +160,9 @@ def render_text(report: Report) -> str:
         f"summary: {_summary_line(report)}",
         _fail_line(report),
     ]
+    partial = report.extra.get("partial")
+    if partial is not None:  # check --present-only: what the vendored copy lacks, and where it came from
+        lines += ["", *partial.lines()]
     if not report.changes:
         lines.append("")
         lines.append("no ABI change")
@@ -214,6 +219,9 @@ def render_markdown(report: Report) -> str:
     for s in SEVERITIES:
         out.append(f"| {s.value} | {counts[s.value]} | {'yes' if s in report.failing else 'no'} |")
     out.append(f"| suppressed | {len(report.suppressed)} | no |")
+    partial = report.extra.get("partial")
+    if partial is not None:
+        out += ["", *(f"- {md_text(line)}" for line in partial.lines())]
     for s in SEVERITIES:
         rows = [c for c in report.changes if c.severity is s]
         if not rows:
@@ -241,16 +249,16 @@ def render_markdown(report: Report) -> str:
     if report.suppressed:
         out += ["", f"<details><summary>Suppressed ({len(report.suppressed)})</summary>", ""]
         out += ["| item | change | archs | suppressed by | reason |", "|---|---|---|---|---|"]
-        for c, s in report.suppressed:
+        for c, sup in report.suppressed:
             out.append(
                 f"| {md_code(c.item)} | {c.kind.value} | {_archs_text(c.archs, report.archs)} | "
-                f"{md_code(s.where)} | {md_text(s.reason)} |"
+                f"{md_code(sup.where)} | {md_text(sup.reason)} |"
             )
         out += ["", "</details>"]
     if report.unused:
         out += ["", "**Unused suppressions** (they silence nothing; remove them):", ""]
-        for s in report.unused:
-            out.append(f"- {md_code(s.where)} {md_code(s.name or ' '.join(s.kinds))}: {md_text(s.reason)}")
+        for sup in report.unused:
+            out.append(f"- {md_code(sup.where)} {md_code(sup.name or ' '.join(sup.kinds))}: {md_text(sup.reason)}")
     return "\n".join(out) + "\n"
 
 
@@ -284,6 +292,8 @@ def render_json(report: Report) -> str:
             for s in report.unused
         ],
     }
+    if "partial" in report.extra:
+        doc["partial_copy"] = report.extra["partial"].to_json()
     return dump_json(doc)
 
 
@@ -323,13 +333,13 @@ def render_junit(report: Report) -> str:
         )
         detail = "\n".join(
             [
-                c.message(),
+                message(c),
                 f"severity: {c.severity.value}; stability: {c.stability}",
                 f"where: {_where_text(c)}",
             ]
         )
         if report.fails(c):
-            failure = ET.SubElement(case, "failure", message=c.message(), type=c.severity.value)
+            failure = ET.SubElement(case, "failure", message=message(c), type=c.severity.value)
             failure.text = detail
         else:
             ET.SubElement(case, "system-out").text = detail
@@ -356,8 +366,7 @@ def _location(report: Report, c: Change) -> tuple[str, int]:
     where = c.where_after or c.where_before
     if not where:
         return report.path_prefix + "xen.h", 1
-    header, _, line = where.rpartition(":")
-    return report.path_prefix + header, int(line) if line.isdigit() and int(line) > 0 else 1
+    return report.path_prefix + where.header, where.line or 1
 
 
 def fingerprint(c: Change) -> str:
@@ -390,7 +399,7 @@ def render_sarif(report: Report) -> str:
                 "ruleId": c.kind.value,
                 "ruleIndex": index[c.kind],
                 "level": _level(report, c),
-                "message": {"text": f"[{c.severity.value}] {c.message()}"},
+                "message": {"text": f"[{c.severity.value}] {message(c)}"},
                 "locations": [
                     {
                         "physicalLocation": {
@@ -408,7 +417,7 @@ def render_sarif(report: Report) -> str:
                     "stability": c.stability,
                     "before": c.before,
                     "after": c.after,
-                    "where": {"before": c.where_before, "after": c.where_after},
+                    "where": {"before": _text(c.where_before), "after": _text(c.where_after)},
                 },
             }
         )
@@ -468,7 +477,7 @@ def render_gitlab(report: Report) -> str:
             {
                 "type": "issue",
                 "check_name": f"xen-abi/{c.kind.value}",
-                "description": f"[{c.severity.value}] {c.message()} ({' '.join(c.archs)}; {' '.join(c.visibilities)})",
+                "description": f"[{c.severity.value}] {message(c)} ({' '.join(c.archs)}; {' '.join(c.visibilities)})",
                 "categories": ["Compatibility"],
                 "severity": _GITLAB_SEVERITY[c.severity],
                 "fingerprint": fingerprint(c),

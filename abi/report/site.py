@@ -6,7 +6,8 @@ renders it; it decides nothing about stability or compatibility itself:
 * the catalogue (``xen_abi.store.catalogue``): releases, their configurations, layouts,
   and the hypercalls and sub-ops each configuration sees (``xen_abi.frontend.hypercalls``);
 * the history (``xen_abi.compare.history``): per item and arch, runs of releases with the
-  same class (``xen_abi.analysis.classify``), number and binary shape, and its events;
+  same class (``xen_abi.analysis.classify``), number and epoch (no incompatible change, by the
+  comparison engine's verdicts), and its events;
 * the drift diffs (``xen_abi.compare.diff``) of each pair of consecutive releases: typed
   changes with a severity, field by field;
 * the stable-since answer (``xen_abi.queries``): what a guest can rely on from a
@@ -35,13 +36,15 @@ from xen_abi import queries
 from xen_abi.analysis.classify import LEGACY, Classifier, Stability
 from xen_abi.common import limits
 from xen_abi.common.errors import UsageError
+from xen_abi.common.releases import version_key
 from xen_abi.compare import history as hist
-from xen_abi.compare.diff import SEVERITIES, Change, Severity, diff_releases, merge_changes
+from xen_abi.compare.diff import compare_releases, merge_changes
 from xen_abi.frontend.hypercalls import load_table
 from xen_abi.ir.archs import ARCH_NAMES
-from xen_abi.ir.model import Config, ReleaseABI, TypeEntry, Visibility
+from xen_abi.ir.changes import SEVERITIES, Change, Severity
+from xen_abi.ir.model import Config, Hypercall, ReleaseABI, SubOp, TypeEntry, Visibility
 from xen_abi.present import pahole
-from xen_abi.store.catalogue import Catalogue, version_key
+from xen_abi.store.catalogue import Catalogue
 
 FORMATS = ("html", "markdown")
 REPORT_MARKERS = ("index.html", "index.md")  # what every report directory holds, whatever its formats
@@ -91,7 +94,7 @@ def _diff_pair(pair: tuple[str, str]) -> PairDiff:
 
 
 def _pair_diff(old: ReleaseABI, new: ReleaseABI) -> PairDiff:
-    d = diff_releases(old, new)
+    d = compare_releases(old, new)
     return PairDiff(old.release, new.release, d.archs, tuple(merge_changes(d.changes)))
 
 
@@ -162,7 +165,7 @@ class Link:
 
 @dataclass(frozen=True)
 class Cell:
-    """One run of a matrix row: consecutive releases with the same class, number and shape."""
+    """One run of a matrix row: consecutive releases with the same class, number and no incompatible change."""
 
     span: int
     first: str
@@ -440,7 +443,7 @@ def matrix_path(arch: str) -> str:
 
 def _visible(state: hist.State) -> tuple:
     """What a matrix cell shows of a state: renames and respellings are not compatibility changes."""
-    return (state.stability, state.number, state.shape)
+    return (state.stability, state.number, state.epoch)
 
 
 # -- building -------------------------------------------------------------------------------------
@@ -588,16 +591,16 @@ class _Builder:
         prev: hist.State | None = None
         for run in runs:
             s = run.state
-            marks: list[str] = []
+            changed: list[str] = []
             if prev is not None and prev.present and s.present:
                 if prev.number != s.number:
-                    marks.append("number")
-                if prev.shape != s.shape:
-                    marks.append("layout")
+                    changed.append("number")
+                if prev.epoch != s.epoch:
+                    changed.append("layout")
             if merged and _visible(merged[-1][2]) == _visible(s):
                 merged[-1][1] = run.last
             else:
-                merged.append([run.first, run.last, s, tuple(marks)])
+                merged.append([run.first, run.last, s, tuple(changed)])
             prev = s
         index = {r: i for i, r in enumerate(releases)}
         for first, last, s, marks in merged:
@@ -725,16 +728,17 @@ class _Builder:
 
     def events(self, kind: str, name: str, *, deltas: bool = True) -> list[Event]:
         """Every change of one item, arches with the same change merged, oldest first."""
-        merged: dict[tuple, list[str]] = defaultdict(list)
+        merged: dict[tuple[str, str | None, str, str | None, str | None], list[str]] = defaultdict(list)
         for arch in self.archs:
             order = self.history.arch_releases.get(arch, ())  # a history without the arch: nothing to show
             for ch in hist.changes(self.history, kind, name, arch):
                 i = order.index(ch.release)
                 previous = order[i - 1] if i else None
-                if ch.what in ("layout", "renamed"):
-                    key = (ch.release, previous, ch.what, None, None)
-                else:
-                    key = (ch.release, previous, ch.what, ch.old, ch.new)
+                key: tuple[str, str | None, str, str | None, str | None] = (
+                    (ch.release, previous, ch.what, None, None)
+                    if ch.what in ("layout", "renamed")
+                    else (ch.release, previous, ch.what, ch.old, ch.new)
+                )
                 merged[key].append(arch)
         subject = (Link(name, self.href(kind, name)),)
         out = []
@@ -843,7 +847,7 @@ class _Builder:
         return tuple(
             BeforeAfter.of(t, archs_text(a, self.archs), before, after)
             for (t, before, after), a in sorted(
-                groups.items(), key=lambda x: (x[0][0], ARCH_ORDER[min(x[1], key=ARCH_ORDER.get)])
+                groups.items(), key=lambda x: (x[0][0], ARCH_ORDER[min(x[1], key=ARCH_ORDER.__getitem__)])
             )
         )
 
@@ -857,7 +861,7 @@ class _Builder:
             if f is None:
                 continue
             looked = self.classifier(f[0], arch).lookup(name, "subop")
-            if looked is not None:
+            if looked is not None and isinstance(looked[1], SubOp):
                 ops[arch] = (f[0], f[1], looked[1])
         page.links.append(("hypercall", Link(hc, self.href("hypercall", hc))))
         page.numbers = self.numbers("subop", name)
@@ -893,7 +897,7 @@ class _Builder:
             if f is None:
                 continue
             looked = self.classifier(f[0], arch).lookup(name, "hypercall")
-            if looked is not None:
+            if looked is not None and isinstance(looked[1], Hypercall):
                 h = looked[1]
                 page.facts.append(("defined at", f"{h.where} ({f[0]})"))
                 if h.alias_of:
@@ -960,6 +964,8 @@ class _Builder:
         """arch -> item -> release -> state, computed once for every pair."""
         out: dict[str, dict[tuple[str, str], dict[str, hist.State]]] = {a: {} for a in self.archs}
         for key, item in self.history.items.items():
+            if key[0] == "enumerator":
+                continue  # the shares count hypercalls, sub-ops and types
             for arch, runs in item.runs.items():
                 order = self.history.arch_releases.get(arch, ())  # a history without the arch: nothing to show
                 index = {r: i for i, r in enumerate(order)}
@@ -972,7 +978,7 @@ class _Builder:
 
     def shares(self, old: str, new: str, archs: Sequence[str], table) -> list[Share]:
         """Per arch: the items (hypercalls, sub-ops, types) stable in ``old``, and how many of them have the same
-        class, number and binary shape in ``new``."""
+        class and number and no incompatible change in ``new``."""
         out = []
         for arch in archs:
             stable = unchanged = 0
@@ -981,7 +987,7 @@ class _Builder:
                 if a is None or a.stability is not Stability.STABLE:
                     continue
                 stable += 1
-                if b is not None and b.stability is Stability.STABLE and (a.number, a.shape) == (b.number, b.shape):
+                if b is not None and b.stability is Stability.STABLE and (a.number, a.epoch) == (b.number, b.epoch):
                     unchanged += 1
             out.append(Share(arch, stable, unchanged))
         return out
@@ -989,11 +995,8 @@ class _Builder:
     def finding(self, c: Change, pair: PairDiff) -> Finding:
         item_link = self._item_link(c)
         hc = Link(c.hypercall, self.href("hypercall", c.hypercall)) if c.hypercall else None
-        where = (
-            c.where_before
-            if c.where_before == c.where_after or not c.where_after
-            else (c.where_after if not c.where_before else f"{c.where_before} → {c.where_after}")
-        )
+        before, after = str(c.where_before or ""), str(c.where_after or "")
+        where = before if before == after or not after else (after if not before else f"{before} → {after}")
         return Finding(
             c.severity.value,
             c.kind.value,
