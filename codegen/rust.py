@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from xen_abi.codegen.lower import Group, Lowered, Lowerer, Member, Record, Typedef, scalar_align
 from xen_abi.codegen.render import TEMPLATES, render
 from xen_abi.codegen.select import ArchSelection, Selection
-from xen_abi.common.escape import rust_ident
+from xen_abi.common.escape import rust_doc, rust_ident
 from xen_abi.ir.archs import Arch, get_arch
 
 # Rust's names for our architectures (cfg(target_arch)).
@@ -62,7 +62,7 @@ def release_ident(release: str) -> str:
 
 def doc_text(text: str) -> str:
     """A header-derived string inside a ``///`` comment: one line, no backtick to end a code span."""
-    return " ".join(text.replace("`", "'").split())
+    return rust_doc(" ".join(text.replace("`", "'").split()))  # control characters shown, never a line break
 
 
 @dataclass
