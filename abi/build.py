@@ -20,6 +20,7 @@ from pathlib import Path
 
 from abi import history
 from abi.catalogue import Catalogue, ReleaseDocument, document_of, version_key, write_documents
+from abi.hypervisor import HypervisorSource
 from abi.ingest import ingest, pipeline_fingerprint
 from abi.model import ReleaseABI
 from abi.source import HeaderTree
@@ -35,8 +36,13 @@ def build_catalogue(
     keep_going: bool = False,
     replace: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    hypervisor: dict[str, HypervisorSource | None] | None = None,
 ) -> list[str]:
-    """Ingest ``trees`` into the catalogue at ``out``; return the releases (re)computed."""
+    """Ingest ``trees`` into the catalogue at ``out``; return the releases (re)computed.
+
+    ``hypervisor``: each release's hypervisor sources (abi.hypervisor), part of its document's key.
+    """
+    hypervisor = hypervisor or {}
     archs = list(archs)
     fingerprint = pipeline_fingerprint(everything=True) if cache_dir else ""
     documents: dict[str, ReleaseDocument] = {}
@@ -44,7 +50,19 @@ def build_catalogue(
     keys: dict[str, str] = {}
     for name, tree in trees:
         p = tree.provenance
-        keys[name] = _key(fingerprint, name, p.kind, p.location, p.ref, p.commit, p.tree_hash, archs, keep_going)
+        source = hypervisor.get(name)
+        keys[name] = _key(
+            fingerprint,
+            name,
+            p.kind,
+            p.location,
+            p.ref,
+            p.commit,
+            p.tree_hash,
+            archs,
+            keep_going,
+            None if source is None else (source.label, source.tree_hash),
+        )
         cached = _load(cache_dir, "documents", keys[name]) if cache_dir else None
         if isinstance(cached, ReleaseDocument):
             documents[name] = cached
@@ -53,7 +71,13 @@ def build_catalogue(
     computed: dict[str, ReleaseABI] = {}
     if todo:
         for release in ingest(
-            todo, archs=archs, jobs=jobs, cache_dir=cache_dir, progress=progress, keep_going=keep_going
+            todo,
+            archs=archs,
+            jobs=jobs,
+            cache_dir=cache_dir,
+            progress=progress,
+            keep_going=keep_going,
+            hypervisor=hypervisor,
         ):
             computed[release.release] = release
             documents[release.release] = document_of(release)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from abi import history, hypercalls, serialize
+from abi import history, hypercalls, hypervisor, serialize
 from abi.errors import CatalogueError, UsageError
 from abi.model import Config, ConfigABI, Constant, Provenance, ReleaseABI, TypeEntry, Unavailable
 
@@ -108,6 +108,7 @@ def release_to_json(release: ReleaseABI, layouts: dict[str, dict]) -> dict[str, 
         "constants": _group(constants, set(release.configs)),
         "calls": hypercalls.calls_to_json(release.calls),
         "legacy": hypercalls.legacy_to_json(release.legacy, lambda lay: _store_layout(lay, layouts)),
+        "hypervisor": None if release.hypervisor is None else hypervisor.to_json(release.hypervisor),
     }
 
 
@@ -163,6 +164,9 @@ def release_from_json(data: dict[str, Any], layouts: dict[str, Any], source: str
                 return parsed[h]
 
             release.legacy = hypercalls.legacy_from_json(data["legacy"], layout_of)
+        # What the hypervisor implements (abi.hypervisor); absent from documents written before it.
+        if data.get("hypervisor") is not None:
+            release.hypervisor = hypervisor.from_json(data["hypervisor"])
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CatalogueError(f"corrupt catalogue document ({type(exc).__name__}: {exc})", file=source) from None
     return release

@@ -20,6 +20,7 @@ from abi.archs import ARCH_NAMES, get_arch
 from abi.build import build_catalogue
 from abi.catalogue import DEFAULT_PATH, Catalogue, version_key
 from abi.errors import EXIT_MISMATCH, EXIT_OK, UsageError, XenAbiError
+from abi.hypervisor import open_hypervisor
 from abi.ingest import default_cache_dir, ingest
 from abi.model import Config, ConfigABI, Provenance, Visibility
 from abi.source import HeaderTree, open_source
@@ -125,6 +126,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if len(set(names)) != len(names):
         raise UsageError(f"two sources name the same release: {', '.join(sorted(names))}")
     cache = None if args.no_cache else default_cache_dir()
+    hypervisor = {}
+    if args.hypervisor:
+        root = Path(args.hypervisor)
+        if not root.is_dir():
+            raise UsageError(f"--hypervisor {args.hypervisor}: not a directory")
+        hypervisor = {name: open_hypervisor(root, name) for name in names}
     progress = _progress(sys.stderr.isatty() and not args.quiet)
     started = time.monotonic()
     out = Path(args.output)
@@ -137,6 +144,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         keep_going=args.keep_going,
         replace=args.replace,
         progress=progress,
+        hypervisor=hypervisor,
     )
     took = time.monotonic() - started
     if not args.quiet:
@@ -335,6 +343,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replace", action="store_true", help="drop releases already in the output catalogue")
     p.add_argument(
         "--keep-going", action="store_true", help="record a header that compiles nowhere as unavailable, not an error"
+    )
+    p.add_argument(
+        "--hypervisor",
+        metavar="DIR",
+        help="hypervisor sources for the implementation facts: a Xen source tree, or a directory of per-release "
+        "folders (xen-hypervisor/<release>/xen/...); without it every fact is 'unknown'",
     )
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=cmd_ingest)

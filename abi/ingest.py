@@ -15,7 +15,7 @@ import pickle
 import re
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +24,7 @@ from abi.archs import ARCH_NAMES, ARCHES, get_arch
 from abi.constants import evaluate_constants
 from abi.errors import XenAbiError
 from abi.hypercalls import extract_release
+from abi.hypervisor import HypervisorSource, release_facts
 from abi.layout import LayoutEngine
 from abi.model import VISIBILITIES, Config, ConfigABI, ReleaseABI, Unavailable, Visibility
 from abi.parse import parse
@@ -201,8 +202,12 @@ def ingest(
     cache_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     keep_going: bool = False,
+    hypervisor: Mapping[str, HypervisorSource | None] | None = None,
 ) -> list[ReleaseABI]:
     """Ingest several releases, all their configurations in parallel.
+
+    ``hypervisor`` maps a release to its hypervisor sources (abi.hypervisor);
+    a release without them has every implementation fact recorded unknown.
 
     Raises XenAbiError for a broken header (see ``broken_headers``) unless
     ``keep_going``, which records it as unavailable like any other.
@@ -255,6 +260,7 @@ def ingest(
     # The hypercall stage needs the header text (doc comments, markers), which only the tree has.
     for (_, tree), release in zip(trees, releases, strict=True):
         release.calls, release.legacy = extract_release(release, tree.files, legacy.get(release.release, {}))
+        release.hypervisor = release_facts(release, (hypervisor or {}).get(release.release))
     return releases
 
 

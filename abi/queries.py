@@ -20,9 +20,11 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from typing import Any
 
+from abi import guests as guest_types
 from abi import serialize
 from abi.archs import ARCH_NAMES, get_arch
 from abi.catalogue import Catalogue, version_key
@@ -30,6 +32,7 @@ from abi.classify import KINDS, LEGACY, Classifier, Stability
 from abi.errors import CatalogueError, UsageError
 from abi.history import Break, Change, History, State, changes, compare_layouts, de_facto_stable
 from abi.hypercalls import HYPERCALL_PREFIX
+from abi.hypervisor import GUESTS
 from abi.model import Config, Field, Layout, ReleaseABI, TypeEntry, Visibility
 
 FORMATS = ("table", "json", "markdown")
@@ -65,6 +68,8 @@ class StableItem:
     since: str  # first release from which it has been stable, unchanged, up to the range's end
     args: tuple[ArgLayout, ...] | None  # None: no argument type established
     where: str
+    guests: tuple[str, ...] = ()  # the guest types that can call it in every release of the range (abi.guests)
+    interface: guest_types.Interface | None = None  # a multiplexed hypercall's interface class, at the range's end
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ class StableSet:
     last: str
     releases: tuple[str, ...]
     items: tuple[StableItem, ...]
+    guests: tuple[str, ...] = ()  # the guest types asked about (every one of the arch without --guest)
 
 
 @dataclass(frozen=True)
@@ -95,6 +101,11 @@ class Entry:
     args: tuple[str, ...] | None
     evidence: Evidence | None
     interface_macro: str | None = None
+    # What the hypervisor implements for the arch's guest types (for a sub-op: its hypercall's), the class the
+    # headers alone give where the guest class differs, and a multiplexed hypercall's interface (abi.guests).
+    usability: guest_types.Usability | None = None
+    header_class: Stability | None = None
+    interface: guest_types.Interface | None = None
 
 
 @dataclass(frozen=True)
@@ -111,12 +122,13 @@ class QueryResult:
     kind: str  # hypercall, subop, type, constant
     hypercall: str | None  # a sub-op's hypercall
     entries: tuple[Entry, ...]
-    since: dict[str, str | None]  # by arch: first release where present
+    since: dict[str, str | None]  # by arch: first release of the run in which it is stable to the newest (or None)
     until: dict[str, str | None]  # by arch: last release where present (None: still there)
     layouts: dict[str, tuple[ArgLayout, ...]]  # by arch, newest release present: the type, or a sub-op's args
     changes: dict[str, tuple[ChangeDetail, ...]]  # by arch
     de_facto_stable: dict[str, bool]  # by arch, at the newest release
     breaks: tuple[Break, ...]  # stable but changed
+    appeared: dict[str, str | None] = dataclass_field(default_factory=dict)  # by arch: first release present
 
 
 @dataclass(frozen=True)
@@ -250,17 +262,28 @@ def _since(states: dict[str, State], order: Sequence[str], last: str) -> str:
 def stable(
     catalogue: Catalogue,
     *,
-    arch: str = DEFAULT_ARCH,
+    arch: str | None = None,
     first: str | None = None,
     last: str | None = None,
     hypercalls: Sequence[str] = (),
+    guest: str | None = None,
 ) -> StableSet:
     """The hypercalls and sub-ops stable, with one number and argument layout, in every release of the range.
 
     A sub-op counts only if its hypercall does too.  ``hypercalls`` limits
-    the answer to those hypercalls (and their sub-ops).
+    the answer to those hypercalls (and their sub-ops).  Only what a guest
+    type of the arch (``guest``: that one) can call in every release of the
+    range is listed (``with_guests``).
     """
+    arch, _ = guest_types.resolve_guest(guest, check_arch(arch) if arch else None, DEFAULT_ARCH)
     arch = check_arch(arch)
+    return with_guests(catalogue, _stable_by_headers(catalogue, arch, first, last, hypercalls), guest)
+
+
+def _stable_by_headers(
+    catalogue: Catalogue, arch: str, first: str | None, last: str | None, hypercalls: Sequence[str]
+) -> StableSet:
+    """``stable`` as the headers alone answer it."""
     history = catalogue.history()
     releases = release_range(catalogue, arch, first, last)
     order = history.arch_releases[arch]
@@ -307,6 +330,73 @@ def stable(
         )
     items.sort(key=lambda i: (steady_calls.get(i.hypercall, -1), i.hypercall, i.subop is not None, i.number, i.subop))
     return StableSet(arch, releases[0], releases[-1], releases, tuple(items))
+
+
+def with_guests(catalogue: Catalogue, result: StableSet, guest: str | None) -> StableSet:
+    """The headers' answer, keeping what a guest type of the arch (or ``guest``) can call (abi.guests).
+
+    A hypercall stays if in every release of the range the hypervisor
+    implements it for one of the guest types (or its facts are unknown);
+    its ``since`` becomes the first release of the run, ending at the range's
+    end, in which it was both stable and callable.  A sub-op stays if its
+    hypercall does, from the later of the two ``since``.  A multiplexed
+    hypercall stays only with a sub-op stable over the whole range (its
+    interface is usable only through them), and is ``since`` the oldest of
+    them: ``dm_op`` is stable from 4.15.0, when its sub-ops became
+    guest-visible, though its number dates from 4.9.0.
+    """
+    guests = (guest,) if guest else guest_types.arch_guests(result.arch)
+    order = catalogue.history().arch_releases[result.arch]
+    upto = order[: order.index(result.last) + 1]
+    loaded = {r: catalogue.release(r) for r in upto}
+    families = guest_types.multiplexed()
+
+    def callable_run(item: StableItem) -> tuple[str, tuple[str, ...]] | None:
+        """(since, guest types that can call it throughout the range), or None if one release cannot."""
+        uses = {r: guest_types.usability(loaded[r], item.hypercall, guests, item.subop) for r in upto}
+        if not all(uses[r].usable for r in result.releases):
+            return None
+        start = result.last
+        for r in reversed(upto):
+            if not uses[r].usable:
+                break
+            start = r
+        can = tuple(g for g in guests if all(g in uses[r].callable or not uses[r].known for r in result.releases))
+        return max(item.since, start, key=version_key), can
+
+    calls: dict[str, tuple[str, tuple[str, ...]]] = {}  # hypercall -> (since, guests that can call it throughout)
+    for item in result.items:
+        run = callable_run(item) if item.subop is None else None
+        if run is not None:
+            calls[item.hypercall] = run
+    subops: dict[int, StableItem] = {}
+    oldest: dict[str, str] = {}  # multiplexed hypercall -> the oldest since of its stable sub-ops
+    for i, item in enumerate(result.items):
+        if item.subop is None or item.hypercall not in calls:
+            continue
+        run = callable_run(item)
+        if run is None:
+            continue
+        since, can = run
+        subops[i] = replace(item, since=max(since, calls[item.hypercall][0], key=version_key), guests=can)
+        oldest[item.hypercall] = min(oldest.get(item.hypercall, subops[i].since), subops[i].since, key=version_key)
+    items: list[StableItem] = []
+    for i, item in enumerate(result.items):
+        if item.subop is not None:
+            if i in subops:
+                items.append(subops[i])
+            continue
+        if item.hypercall not in calls:
+            continue
+        since, can = calls[item.hypercall]
+        interface = None
+        if item.hypercall in families:
+            if item.hypercall not in oldest:
+                continue  # no sub-op stable over the whole range: its interface is not usable as stable
+            since = max(since, oldest[item.hypercall], key=version_key)
+            interface = guest_types.interface(loaded[result.last], result.arch, item.hypercall)
+        items.append(replace(item, since=since, guests=can, interface=interface))
+    return replace(result, items=tuple(items), guests=guests)
 
 
 # -- query ------------------------------------------------------------------------------------------
@@ -366,6 +456,7 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
     releases = [catalogue.release(r) for r in catalogue.releases]
     entries: list[Entry] = []
     since: dict[str, str | None] = {}
+    appeared: dict[str, str | None] = {}
     until: dict[str, str | None] = {}
     layouts: dict[str, tuple[ArgLayout, ...]] = {}
     hypercall = None
@@ -374,6 +465,7 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
         last_present: ReleaseABI | None = None
         last_visibility: str | None = None
         first: str | None = None
+        ever_callable: str | None = None  # the last release a guest type of the arch could call its hypercall
         for release in releases:
             supported = any(Config.parse(k).arch == a for k in release.configs)
             if not supported:
@@ -399,24 +491,46 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
             if kind == "subop":
                 hypercall = item.hypercall  # type: ignore[attr-defined]
                 args = tuple(item.args) if item.resolved else None  # type: ignore[attr-defined]
+            use = None
+            if kind in ("hypercall", "subop"):
+                use = guest_types.usability(
+                    release,
+                    (hypercall or "") if kind == "subop" else name,
+                    guest_types.arch_guests(a),
+                    name if kind == "subop" else None,
+                )
+            seen = guest_types.guest_class(
+                verdict.stability,
+                verdict.where,
+                verdict.reason,
+                use or guest_types.Usability(),
+                ever_callable,
+                no_view=guest_types.no_guest_view(release, a),
+            )
+            if use is not None and use.callable:
+                ever_callable = release.release
             entries.append(
                 Entry(
                     release.release,
                     a,
                     verdict.visibility,
                     True,
-                    verdict.stability,
+                    seen.stability,
                     number,
                     args,
-                    Evidence(verdict.where, verdict.reason),
+                    Evidence(seen.where, seen.reason),
                     verdict.interface_macro,
+                    use,
+                    verdict.stability if seen.stability is not verdict.stability else None,
+                    guest_types.interface(release, a, name, classifier) if kind == "hypercall" else None,
                 )
             )
             seen_where = verdict.where
             last_present, last_visibility = release, verdict.visibility
             first = first or release.release
-        since[a] = first
+        appeared[a] = first
         until[a] = None if last_present is None or last_present is releases[-1] else last_present.release
+        since[a] = _stable_since([e for e in entries if e.arch == a and e.present], until[a])
         if last_present is not None:
             layouts[a] = _item_layouts(last_present, a, kind, name, last_visibility)
     changed = {a: _detailed(catalogue, changes(history, kind, name, a)) for a in archs} if kind != "constant" else {}
@@ -428,7 +542,24 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
         for a, r in newest.items()
     }
     breaks = tuple(b for b in history.breaks if b.kind == kind and b.name == name and b.arch in archs)
-    return QueryResult(name, kind, hypercall, tuple(entries), since, until, layouts, changed, flags, breaks)
+    return QueryResult(name, kind, hypercall, tuple(entries), since, until, layouts, changed, flags, breaks, appeared)
+
+
+def _stable_since(present: list[Entry], until: str | None) -> str | None:
+    """The first release of the run of stable entries that reaches the newest release (None: not stable there).
+
+    A stable multiplexed hypercall counts only from when its interface is
+    stable too (``dm_op``: 4.15.0, not 4.9.0).
+    """
+    if until is not None:
+        return None
+    since = None
+    for e in reversed(present):
+        usable = e.stability is Stability.STABLE and (e.interface is None or e.interface.stability is Stability.STABLE)
+        if not usable:
+            break
+        since = e.release
+    return since
 
 
 def _detailed(catalogue: Catalogue, found: list[Change]) -> tuple[ChangeDetail, ...]:
@@ -680,6 +811,7 @@ def stable_to_json(result: StableSet) -> dict[str, Any]:
         "arch": result.arch,
         "from": result.first,
         "to": result.last,
+        "guests": list(result.guests),
         "items": [
             {
                 "hypercall": i.hypercall,
@@ -687,6 +819,8 @@ def stable_to_json(result: StableSet) -> dict[str, Any]:
                 "number": i.number,
                 "since": i.since,
                 "args": None if i.args is None else [a.to_json() for a in i.args],
+                "guests": list(i.guests),
+                "interface": None if i.interface is None else i.interface.to_json(),
             }
             for i in result.items
         ],
@@ -697,10 +831,13 @@ def render_stable(result: StableSet, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(stable_to_json(result), indent=1, sort_keys=True) + "\n"
     calls = sum(1 for i in result.items if i.subop is None)
+    who = " ".join(result.guests)
     head = (
         f"{len(result.items) - calls} sub-ops of {calls} hypercalls are stable on {result.arch} "
         f"in every release from {result.first} to {result.last} ({len(result.releases)} releases), "
         "with the same number and argument layout"
+        + (f", and implemented by the hypervisor for {who} guests" if who else "")
+        + " (since: from when it has been usable as stable)"
     )
     numbers = {i.hypercall: i.number for i in result.items if i.subop is None}
     rows = [
@@ -710,11 +847,12 @@ def render_stable(result: StableSet, fmt: str) -> str:
             i.subop or "",
             "" if i.subop is None else str(i.number),
             i.since,
-            "" if i.subop is None else _args_text(i.args),
+            " ".join(i.guests),
+            (i.interface.text() if i.interface else "") if i.subop is None else _args_text(i.args),
         ]
         for i in result.items
     ]
-    header = ["hypercall", "nr", "sub-op", "nr", "since", "arguments (layout on this arch)"]
+    header = ["hypercall", "nr", "sub-op", "nr", "since", "guest types", "arguments (layout on this arch)"]
     return _table(head, header, rows, fmt)
 
 
@@ -747,9 +885,13 @@ def query_to_json(result: QueryResult) -> dict[str, Any]:
             "evidence": None
             if e.evidence is None
             else {"where": e.evidence.where, "reason": e.evidence.reason, "interface_macro": e.interface_macro},
+            "hypervisor": None if e.usability is None else _facts_json(e.usability),
+            "header_class": None if e.header_class is None else str(e.header_class),
+            "interface": None if e.interface is None else e.interface.to_json(),
         }
         for e in result.entries
     ]
+    doc["appeared"] = result.appeared
     doc["since"] = result.since
     doc["until"] = result.until
     doc["layouts"] = {a: [x.to_json() for x in lay] for a, lay in result.layouts.items()}
@@ -769,6 +911,24 @@ def query_to_json(result: QueryResult) -> dict[str, Any]:
     return doc
 
 
+def _facts_json(use: guest_types.Usability) -> dict[str, Any]:
+    return {
+        g: {"status": str(f.status), "where": f.where, "entry": f.entry, "condition": f.condition}
+        for g, f in use.facts.items()
+    }
+
+
+def _guests_text(use: guest_types.Usability | None) -> str:
+    """Which guest types can call it: ``pv64 hvm64``, ``none``, ``unknown``."""
+    if use is None or not use.facts:
+        return ""
+    if not use.known:
+        return "unknown"
+    conditional = {f.condition for f in use.facts.values() if f.status in guest_types.CALLABLE and f.condition}
+    text = " ".join(use.callable) or "none"
+    return text + (f" (if {' / '.join(sorted(conditional))})" if conditional else "")
+
+
 def render_query(result: QueryResult, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(query_to_json(result), indent=1, sort_keys=True) + "\n"
@@ -782,7 +942,11 @@ def render_query(result: QueryResult, fmt: str) -> str:
         if not mine:
             continue
         out.append("")
-        span = f"since {result.since.get(a)}" + (f", until {result.until[a]}" if result.until.get(a) else "")
+        stable_since = result.since.get(a)
+        span = f"appeared {result.appeared.get(a)}" + (
+            f", stable since {stable_since}" if stable_since else ", not stable in the newest release"
+        )
+        span += f", until {result.until[a]}" if result.until.get(a) else ""
         out.extend([f"### {a}: {span}", ""] if md else [f"{a}: {span}"])
         runs = _runs_of(mine)
         rows = []
@@ -791,17 +955,22 @@ def render_query(result: QueryResult, fmt: str) -> str:
             evidence = "" if e.evidence is None else f"{e.evidence.where or ''} {e.evidence.reason}".strip()
             if e.interface_macro:
                 evidence += f" [{e.interface_macro}]"
+            if e.header_class is not None:
+                evidence = f"(headers: {e.header_class}) {evidence}"
+            klass = e.interface.text() if e.interface is not None and e.stability is Stability.STABLE else ""
             rows.append(
                 [
                     span_text,
-                    str(e.stability or ""),
+                    klass or str(e.stability or ""),
                     e.visibility or "",
                     "" if e.number is None else str(e.number),
                     "" if e.args is None else (" ".join(e.args) or "none"),
+                    _guests_text(e.usability),
                     evidence,
                 ]
             )
-        out.append(_table("", ["releases", "class", "view", "number", "args", "evidence"], rows, fmt).strip("\n"))
+        header = ["releases", "class", "view", "number", "args", "guest types", "evidence"]
+        out.append(_table("", header, rows, fmt).strip("\n"))
         for arg in result.layouts.get(a, ()):
             out.append(("- layout: " if md else "  layout: ") + _layout_text(arg))
         for d in result.changes.get(a, ()):
@@ -825,21 +994,24 @@ def _runs_of(entries: list[Entry]) -> list[tuple[str, str, Entry]]:
     """Consecutive releases with the same class, view, number, args and evidence reason."""
     runs: list[tuple[str, str, Entry]] = []
     for e in entries:
-        key = (e.stability, e.visibility, e.number, e.args, e.evidence.reason if e.evidence else None)
+        key = _run_key(e)
         if runs:
             first, _, prev = runs[-1]
-            pkey = (
-                prev.stability,
-                prev.visibility,
-                prev.number,
-                prev.args,
-                prev.evidence.reason if prev.evidence else None,
-            )
+            pkey = _run_key(prev)
             if pkey == key:
                 runs[-1] = (first, e.release, e)
                 continue
         runs.append((e.release, e.release, e))
     return runs
+
+
+def _run_key(e: Entry) -> tuple:
+    """What must stay the same for releases to share a row: class, view, number, args, evidence, guests."""
+    interface = e.interface.text() if e.interface is not None else None
+    reason = e.evidence.reason if e.evidence else None
+    if e.usability is not None and reason is not None and e.usability.known:
+        reason = reason.split(": xen/", 1)[0]  # the table's line moves between releases; the verdict does not
+    return (e.stability, e.visibility, e.number, e.args, reason, _guests_text(e.usability), interface)
 
 
 def listing_to_json(result: CallListing) -> dict[str, Any]:
@@ -905,7 +1077,12 @@ def render_listing(result: CallListing, fmt: str) -> str:
 def add_parsers(sub: Any) -> None:
     """The ``stable``, ``query`` and ``hypercalls`` subcommands (abi.cli calls this)."""
     p = sub.add_parser("stable", help="hypercalls and sub-ops a backend can rely on across a release range")
-    p.add_argument("--arch", default=DEFAULT_ARCH, help=f"one of {', '.join(ARCH_NAMES)} (default: {DEFAULT_ARCH})")
+    p.add_argument("--arch", help=f"one of {', '.join(ARCH_NAMES)} (default: the guest type's, else {DEFAULT_ARCH})")
+    p.add_argument(
+        "--guest",
+        choices=GUESTS,
+        help="only what this guest type can call (pv32, pv64, hvm32, hvm64 = HVM/PVH, arm, riscv64, ppc64)",
+    )
     p.add_argument("--from", dest="first", metavar="R1", help="first release (default: the oldest with the arch)")
     p.add_argument("--to", dest="last", metavar="R2", help="last release (default: the newest tagged release)")
     p.add_argument("--hypercall", action="append", default=[], help="only this hypercall and its sub-ops (repeatable)")
@@ -934,7 +1111,12 @@ def add_parsers(sub: Any) -> None:
 
 def _cmd_stable(args: Any) -> int:
     result = stable(
-        Catalogue.load(args.catalogue), arch=args.arch, first=args.first, last=args.last, hypercalls=args.hypercall
+        Catalogue.load(args.catalogue),
+        arch=args.arch,
+        first=args.first,
+        last=args.last,
+        hypercalls=args.hypercall,
+        guest=args.guest,
     )
     _emit(render_stable(result, args.format))
     return 0

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from abi import guests as guest_types
 from abi import serialize
 from abi.archs import ARCH_NAMES, get_arch
 from abi.catalogue import Catalogue, version_key
@@ -97,6 +98,7 @@ class Call:
     hypercall: str | None  # the multiplexed hypercall of a sub-op
     args: tuple[str, ...]  # a sub-op's argument types (catalogue names)
     where: str
+    guests: tuple[str, ...] = ()  # the guest types of the arch the hypervisor serves it for (abi.guests)
 
 
 @dataclass(frozen=True)
@@ -315,7 +317,7 @@ def select_arch(catalogue: Catalogue, releases: tuple[str, ...], arch: str, *, w
             if verdict is None or verdict.stability != Stability.STABLE:
                 continue
             stable_consts[r][name] = (value, _portable_where(where))
-        stable_calls[r] = _stable_calls(release, arch, classifier)
+        stable_calls[r] = _callable_only(release, arch, _stable_calls(release, arch, classifier))
 
     _split_core_calls(sel, arch_releases, releases, stable_calls)
     _split_core_types(sel, arch_releases, releases, stable_types)
@@ -343,6 +345,23 @@ def _stable_calls(release: ReleaseABI, arch: str, classifier: Classifier) -> dic
             verdict = classifier.classify(name, kind="subop")
             if name not in out and verdict is not None and verdict.stability == Stability.STABLE:
                 out[name] = Call(name, op.number, op.hypercall, tuple(op.args), _portable_where(op.where))
+    return out
+
+
+def _callable_only(release: ReleaseABI, arch: str, calls: dict[str, Call]) -> dict[str, Call]:
+    """Drop what no guest type of ``arch`` can call in this release; tag the rest with the guest types that can.
+
+    From the hypervisor's tables (abi.guests): x86 PV-only hypercalls and the
+    ``arch_0`` .. ``arch_7`` placeholders are no part of an Arm core, nor
+    ``platform_op``'s x86 ``XENPF_*`` commands.  Where the release has no
+    facts, nothing is dropped and no guest type is named.
+    """
+    guests = guest_types.arch_guests(arch)
+    out: dict[str, Call] = {}
+    for name, call in calls.items():
+        use = guest_types.usability(release, call.hypercall or name, guests, name if call.hypercall else None)
+        if use.usable:
+            out[name] = replace(call, guests=use.callable)
     return out
 
 
