@@ -144,6 +144,7 @@ class CallRow:
     how: str
     reason: str
     interface_macro: str | None
+    guests: tuple[str, ...] | None = None  # guest types the hypervisor serves it for; None: unknown (abi.guests)
 
 
 @dataclass(frozen=True)
@@ -653,6 +654,10 @@ def hypercalls(catalogue: Catalogue, release: str | None = None, arch: str = DEF
                         verdict.interface_macro,
                     )
                 )
+    guests = guest_types.arch_guests(arch)
+    for i, row in enumerate(rows):
+        use = guest_types.usability(r, row.hypercall, guests, row.name if row.kind == "subop" else None)
+        rows[i] = replace(row, guests=use.callable if use.known else None)
     numbers = {row.name: row.number for row in rows if row.kind == "hypercall"}
     rows.sort(key=lambda x: (numbers.get(x.hypercall, 1 << 30), x.hypercall, x.kind != "hypercall", x.number, x.name))
     # Coverage counts what the latest views define (guest and tools), as the issue asks.
@@ -1024,6 +1029,7 @@ def listing_to_json(result: CallListing) -> dict[str, Any]:
             "where": r.where,
             "reason": r.reason,
             "interface_macro": r.interface_macro,
+            "guests": None if r.guests is None else list(r.guests),
         }
         if r.kind == "subop":
             doc.update({"hypercall": r.hypercall, "args": None if r.args is None else list(r.args), "how": r.how})
@@ -1060,12 +1066,14 @@ def render_listing(result: CallListing, fmt: str) -> str:
             str(r.number),
             str(r.stability),
             r.visibility,
+            "unknown" if r.guests is None else (" ".join(r.guests) or "none"),
             "" if r.kind == "hypercall" else ("(unresolved)" if r.args is None else (" ".join(r.args) or "none")),
             r.where,
         ]
         for r in result.rows
     ]
-    text = _table(title, ["hypercall", "sub-op", "nr", "class", "view", "arguments", "where"], rows, fmt)
+    header = ["hypercall", "sub-op", "nr", "class", "view", "guest types", "arguments", "where"]
+    text = _table(title, header, rows, fmt)
     if cov.unresolved:
         text += "\nUnresolved: " + ", ".join(cov.unresolved) + "\n"
     return text
