@@ -1,5 +1,5 @@
 import sys
 
-from abi.cli import main
+from xen_abi.cli.main import main
 
 sys.exit(main())

@@ -4,7 +4,7 @@ A release's document is a function of its header tree, the options and the
 code of xen-abi, so it is cached under a hash of the three; the history is
 a function of the release documents, so it is cached under theirs.  A
 re-run on unchanged headers then only copies documents: no parsing, no
-layout, no history.  The per-configuration cache of ``abi.ingest`` still
+layout, no history.  The per-configuration cache of ``xen_abi.frontend.ingest`` still
 serves a release whose code changed only downstream of layout.
 """
 
@@ -18,12 +18,12 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from abi import history
-from abi.catalogue import Catalogue, ReleaseDocument, document_of, version_key, write_documents
-from abi.hypervisor import HypervisorSource
-from abi.ingest import ingest, pipeline_fingerprint
-from abi.model import ReleaseABI
-from abi.source import HeaderTree
+from xen_abi.compare import history
+from xen_abi.frontend.hypervisor import HypervisorSource
+from xen_abi.frontend.ingest import ingest, pipeline_fingerprint
+from xen_abi.frontend.source import HeaderTree
+from xen_abi.ir.model import ReleaseABI
+from xen_abi.store.catalogue import Catalogue, ReleaseDocument, document_of, version_key, write_documents
 
 
 def build_catalogue(
@@ -97,6 +97,12 @@ def build_catalogue(
             _store(cache_dir, "history", history_key, history_text)
     write_documents(ordered, history_text, out)
     return sorted(computed, key=version_key)
+
+
+def write_catalogue(releases: list[ReleaseABI], path: Path) -> None:
+    """Write a complete catalogue directory atomically (replacing any old one), its history built here."""
+    releases = sorted(releases, key=lambda r: version_key(r.release))
+    write_documents([document_of(r) for r in releases], history.dump(history.build(releases)), path)
 
 
 def _key(*parts: object) -> str:

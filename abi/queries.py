@@ -10,33 +10,38 @@
   sub-ops on one arch with their argument types, and the coverage of the
   argument resolution.
 
-The CLI (``abi.cli``) only parses arguments and renders these results
-(``render_*``: table, json, markdown).  The JSON forms are the documented
-contract (docs/hypercalls.md).
+The CLI (``xen_abi.cli.queries``) only parses arguments; ``xen_abi.present.queries``
+renders these results (``render_*``: table, json, markdown).  The JSON forms are
+the documented contract (docs/hypercalls.md).
 """
 
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from typing import Any
 
-from abi import guests as guest_types
-from abi import serialize
-from abi.archs import ARCH_NAMES, get_arch
-from abi.catalogue import Catalogue, version_key
-from abi.classify import KINDS, LEGACY, Classifier, Stability
-from abi.errors import CatalogueError, UsageError
-from abi.history import Break, Change, History, State, changes, compare_layouts, de_facto_stable
-from abi.hypercalls import HYPERCALL_PREFIX
-from abi.hypervisor import GUESTS
-from abi.model import Config, Field, Layout, ReleaseABI, TypeEntry, Visibility
+from xen_abi.analysis import guests as guest_types
+from xen_abi.analysis.classify import KINDS, LEGACY, Classifier, Stability
+from xen_abi.common.errors import CatalogueError, UsageError
+from xen_abi.compare.history import (
+    Break,
+    Change,
+    History,
+    State,
+    changes,
+    compare_layouts,
+    de_facto_stable,
+    of_catalogue,
+)
+from xen_abi.frontend.hypercalls import HYPERCALL_PREFIX
+from xen_abi.ir.archs import ARCH_NAMES, DEFAULT_ARCH, get_arch
+from xen_abi.ir.model import Config, Field, Layout, ReleaseABI, TypeEntry, Visibility
+from xen_abi.store import codecs as serialize
+from xen_abi.store.catalogue import Catalogue, version_key
 
-FORMATS = ("table", "json", "markdown")
-DEFAULT_ARCH = "x86_64"
 DE_FACTO_RELEASES = 5  # unchanged for this many releases makes a tools-only item de facto stable
 
 
@@ -222,7 +227,7 @@ def _hypercall_name(name: str) -> str:
 
 def release_range(catalogue: Catalogue, arch: str, first: str | None, last: str | None) -> tuple[str, ...]:
     """The releases from ``first`` to ``last`` (inclusive) that support ``arch``."""
-    history = catalogue.history()
+    history = of_catalogue(catalogue)
     supported = history.arch_releases.get(arch, ())
     if not supported:
         raise UsageError(f"the catalogue has no release supporting {arch}")
@@ -285,7 +290,7 @@ def _stable_by_headers(
     catalogue: Catalogue, arch: str, first: str | None, last: str | None, hypercalls: Sequence[str]
 ) -> StableSet:
     """``stable`` as the headers alone answer it."""
-    history = catalogue.history()
+    history = of_catalogue(catalogue)
     releases = release_range(catalogue, arch, first, last)
     order = history.arch_releases[arch]
     wanted = {_hypercall_name(h) for h in hypercalls}
@@ -347,7 +352,7 @@ def with_guests(catalogue: Catalogue, result: StableSet, guest: str | None) -> S
     guest-visible, though its number dates from 4.9.0.
     """
     guests = (guest,) if guest else guest_types.arch_guests(result.arch)
-    order = catalogue.history().arch_releases[result.arch]
+    order = of_catalogue(catalogue).arch_releases[result.arch]
     upto = order[: order.index(result.last) + 1]
     loaded = {r: catalogue.release(r) for r in upto}
     families = guest_types.multiplexed()
@@ -418,7 +423,7 @@ def _all_names(catalogue: Catalogue, history: History) -> dict[str, set[str]]:
 
 def resolve_name(catalogue: Catalogue, name: str, kind: str | None = None) -> tuple[str, str]:
     """(kind, catalogue name) of what the user named, hypercalls first, then sub-ops, types, constants."""
-    history = catalogue.history()
+    history = of_catalogue(catalogue)
     names = _all_names(catalogue, history)
     if kind is not None and kind not in KINDS:
         raise UsageError(f"unknown kind {kind!r}; valid: {', '.join(KINDS)}")
@@ -452,7 +457,7 @@ def _suggest(name: str, pool: Iterable[str]) -> str:
 def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str | None = None) -> QueryResult:
     """Everything the catalogue knows about one item, per release and arch."""
     archs = [check_arch(arch)] if arch else list(ARCH_NAMES)
-    history = catalogue.history()
+    history = of_catalogue(catalogue)
     kind, name = resolve_name(catalogue, name, kind)
     releases = [catalogue.release(r) for r in catalogue.releases]
     entries: list[Entry] = []
@@ -698,7 +703,7 @@ def abi_breaks(catalogue: Catalogue, *, arch: str | None = None, compatible: boo
     compatibility (padding given a name, a trailing array made flexible).
     """
     archs = {check_arch(arch)} if arch else set(ARCH_NAMES)
-    history = catalogue.history()
+    history = of_catalogue(catalogue)
     table = catalogue.layouts()
 
     def text(hashes: str, what: str) -> str:
@@ -708,7 +713,7 @@ def abi_breaks(catalogue: Catalogue, *, arch: str | None = None, compatible: boo
         for h in hashes.split():
             if h in table:
                 lay = serialize.layout_from_json(table[h])
-                parts.append(_layout_text(ArgLayout(f"{lay.kind}", lay, None)).split(" ", 1)[1].strip("()"))
+                parts.append(layout_text(ArgLayout(f"{lay.kind}", lay, None)).split(" ", 1)[1].strip("()"))
             else:
                 parts.append("(no layout)")
         return "; ".join(parts)
@@ -740,58 +745,8 @@ def abi_breaks(catalogue: Catalogue, *, arch: str | None = None, compatible: boo
     return tuple(rows)
 
 
-def breaks_to_json(rows: Sequence[BreakRow]) -> dict[str, Any]:
-    return {
-        "breaks": [
-            {
-                "kind": r.kind,
-                "name": r.name,
-                "archs": list(r.archs),
-                "before": r.before,
-                "after": r.after,
-                "what": r.what,
-                "severity": r.severity,
-                "detail": list(r.detail),
-                "old": r.old,
-                "new": r.new,
-                "where_before": r.where_before,
-                "where_after": r.where_after,
-            }
-            for r in rows
-        ]
-    }
-
-
-def render_breaks(rows: Sequence[BreakRow], fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(breaks_to_json(rows), indent=1, sort_keys=True) + "\n"
-    title = f"{len(rows)} changes of stable items between consecutive releases"
-    body = [
-        [
-            f"{r.before} -> {r.after}",
-            r.kind,
-            r.name,
-            " ".join(r.archs),
-            r.severity,
-            "; ".join(r.detail) or f"{r.what} {r.old} -> {r.new}",
-            f"{r.where_before} -> {r.where_after}",
-        ]
-        for r in rows
-    ]
-    text = _table(title, ["releases", "kind", "item", "archs", "severity", "what changed", "evidence"], body, fmt)
-    if fmt == "markdown":
-        text += "\nLayouts, before and after:\n\n"
-        text += "\n".join(
-            f"- {r.name} ({' '.join(r.archs)}, {r.before} -> {r.after}): `{r.old}` -> `{r.new}`" for r in rows
-        )
-        text += "\n"
-    return text
-
-
-# -- rendering ---------------------------------------------------------------------------------------
-
-
-def _layout_text(arg: ArgLayout) -> str:
+def layout_text(arg: ArgLayout) -> str:
+    """An argument type with its layout in one line: ``T (24 bytes: a@0:8 b@8:16)``."""
     lay = arg.layout
     if lay is None:
         return arg.type
@@ -801,352 +756,3 @@ def _layout_text(arg: ArgLayout) -> str:
     )
     inner = f"{lay.size} bytes" + (f": {fields}" if fields else "")
     return f"{arg.type} ({inner})"
-
-
-def _args_text(args: tuple[ArgLayout, ...] | None) -> str:
-    if args is None:
-        return "(unresolved)"
-    if not args:
-        return "none"
-    return "; ".join(_layout_text(a) for a in args)
-
-
-def stable_to_json(result: StableSet) -> dict[str, Any]:
-    return {
-        "arch": result.arch,
-        "from": result.first,
-        "to": result.last,
-        "guests": list(result.guests),
-        "items": [
-            {
-                "hypercall": i.hypercall,
-                "subop": i.subop,
-                "number": i.number,
-                "since": i.since,
-                "args": None if i.args is None else [a.to_json() for a in i.args],
-                "guests": list(i.guests),
-                "interface": None if i.interface is None else i.interface.to_json(),
-            }
-            for i in result.items
-        ],
-    }
-
-
-def render_stable(result: StableSet, fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(stable_to_json(result), indent=1, sort_keys=True) + "\n"
-    calls = sum(1 for i in result.items if i.subop is None)
-    who = " ".join(result.guests)
-    head = (
-        f"{len(result.items) - calls} sub-ops of {calls} hypercalls are stable on {result.arch} "
-        f"in every release from {result.first} to {result.last} ({len(result.releases)} releases), "
-        "with the same number and argument layout"
-        + (f", and implemented by the hypervisor for {who} guests" if who else "")
-        + " (since: from when it has been usable as stable)"
-    )
-    numbers = {i.hypercall: i.number for i in result.items if i.subop is None}
-    rows = [
-        [
-            i.hypercall,
-            str(numbers.get(i.hypercall, "")),
-            i.subop or "",
-            "" if i.subop is None else str(i.number),
-            i.since,
-            " ".join(i.guests),
-            (i.interface.text() if i.interface else "") if i.subop is None else _args_text(i.args),
-        ]
-        for i in result.items
-    ]
-    header = ["hypercall", "nr", "sub-op", "nr", "since", "guest types", "arguments (layout on this arch)"]
-    return _table(head, header, rows, fmt)
-
-
-def _table(title: str, header: list[str], rows: list[list[str]], fmt: str) -> str:
-    if fmt == "markdown":
-        out = [title, "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-        out += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows]
-        return "\n".join(out) + "\n"
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header[:-1])]
-    lines = [title, ""]
-    fmt_row = "  ".join(f"{{:<{w}}}" for w in widths) + "  {}"
-    lines.append(fmt_row.format(*[h.upper() for h in header]))
-    lines += [fmt_row.format(*r).rstrip() for r in rows]
-    return "\n".join(lines) + "\n"
-
-
-def query_to_json(result: QueryResult) -> dict[str, Any]:
-    doc: dict[str, Any] = {"name": result.name, "kind": result.kind}
-    if result.kind == "subop":
-        doc["hypercall"] = result.hypercall
-    doc["history"] = [
-        {
-            "release": e.release,
-            "arch": e.arch,
-            "visibility": e.visibility,
-            "present": e.present,
-            "class": None if e.stability is None else str(e.stability),
-            "number": e.number,
-            "args": None if e.args is None else list(e.args),
-            "evidence": None
-            if e.evidence is None
-            else {"where": e.evidence.where, "reason": e.evidence.reason, "interface_macro": e.interface_macro},
-            "hypervisor": None if e.usability is None else _facts_json(e.usability),
-            "header_class": None if e.header_class is None else str(e.header_class),
-            "interface": None if e.interface is None else e.interface.to_json(),
-        }
-        for e in result.entries
-    ]
-    doc["appeared"] = result.appeared
-    doc["since"] = result.since
-    doc["until"] = result.until
-    doc["layouts"] = {a: [x.to_json() for x in lay] for a, lay in result.layouts.items()}
-    doc["changes"] = {
-        a: [
-            {"release": d.change.release, "what": d.change.what, "old": d.change.old, "new": d.change.new}
-            | {"detail": list(d.detail)}
-            for d in cs
-        ]
-        for a, cs in result.changes.items()
-    }
-    doc["de_facto_stable"] = result.de_facto_stable
-    # The query names the item already: its breaks without kind and name.
-    doc["stable_but_changed"] = [
-        {k: v for k, v in b.to_json().items() if k not in ("kind", "name")} for b in result.breaks
-    ]
-    return doc
-
-
-def _facts_json(use: guest_types.Usability) -> dict[str, Any]:
-    return {
-        g: {"status": str(f.status), "where": f.where, "entry": f.entry, "condition": f.condition}
-        for g, f in use.facts.items()
-    }
-
-
-def _guests_text(use: guest_types.Usability | None) -> str:
-    """Which guest types can call it: ``pv64 hvm64``, ``none``, ``unknown``."""
-    if use is None or not use.facts:
-        return ""
-    if not use.known:
-        return "unknown"
-    conditional = {f.condition for f in use.facts.values() if f.status in guest_types.CALLABLE and f.condition}
-    text = " ".join(use.callable) or "none"
-    return text + (f" (if {' / '.join(sorted(conditional))})" if conditional else "")
-
-
-def render_query(result: QueryResult, fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(query_to_json(result), indent=1, sort_keys=True) + "\n"
-    md = fmt == "markdown"
-    out: list[str] = []
-    title = f"{result.kind} {result.name}" + (f" (sub-op of {result.hypercall})" if result.hypercall else "")
-    out.append(f"## {title}" if md else title)
-    archs = list(dict.fromkeys(e.arch for e in result.entries))
-    for a in archs:
-        mine = [e for e in result.entries if e.arch == a and (e.present or e.stability is Stability.REMOVED)]
-        if not mine:
-            continue
-        out.append("")
-        stable_since = result.since.get(a)
-        span = f"appeared {result.appeared.get(a)}" + (
-            f", stable since {stable_since}" if stable_since else ", not stable in the newest release"
-        )
-        span += f", until {result.until[a]}" if result.until.get(a) else ""
-        out.extend([f"### {a}: {span}", ""] if md else [f"{a}: {span}"])
-        runs = _runs_of(mine)
-        rows = []
-        for first, last, e in runs:
-            span_text = first if first == last else f"{first} .. {last}"
-            evidence = "" if e.evidence is None else f"{e.evidence.where or ''} {e.evidence.reason}".strip()
-            if e.interface_macro:
-                evidence += f" [{e.interface_macro}]"
-            if e.header_class is not None:
-                evidence = f"(headers: {e.header_class}) {evidence}"
-            klass = e.interface.text() if e.interface is not None and e.stability is Stability.STABLE else ""
-            rows.append(
-                [
-                    span_text,
-                    klass or str(e.stability or ""),
-                    e.visibility or "",
-                    "" if e.number is None else str(e.number),
-                    "" if e.args is None else (" ".join(e.args) or "none"),
-                    _guests_text(e.usability),
-                    evidence,
-                ]
-            )
-        header = ["releases", "class", "view", "number", "args", "guest types", "evidence"]
-        out.append(_table("", header, rows, fmt).strip("\n"))
-        for arg in result.layouts.get(a, ()):
-            out.append(("- layout: " if md else "  layout: ") + _layout_text(arg))
-        for d in result.changes.get(a, ()):
-            c = d.change
-            if c.what == "appeared":
-                continue
-            what = "; ".join(d.detail) if d.detail else f"{c.old or ''} -> {c.new or ''}"
-            out.append(("- " if md else "  ") + f"{c.release}: {c.what}: {what}")
-        if result.de_facto_stable.get(a):
-            out.append(
-                ("- " if md else "  ") + f"de facto stable: tools-only but unchanged for {DE_FACTO_RELEASES}+ releases"
-            )
-    for b in result.breaks:
-        what = "; ".join(b.detail) or f"{b.old} -> {b.new}"
-        prefix = "- " if md else ""
-        out.append(f"{prefix}STABLE BUT CHANGED on {b.arch}: {b.before} -> {b.after}, {b.what} ({b.severity}): {what}")
-    return "\n".join(out) + "\n"
-
-
-def _runs_of(entries: list[Entry]) -> list[tuple[str, str, Entry]]:
-    """Consecutive releases with the same class, view, number, args and evidence reason."""
-    runs: list[tuple[str, str, Entry]] = []
-    for e in entries:
-        key = _run_key(e)
-        if runs:
-            first, _, prev = runs[-1]
-            pkey = _run_key(prev)
-            if pkey == key:
-                runs[-1] = (first, e.release, e)
-                continue
-        runs.append((e.release, e.release, e))
-    return runs
-
-
-def _run_key(e: Entry) -> tuple:
-    """What must stay the same for releases to share a row: class, view, number, args, evidence, guests."""
-    interface = e.interface.text() if e.interface is not None else None
-    reason = e.evidence.reason if e.evidence else None
-    if e.usability is not None and reason is not None and e.usability.known:
-        reason = reason.split(": xen/", 1)[0]  # the table's line moves between releases; the verdict does not
-    return (e.stability, e.visibility, e.number, e.args, reason, _guests_text(e.usability), interface)
-
-
-def listing_to_json(result: CallListing) -> dict[str, Any]:
-    def row(r: CallRow) -> dict[str, Any]:
-        doc: dict[str, Any] = {
-            "name": r.name,
-            "number": r.number,
-            "class": str(r.stability),
-            "visibility": r.visibility,
-            "where": r.where,
-            "reason": r.reason,
-            "interface_macro": r.interface_macro,
-            "guests": None if r.guests is None else list(r.guests),
-        }
-        if r.kind == "subop":
-            doc.update({"hypercall": r.hypercall, "args": None if r.args is None else list(r.args), "how": r.how})
-        return doc
-
-    cov = result.coverage
-    return {
-        "release": result.release,
-        "arch": result.arch,
-        "hypercalls": [row(r) for r in result.rows if r.kind == "hypercall"],
-        "subops": [row(r) for r in result.rows if r.kind == "subop"],
-        "coverage": {
-            "subops": cov.subops,
-            "resolved": cov.resolved,
-            "share": round(cov.share, 4),
-            "unresolved": list(cov.unresolved),
-        },
-    }
-
-
-def render_listing(result: CallListing, fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(listing_to_json(result), indent=1, sort_keys=True) + "\n"
-    cov = result.coverage
-    title = (
-        f"{result.release} on {result.arch}: {sum(r.kind == 'hypercall' for r in result.rows)} hypercalls, "
-        f"{sum(r.kind == 'subop' for r in result.rows)} sub-ops; argument types resolved for "
-        f"{cov.resolved} of {cov.subops} sub-ops ({100 * cov.share:.1f}%)"
-    )
-    rows = [
-        [
-            r.hypercall,
-            r.name if r.kind == "subop" else "",
-            str(r.number),
-            str(r.stability),
-            r.visibility,
-            "unknown" if r.guests is None else (" ".join(r.guests) or "none"),
-            "" if r.kind == "hypercall" else ("(unresolved)" if r.args is None else (" ".join(r.args) or "none")),
-            r.where,
-        ]
-        for r in result.rows
-    ]
-    header = ["hypercall", "sub-op", "nr", "class", "view", "guest types", "arguments", "where"]
-    text = _table(title, header, rows, fmt)
-    if cov.unresolved:
-        text += "\nUnresolved: " + ", ".join(cov.unresolved) + "\n"
-    return text
-
-
-# -- command line ----------------------------------------------------------------------------------
-
-
-def add_parsers(sub: Any) -> None:
-    """The ``stable``, ``query`` and ``hypercalls`` subcommands (abi.cli calls this)."""
-    p = sub.add_parser("stable", help="hypercalls and sub-ops a backend can rely on across a release range")
-    p.add_argument("--arch", help=f"one of {', '.join(ARCH_NAMES)} (default: the guest type's, else {DEFAULT_ARCH})")
-    p.add_argument(
-        "--guest",
-        choices=GUESTS,
-        help="only what this guest type can call (pv32, pv64, hvm32, hvm64 = HVM/PVH, arm, riscv64, ppc64)",
-    )
-    p.add_argument("--from", dest="first", metavar="R1", help="first release (default: the oldest with the arch)")
-    p.add_argument("--to", dest="last", metavar="R2", help="last release (default: the newest tagged release)")
-    p.add_argument("--hypercall", action="append", default=[], help="only this hypercall and its sub-ops (repeatable)")
-    p.add_argument("--format", choices=FORMATS, default="table")
-    p.set_defaults(func=_cmd_stable)
-
-    p = sub.add_parser("query", help="one hypercall, sub-op, type or constant: class, evidence, history")
-    p.add_argument("name", help="memory_op, XENMEM_acquire_resource, 'struct xen_dm_op', xen_pfn_t, ...")
-    p.add_argument("--arch", help="only this architecture (default: all)")
-    p.add_argument("--kind", choices=KINDS, help="when a name is both, e.g. a sub-op and its constant")
-    p.add_argument("--format", choices=FORMATS, default="table")
-    p.set_defaults(func=_cmd_query)
-
-    p = sub.add_parser("hypercalls", help="a release's hypercalls and sub-ops with argument types, and coverage")
-    p.add_argument("--release", help="release name (default: the newest tagged release)")
-    p.add_argument("--arch", default=DEFAULT_ARCH, help=f"one of {', '.join(ARCH_NAMES)} (default: {DEFAULT_ARCH})")
-    p.add_argument("--format", choices=FORMATS, default="table")
-    p.set_defaults(func=_cmd_hypercalls)
-
-    p = sub.add_parser("abi-breaks", help="stable items whose number or layout changed between two releases")
-    p.add_argument("--arch", help="only this architecture (default: all)")
-    p.add_argument("--compatible", action="store_true", help="also changes of shape that keep compatibility")
-    p.add_argument("--format", choices=FORMATS, default="table")
-    p.set_defaults(func=_cmd_breaks)
-
-
-def _cmd_stable(args: Any) -> int:
-    result = stable(
-        Catalogue.load(args.catalogue),
-        arch=args.arch,
-        first=args.first,
-        last=args.last,
-        hypercalls=args.hypercall,
-        guest=args.guest,
-    )
-    _emit(render_stable(result, args.format))
-    return 0
-
-
-def _cmd_query(args: Any) -> int:
-    _emit(render_query(query(Catalogue.load(args.catalogue), args.name, arch=args.arch, kind=args.kind), args.format))
-    return 0
-
-
-def _cmd_hypercalls(args: Any) -> int:
-    _emit(render_listing(hypercalls(Catalogue.load(args.catalogue), args.release, args.arch), args.format))
-    return 0
-
-
-def _cmd_breaks(args: Any) -> int:
-    rows = abi_breaks(Catalogue.load(args.catalogue), arch=args.arch, compatible=args.compatible)
-    _emit(render_breaks(rows, args.format))
-    return 0
-
-
-def _emit(text: str) -> None:
-    import sys
-
-    sys.stdout.write(text)

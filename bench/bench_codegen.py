@@ -30,11 +30,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 
-from abi.catalogue import Catalogue  # noqa: E402
-from codegen.c_header import render_header  # noqa: E402
-from codegen.cffi import render_package  # noqa: E402
-from codegen.rust import render_crate  # noqa: E402
-from codegen.select import select  # noqa: E402
+from xen_abi.codegen.c_header import render_header  # noqa: E402
+from xen_abi.codegen.cffi import render_package  # noqa: E402
+from xen_abi.codegen.rust import render_crate  # noqa: E402
+from xen_abi.codegen.select import select  # noqa: E402
+from xen_abi.store.catalogue import Catalogue  # noqa: E402
 
 
 def in_child(code: str) -> float:

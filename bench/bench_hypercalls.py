@@ -23,11 +23,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _timing import best
-
-from abi import history, hypercalls, queries
-from abi.catalogue import DEFAULT_PATH, Catalogue
-from abi.cli import default_corpus
-from abi.source import from_directory
+from xen_abi import queries
+from xen_abi.compare import history
+from xen_abi.frontend import hypercalls
+from xen_abi.frontend.source import default_corpus, from_directory
+from xen_abi.store.catalogue import DEFAULT_PATH, Catalogue
 
 
 def main() -> None:
@@ -55,7 +55,7 @@ def main() -> None:
             best(args.repeat, lambda: extract(catalogue.releases)),
         ),
         ("build the history of every release", best(args.repeat, lambda: history.build(releases))),
-        ("load history.json", best(args.repeat, lambda: fresh().history())),
+        ("load history.json", best(args.repeat, lambda: history.of_catalogue(fresh()))),
         (
             "stable --from 4.15.0 (x86_64), fresh catalogue",
             best(args.repeat, lambda: queries.stable(fresh(), arch="x86_64", first="4.15.0")),

@@ -26,14 +26,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _timing import best
-
-from abi.archs import ARCH_NAMES, ARCHES
-from abi.build import build_catalogue
-from abi.cli import default_corpus
-from abi.ingest import ingest, latest_interface_version, supported_archs
-from abi.model import VISIBILITIES, Config
-from abi.preprocess import STUB_INCLUDE, unit_headers, visibility_defines
-from abi.source import from_directory
+from xen_abi.build import build_catalogue
+from xen_abi.frontend.ingest import ingest, latest_interface_version, supported_archs
+from xen_abi.frontend.preprocess import STUB_INCLUDE, unit_headers, visibility_defines
+from xen_abi.frontend.source import default_corpus, from_directory
+from xen_abi.ir.archs import ARCH_NAMES, ARCHES
+from xen_abi.ir.model import VISIBILITIES, Config
 
 
 def _clang_unit(task: tuple[str, str, str, int | None]) -> int:

@@ -3,7 +3,7 @@
     python bench/bench_report.py [--catalogue DIR] [--jobs N] [--repeat K]
 
 Runs what ``xen-abi report -o DIR`` runs (gather: load the releases and the
-history, diff every consecutive pair, ask abi.queries for the stable-since
+history, diff every consecutive pair, ask xen_abi.queries for the stable-since
 answers; build the page records; render the templates; write the directory)
 into a temporary directory, ``--repeat`` times, and prints a Markdown table
 of the best wall-clock time of each step and of the whole, with the size of
@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from abi import report
-from abi.catalogue import Catalogue
+from xen_abi.report import render as report
+from xen_abi.store.catalogue import Catalogue
 
 BUDGET = 10.0  # seconds, the figure
 

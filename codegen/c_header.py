@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from abi.archs import get_arch
-from codegen.lower import Lowerer, Record, Typedef
-from codegen.render import c_declaration, render
-from codegen.select import Selection
+from xen_abi.codegen.lower import Lowerer, Record, Typedef
+from xen_abi.codegen.render import c_declaration, render
+from xen_abi.codegen.select import Selection
+from xen_abi.ir.archs import get_arch
 
 # The predefined macros that say which architecture a compiler targets.
 ARCH_CONDITIONS = {

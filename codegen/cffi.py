@@ -1,7 +1,7 @@
 """Stage 3 (cffi): render the importable ``xen_abi_bindings`` package from a selection.
 
 The package is data plus static code: per architecture, ``data/<arch>.json``
-holds every type's C declaration (from ``codegen.lower``, so fixed-width and
+holds every type's C declaration (from ``xen_abi.codegen.lower``, so fixed-width and
 explicitly padded), the catalogue's layout to check it against, and which
 types and constants form the stable core or belong to one release; the
 runtime modules (``codegen/templates/cffi/*.j2``) turn that into cffi FFIs
@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 
-from abi.archs import get_arch
-from abi.catalogue import version_key
-from abi.model import Layout
-from codegen.lower import Lowered, Lowerer, Record, Typedef
-from codegen.render import TEMPLATES, c_declaration, render
-from codegen.select import ArchSelection, Selection, Span
+from xen_abi.codegen.lower import Lowered, Lowerer, Record, Typedef
+from xen_abi.codegen.render import TEMPLATES, c_declaration, render
+from xen_abi.codegen.select import ArchSelection, Selection, Span
+from xen_abi.ir.archs import get_arch
+from xen_abi.ir.model import Layout
+from xen_abi.store.catalogue import version_key
 
 DATA_SCHEMA = "xen-abi-bindings/1"
 # Runtime modules: plain Python (codegen/templates/cffi/package/), copied as they are;

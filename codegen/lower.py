@@ -30,9 +30,9 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
-from abi.archs import Arch
-from abi.model import Field, Layout
-from codegen.select import STANDARD_TYPES, Variant, _split_members
+from xen_abi.codegen.select import STANDARD_TYPES, Variant, _split_members
+from xen_abi.ir.archs import Arch
+from xen_abi.ir.model import Field, Layout
 
 _DIMS = re.compile(r"((?:\[\d*\])+)$")
 _TAGGED = re.compile(r"(struct|union|enum)\s+([A-Za-z_]\w*)")

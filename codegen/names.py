@@ -6,7 +6,7 @@ import keyword
 import re
 from pathlib import Path
 
-from abi.errors import UsageError
+from xen_abi.common.errors import UsageError
 
 _C_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # Rust keywords (strict and reserved, 2021 edition); r#name escapes all but _RUST_UNRAWABLE.

@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from abi.errors import UsageError
+from xen_abi.common.errors import UsageError
 
 MARKER = ".xen-abi-generated"
 # Produced by using a generated tree, never by us: neither foreign nor kept.

@@ -6,8 +6,7 @@ from functools import cache
 from pathlib import Path
 
 import jinja2
-
-from codegen.lower import Lowered, Record
+from xen_abi.codegen.lower import Lowered, Record
 
 TEMPLATES = Path(__file__).with_name("templates")
 

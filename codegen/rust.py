@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from abi.archs import Arch, get_arch
-from abi.errors import UsageError
-from codegen.lower import Group, Lowered, Lowerer, Member, Record, Typedef, scalar_align
-from codegen.names import RUST_KEYWORDS, RUST_UNRAWABLE
-from codegen.render import render
-from codegen.select import Selection
+from xen_abi.codegen.lower import Group, Lowered, Lowerer, Member, Record, Typedef, scalar_align
+from xen_abi.codegen.names import RUST_KEYWORDS, RUST_UNRAWABLE
+from xen_abi.codegen.render import render
+from xen_abi.codegen.select import Selection
+from xen_abi.common.errors import UsageError
+from xen_abi.ir.archs import Arch, get_arch
 
 # Types per #[test] function: thousands of one-type tests take rustc much longer to build.
 TEST_BATCH = 50

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from abi.catalogue import Catalogue
-from abi.cli import default_corpus
+from xen_abi.frontend.source import default_corpus
+from xen_abi.store.catalogue import Catalogue
 
 CORPUS: Path = default_corpus()
 HAVE_CORPUS = (CORPUS / "4.15.0" / "xen.h").is_file()

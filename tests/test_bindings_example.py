@@ -1,6 +1,6 @@
 """examples/ioreq_server.py in dry-run mode: its hypercall buffers, byte for byte, against the catalogue.
 
-The expected bytes are built here from the catalogue alone (abi.catalogue:
+The expected bytes are built here from the catalogue alone (xen_abi.store.catalogue:
 offsets, sizes, constant values), independently of the bindings' own data.
 """
 
@@ -13,8 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from abi.catalogue import Catalogue
+from xen_abi.store.catalogue import Catalogue
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "ioreq_server.py"

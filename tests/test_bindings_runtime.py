@@ -11,8 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from abi.catalogue import Catalogue
+from xen_abi.store.catalogue import Catalogue
 
 GENERATED = Path(__file__).resolve().parents[1] / "generated"
 sys.path.insert(0, str(GENERATED))
@@ -25,7 +24,7 @@ from xen_abi_bindings.ioreq import IoreqServer  # noqa: E402
 
 def _run_isolated(code: str) -> subprocess.CompletedProcess:
     """Run ``code`` with only generated/ importable and ``abi`` made unimportable."""
-    prelude = f"import sys; sys.path.insert(0, {str(GENERATED)!r}); sys.modules['abi'] = None; "
+    prelude = f"import sys; sys.path.insert(0, {str(GENERATED)!r}); sys.modules['xen_abi'] = None; "
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     return subprocess.run(
         [sys.executable, "-c", prelude + code], capture_output=True, text=True, env=env, cwd="/", timeout=300
@@ -131,7 +130,7 @@ def test_committed_package_reaches_each_release_tools_view() -> None:
 
 
 def test_a_package_without_tools_views_says_how_to_get_them(tmp_path: Path) -> None:
-    from abi.cli import main
+    from xen_abi.cli.main import main
 
     out = tmp_path / "xab_no_tools"
     assert main(["codegen", "cffi", "-q", "--arch", "x86_64", "--from", "4.22", "-o", str(out)]) == 0
@@ -213,7 +212,8 @@ def test_package_data_declared_in_pyproject_is_all_it_needs(tmp_path: Path) -> N
     import tomllib
 
     config = tomllib.loads((GENERATED.parent / "pyproject.toml").read_text())
-    assert "generated" in config["tool"]["setuptools"]["packages"]["find"]["where"]
+    assert config["tool"]["setuptools"]["package-dir"]["xen_abi_bindings"] == "generated/xen_abi_bindings"
+    assert "xen_abi_bindings" in config["tool"]["setuptools"]["packages"]
     globs = ["*.py", *config["tool"]["setuptools"]["package-data"]["xen_abi_bindings"]]
     source, target = GENERATED / "xen_abi_bindings", tmp_path / "site" / "xen_abi_bindings"
     for pattern in globs:
@@ -223,7 +223,7 @@ def test_package_data_declared_in_pyproject_is_all_it_needs(tmp_path: Path) -> N
     # -S: no site-packages .pth files, so no editable finder can supply the checkout's copy.
     code = (
         f"import sys; sys.path[:0] = [{str(tmp_path / 'site')!r}, {sysconfig.get_paths()['purelib']!r}, "
-        f"{sysconfig.get_paths()['platlib']!r}]; sys.modules['abi'] = None\n"
+        f"{sysconfig.get_paths()['platlib']!r}]; sys.modules['xen_abi'] = None\n"
         "import xen_abi_bindings as x; print(x.__file__)\n"
         "from xen_abi_bindings.selftest import main; sys.exit(main(['-q']))\n"
     )

@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS, needs_corpus
-
-from abi.catalogue import DEFAULT_PATH, Catalogue
-from abi.cli import main
-from abi.errors import EXIT_CATALOGUE, EXIT_INPUT, EXIT_USAGE
-from abi.model import Config, Visibility
+from xen_abi.cli.main import main
+from xen_abi.common.errors import EXIT_CATALOGUE, EXIT_INPUT, EXIT_USAGE
+from xen_abi.ir.model import Config, Visibility
+from xen_abi.store.catalogue import DEFAULT_PATH, Catalogue
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -335,7 +334,7 @@ def test_unknown_git_ref(tmp_path, capsys):
 
 def test_module_entry_point_runs():
     done = subprocess.run(
-        [sys.executable, "-m", "abi", "show", "xen_pfn_t", "--release", "4.22.0", "--arch", "arm32"],
+        [sys.executable, "-m", "xen_abi", "show", "xen_pfn_t", "--release", "4.22.0", "--arch", "arm32"],
         capture_output=True,
         text=True,
         check=False,

@@ -9,8 +9,7 @@ import shutil
 import subprocess
 
 import pytest
-
-from abi.cexpr import IntType, NotConstant, evaluate
+from xen_abi.frontend.cexpr import IntType, NotConstant, evaluate
 
 I32 = IntType(32, True)
 U32 = IntType(32, False)

@@ -20,8 +20,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import needs_corpus
-
-from abi.cli import main
+from xen_abi.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 PUBLIC = "xen/include/public"

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from abi.classify import KINDS, LEGACY, Classification, Classifier, Stability, classify, interface_macros
-from abi.model import (
+from xen_abi.analysis.classify import KINDS, LEGACY, Classification, Classifier, Stability, classify, interface_macros
+from xen_abi.ir.model import (
     CallsABI,
     Config,
     ConfigABI,

@@ -9,13 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from abi.archs import ARCH_NAMES, get_arch
-from abi.catalogue import Catalogue, version_key
-from abi.cli import main
-from abi.errors import EXIT_USAGE
-from abi.preprocess import STUB_INCLUDE
-from codegen.output import MARKER
+from xen_abi.cli.main import main
+from xen_abi.codegen.output import MARKER
+from xen_abi.common.errors import EXIT_USAGE
+from xen_abi.frontend.preprocess import STUB_INCLUDE
+from xen_abi.ir.archs import ARCH_NAMES, get_arch
+from xen_abi.store.catalogue import Catalogue, version_key
 
 REPO = Path(__file__).resolve().parents[1]
 COMMITTED = REPO / "generated" / "xen_abi_bindings"

@@ -9,11 +9,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
-from abi.catalogue import Catalogue
-from abi.cli import main
-from abi.errors import EXIT_USAGE, UsageError
-from codegen.rust import rust_ident
+from xen_abi.cli.main import main
+from xen_abi.codegen.rust import rust_ident
+from xen_abi.common.errors import EXIT_USAGE, UsageError
+from xen_abi.store.catalogue import Catalogue
 
 REPO = Path(__file__).resolve().parents[1]
 COMMITTED = REPO / "generated" / "rust"

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import cffi
 import pytest
-
-from abi.archs import get_arch
-from abi.catalogue import Catalogue, version_key
-from abi.classify import Stability, classify
-from abi.errors import UsageError
-from abi.model import Field, Layout
-from codegen.lower import Lowerer, Record
-from codegen.render import c_declaration
-from codegen.select import Variant, release_range, select, select_arch
+from xen_abi.analysis.classify import Stability, classify
+from xen_abi.codegen.lower import Lowerer, Record
+from xen_abi.codegen.render import c_declaration
+from xen_abi.codegen.select import Variant, release_range, select, select_arch
+from xen_abi.common.errors import UsageError
+from xen_abi.ir.archs import get_arch
+from xen_abi.ir.model import Field, Layout
+from xen_abi.store.catalogue import Catalogue, version_key
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +105,7 @@ def test_tools_view_is_the_whole_tools_configuration(catalogue: Catalogue) -> No
 
 
 def _std() -> set[str]:
-    from codegen.select import STANDARD_TYPES
+    from xen_abi.codegen.select import STANDARD_TYPES
 
     return set(STANDARD_TYPES)
 

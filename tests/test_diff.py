@@ -1,4 +1,4 @@
-"""The drift comparison (abi.diff) and suppressions: small fixtures of our own, then the real catalogue."""
+"""The drift comparison (xen_abi.compare.diff) and suppressions: small fixtures of our own, then the real catalogue."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-
-from abi.diff import Change, Kind, Severity, diff_releases, merge_changes
-from abi.drift import history_pair
-from abi.errors import XenAbiError
-from abi.model import Config, ConfigABI, Constant, Field, Layout, Provenance, ReleaseABI, TypeEntry, Visibility
-from abi.suppressions import apply, load
+from xen_abi.common.errors import XenAbiError
+from xen_abi.compare.diff import Change, Kind, Severity, diff_releases, merge_changes
+from xen_abi.compare.suppressions import apply, load
+from xen_abi.ir.model import Config, ConfigABI, Constant, Field, Layout, Provenance, ReleaseABI, TypeEntry, Visibility
+from xen_abi.present.drift_history import history_pair
 
 HISTORY = Path(__file__).resolve().parents[1] / "generated" / "history" / "summary.json"
 
@@ -462,11 +461,11 @@ def test_history_names_the_releases_that_broke_the_bump_rule(history):
             assert set(f) >= {"kind", "severity", "item", "arch", "visibility", "before", "after", "where"}
 
 
-# -- hypercalls and sub-ops as abi.hypercalls records them ----------------------------------------
+# -- hypercalls and sub-ops as xen_abi.frontend.hypercalls records them ----------------------------------------
 
 
 def _with_calls(r: ReleaseABI, subops: dict[str, tuple[int, tuple[str, ...], str | None]]) -> ReleaseABI:
-    import abi.model as model
+    import xen_abi.ir.model as model
 
     if not hasattr(model, "CallsABI"):
         pytest.skip("this tree's model has no hypercall/sub-op records yet")

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 from conftest import needs_corpus
-
-from abi.cli import main
-from abi.drift import FAIL_ON, SEVERITY_BITS, compare, open_side
-from abi.drift_formats import render
+from xen_abi.cli.main import main
+from xen_abi.compare.drift import FAIL_ON, SEVERITY_BITS, compare, open_side
+from xen_abi.present.drift_formats import render
 
 ARCHS = ["--arch", "x86_64", "--arch", "arm64"]
 FORMATS = ("text", "markdown", "json", "junit", "sarif", "gitlab")
@@ -343,7 +342,7 @@ def test_a_release_tarball_is_a_side(corpus: Path, tmp_path: Path, capsys):
 
 
 def test_the_documentation_lists_every_kind_and_exit_bit():
-    from abi.diff import Kind
+    from xen_abi.compare.diff import Kind
 
     doc = (Path(__file__).resolve().parents[1] / "docs" / "drift.md").read_text(encoding="utf-8")
     missing = [k.value for k in Kind if f"`{k.value}`" not in doc]

@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from abi import guests as guest_types
-from abi import queries
-from abi.classify import Stability
-from abi.cli import main
-from abi.errors import UsageError
-from codegen.select import select
+from xen_abi import queries
+from xen_abi.analysis import guests as guest_types
+from xen_abi.analysis.classify import Stability
+from xen_abi.cli.main import main
+from xen_abi.codegen.select import select
+from xen_abi.common.errors import UsageError
+from xen_abi.present.queries import render_query
 
 PV_ONLY = ("set_trap_table", "mmu_update", "set_gdt", "iret", "stack_switch", "update_va_mapping")
 
@@ -44,7 +44,7 @@ def test_domctl_says_number_stable_interface_tools_only(catalogue):
     )
     q = queries.query(catalogue, "domctl", arch="x86_64")
     assert q.since["x86_64"] is None and q.appeared["x86_64"] == "4.0.0"
-    text = queries.render_query(q, "table")
+    text = render_query(q, "table")
     assert "number stable, interface tools-only (XEN_DOMCTL_INTERFACE_VERSION), 1 stable sub-op" in text
 
 
@@ -68,7 +68,7 @@ def test_dm_op_is_stable_since_4_15_not_4_9(catalogue, stable_x86):
     q = queries.query(catalogue, "XEN_DMOP_create_ioreq_server")
     for arch in ("x86_64", "x86_32", "arm64", "arm32"):
         assert (q.appeared[arch], q.since[arch]) == ("4.9.0", "4.15.0"), arch
-    text = queries.render_query(q, "table")
+    text = render_query(q, "table")
     assert "x86_64: appeared 4.9.0, stable since 4.15.0" in text
     assert "since 4.9.0" not in text
     assert queries.query(catalogue, "dm_op", arch="x86_64").since["x86_64"] == "4.15.0"

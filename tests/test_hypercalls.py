@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 from conftest import needs_corpus
-
-from abi import hypercalls as H
-from abi.errors import CatalogueError
-from abi.model import Config, ConfigABI, Constant, Field, Layout, TypeEntry, Visibility
-from abi.source import open_source
+from xen_abi.common.errors import CatalogueError
+from xen_abi.frontend import hypercalls as H
+from xen_abi.frontend.source import open_source
+from xen_abi.ir.model import Config, ConfigABI, Constant, Field, Layout, TypeEntry, Visibility
 
 # -- small fixtures of our own ------------------------------------------------------------------
 

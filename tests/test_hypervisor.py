@@ -13,15 +13,14 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS
-
-from abi.hypervisor import (
+from xen_abi.frontend.hypervisor import (
     ARCH_GUESTS,
     HypervisorSource,
     parse_c_tables,
     parse_entry_table,
     release_facts,
 )
-from abi.model import Config, Impl
+from xen_abi.ir.model import Config, Impl
 
 HYPERVISOR = CORPUS.parent / "xen-hypervisor"
 needs_hypervisor = pytest.mark.skipif(

@@ -12,10 +12,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
-from abi.ingest import ingest
-from abi.model import Visibility
-from abi.source import from_directory
+from xen_abi.frontend.ingest import ingest
+from xen_abi.frontend.source import from_directory
+from xen_abi.ir.model import Visibility
 
 INSTALLED = Path("/usr/include/xen")
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from abi.archs import ARCH_NAMES
-from abi.ingest import ingest_config
-from abi.model import Config, Field, Visibility
-from abi.pahole import render
-from abi.verify import verify_config
+from xen_abi.frontend.ingest import ingest_config
+from xen_abi.frontend.verify import verify_config
+from xen_abi.ir.archs import ARCH_NAMES
+from xen_abi.ir.model import Config, Field, Visibility
+from xen_abi.present.pahole import render
 
 FIXTURE = Path(__file__).parent / "fixtures" / "layout"
 

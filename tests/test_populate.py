@@ -7,10 +7,9 @@ import subprocess
 import tarfile
 
 from conftest import CORPUS, needs_corpus
-
-from abi.cli import main
-from abi.populate import read_manifest
-from abi.source import from_directory
+from xen_abi.cli.main import main
+from xen_abi.frontend.populate import read_manifest
+from xen_abi.frontend.source import from_directory
 
 
 def test_manifest_names_every_release():

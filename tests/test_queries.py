@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from abi import history as hist
-from abi import queries
-from abi.catalogue import Catalogue, write_catalogue
-from abi.classify import Stability
-from abi.cli import main
-from abi.errors import EXIT_USAGE, UsageError
+from xen_abi import queries
+from xen_abi.analysis.classify import Stability
+from xen_abi.build import write_catalogue
+from xen_abi.cli.main import main
+from xen_abi.common.errors import EXIT_USAGE, UsageError
+from xen_abi.compare import history as hist
+from xen_abi.store.catalogue import Catalogue
 
 IOREQ_OPS = {
     # name: (number, argument type, size on x86_64 and arm64)
@@ -168,7 +168,7 @@ def test_markdown_and_table_render(catalogue, capsys):
 
 
 def test_history_flags_and_breaks(catalogue):
-    h = catalogue.history()
+    h = hist.of_catalogue(catalogue)
     assert hist.de_facto_stable(h, "subop", "XEN_DOMCTL_pausedomain", "x86_64", "4.22.0", 5)
     assert not hist.de_facto_stable(h, "subop", "XEN_DMOP_nr_vcpus", "x86_64", "4.22.0", 5)  # stable, not tools-only
     breaks = {(b.name, b.arch, b.after): b for b in h.breaks}
@@ -191,4 +191,4 @@ def test_history_is_deterministic_and_round_trips(catalogue, tmp_path):
     again = Catalogue.load(tmp_path / "a")
     assert again.release("4.15.0").calls == catalogue.release("4.15.0").calls
     assert again.release("4.15.0").legacy == catalogue.release("4.15.0").legacy
-    assert hist.to_json(again.history()) == hist.to_json(hist.build(releases))
+    assert hist.to_json(hist.of_catalogue(again)) == hist.to_json(hist.build(releases))

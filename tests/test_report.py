@@ -1,4 +1,4 @@
-"""The compatibility report (abi.report): a small catalogue of our own, then the real one.
+"""The compatibility report (xen_abi.report.site): a small catalogue of our own, then the real one.
 
 The real site is built once per session in memory (gather, build, render);
 the committed copy under generated/report must be byte-identical to it.
@@ -18,13 +18,12 @@ from posixpath import dirname, join, normpath
 from urllib.parse import unquote, urlsplit
 
 import pytest
-
-from abi import queries, report
-from abi.catalogue import Catalogue, write_catalogue
-from abi.drift import compare, open_side
-from abi.errors import XenAbiError
-from abi.history import changes
-from abi.model import (
+from xen_abi import queries
+from xen_abi.build import write_catalogue
+from xen_abi.common.errors import XenAbiError
+from xen_abi.compare.drift import compare, open_side
+from xen_abi.compare.history import changes
+from xen_abi.ir.model import (
     CallsABI,
     Config,
     ConfigABI,
@@ -38,6 +37,9 @@ from abi.model import (
     TypeEntry,
     Visibility,
 )
+from xen_abi.report import render as pages
+from xen_abi.report import site as report
+from xen_abi.store.catalogue import Catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "generated" / "report"
@@ -169,8 +171,8 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> tuple[Catalogue, report.S
     write_catalogue(releases, base / "catalogue")
     cat = Catalogue.load(base / "catalogue")
     site = report.build(report.gather(cat, jobs=1))
-    files = report.render(site)
-    report.write_site(files, base / "site")
+    files = pages.render(site)
+    pages.write_site(files, base / "site")
     return cat, site, files, base / "site"
 
 
@@ -264,7 +266,7 @@ def test_output_is_byte_identical_across_runs(small, tmp_path: Path) -> None:
     assert trees[0] == trees[1] and len(trees[0]) > 10
 
 
-CSS = ROOT / "codegen" / "templates" / "report" / "report.css"
+CSS = ROOT / "abi" / "report" / "templates" / "report.css"
 _HEX = r"#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}\b"
 
 
@@ -320,10 +322,10 @@ def test_percent_never_rounds_a_change_away() -> None:
 
 def test_write_site_is_atomic(tmp_path: Path) -> None:
     out = tmp_path / "site"
-    report.write_site({"index.html": "old\n"}, out)
+    pages.write_site({"index.html": "old\n"}, out)
     # "a" is a file, so "a/b" cannot be written: the old site must survive untouched, with no debris.
     with pytest.raises(OSError):
-        report.write_site({"a": "x", "a/b": "y"}, out)
+        pages.write_site({"a": "x", "a/b": "y"}, out)
     assert (out / "index.html").read_text() == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 
@@ -332,16 +334,16 @@ def test_write_site_refuses_to_replace_other_directories(tmp_path: Path) -> None
     """-o . by mistake must not swap the working tree for a report."""
     (tmp_path / "precious.c").write_text("int main;\n")
     with pytest.raises(XenAbiError, match="is not a report written by xen-abi report"):
-        report.write_site({"index.html": "x\n"}, tmp_path)
+        pages.write_site({"index.html": "x\n"}, tmp_path)
     assert (tmp_path / "precious.c").read_text() == "int main;\n"
-    report.write_site({"index.md": "x\n"}, tmp_path / "empty")  # new: fine
-    report.write_site({"index.html": "y\n"}, tmp_path / "empty")  # an earlier report: replaced
+    pages.write_site({"index.md": "x\n"}, tmp_path / "empty")  # new: fine
+    pages.write_site({"index.html": "y\n"}, tmp_path / "empty")  # an earlier report: replaced
     assert sorted(p.name for p in (tmp_path / "empty").iterdir()) == ["index.html"]
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "abi", *args],
+        [sys.executable, "-m", "xen_abi", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -390,7 +392,7 @@ def test_cli_markdown_only(small, tmp_path: Path) -> None:
 def real(catalogue: Catalogue) -> tuple[report.Inputs, report.Site, dict[str, str]]:
     inputs = report.gather(catalogue, jobs=2)
     site = report.build(inputs)
-    return inputs, site, report.render(site)
+    return inputs, site, pages.render(site)
 
 
 def test_committed_report_is_fresh(real) -> None:
@@ -457,7 +459,7 @@ def test_matrix_rows_are_every_call_seen_on_the_arch(real) -> None:
 
 
 def test_matrix_marks_are_the_history_changes(real) -> None:
-    """A Δ or # in the x86_64 matrix is exactly where abi.history records a layout or number change."""
+    """A Δ or # in the x86_64 matrix is exactly where xen_abi.compare.history records a layout or number change."""
     inputs, site, _ = real
     [matrix] = [m for m in site.matrices if m.arch == "x86_64"]
     checked = 0

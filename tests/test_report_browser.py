@@ -22,9 +22,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-
-from abi import queries
-from abi.catalogue import Catalogue
+from xen_abi import queries
+from xen_abi.compare import history as hist
+from xen_abi.store.catalogue import Catalogue
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -117,7 +117,7 @@ def test_landing_answers_since_4_15_on_every_arch(browser, catalogue: Catalogue)
     page.select_option("#since-release", label="4.15")
     shot(page, "landing")
     shown = {table: usable(page, table) for table in ("since-hypercalls", "since-subops")}
-    history = catalogue.history()
+    history = hist.of_catalogue(catalogue)
     for arch, supported in history.arch_releases.items():
         if "4.15.0" not in supported:
             continue
@@ -132,7 +132,7 @@ def test_landing_answers_since_4_15_on_every_arch(browser, catalogue: Catalogue)
 def test_matrix_renders_the_expected_rows_and_filters(browser, catalogue: Catalogue) -> None:
     context, _ = browser
     page, errors = open_page(context, "matrix/x86_64.html")
-    history = catalogue.history()
+    history = hist.of_catalogue(catalogue)
     expected = {
         name
         for (kind, name), item in history.items.items()

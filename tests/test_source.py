@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS
-
-from abi import source
-from abi.errors import EXIT_INPUT, XenAbiError
-from abi.source import from_directory, from_git, from_tarball, open_source, tree_hash
+from xen_abi.common.errors import EXIT_INPUT, XenAbiError
+from xen_abi.frontend import source
+from xen_abi.frontend.source import from_directory, from_git, from_tarball, open_source, tree_hash
 
 needs_corpus = pytest.mark.skipif(
     not (CORPUS / "4.15.0" / "xen.h").is_file(),

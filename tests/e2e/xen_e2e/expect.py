@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from abi.catalogue import Catalogue
+from xen_abi.store.catalogue import Catalogue
+
 from xen_e2e.qemu import Boot
 from xen_e2e.serial import SerialReport
 

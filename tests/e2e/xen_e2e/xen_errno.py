@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from abi.catalogue import Catalogue
+from xen_abi.store.catalogue import Catalogue
 
 GUEST_CONFIG = "x86_64/guest"
 

@@ -1,0 +1,218 @@
+"""``xen-abi ingest``, ``headers`` and ``verify``: building and checking the catalogue."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from xen_abi.cli.args import emit as _emit
+from xen_abi.cli.args import progress as _progress
+from xen_abi.cli.args import visibility as _visibility
+from xen_abi.common.errors import EXIT_MISMATCH, EXIT_OK, UsageError, XenAbiError
+from xen_abi.frontend.source import CORPUS_ENV, HeaderTree
+from xen_abi.ir.archs import ARCH_NAMES, get_arch
+from xen_abi.store.catalogue import DEFAULT_PATH
+
+
+def _portable(tree: HeaderTree) -> HeaderTree:
+    """Record a corpus directory by its corpus-relative name, not this machine's path.
+
+    The committed catalogue must be byte-identical wherever it is rebuilt.
+    """
+    from xen_abi.ir.model import Provenance
+
+    p = tree.provenance
+    if p.kind == "directory" and p.ref and (Path(p.location).parent / "MANIFEST.tsv").exists():
+        location = f"xen-headers/{Path(p.location).name}"
+        prov = Provenance(p.kind, location, p.ref, p.commit, p.tree_hash)
+        return HeaderTree(tree.files, prov, tree.release_hint)
+    return tree
+
+
+def _release_name(tree: HeaderTree, spec: str) -> str:
+    if tree.release_hint:
+        return tree.release_hint
+    raise UsageError(f"cannot tell which release {spec} is; give it with --name")
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from xen_abi.build import build_catalogue
+    from xen_abi.frontend.hypervisor import open_hypervisor
+    from xen_abi.frontend.ingest import default_cache_dir
+    from xen_abi.frontend.source import open_source
+
+    archs = args.arch or list(ARCH_NAMES)
+    for a in archs:
+        get_arch(a)
+    trees: list[tuple[str, HeaderTree]] = []
+    for spec in args.sources:
+        tree = _portable(open_source(spec, git=Path(args.git) if args.git else None))
+        name = args.name if args.name and len(args.sources) == 1 else _release_name(tree, spec)
+        trees.append((name, tree))
+    names = [n for n, _ in trees]
+    if len(set(names)) != len(names):
+        raise UsageError(f"two sources name the same release: {', '.join(sorted(names))}")
+    cache = None if args.no_cache else default_cache_dir()
+    hypervisor = {}
+    if args.hypervisor:
+        root = Path(args.hypervisor)
+        if not root.is_dir():
+            raise UsageError(f"--hypervisor {args.hypervisor}: not a directory")
+        hypervisor = {name: open_hypervisor(root, name) for name in names}
+    progress = _progress(sys.stderr.isatty() and not args.quiet)
+    started = time.monotonic()
+    out = Path(args.output)
+    computed = build_catalogue(
+        trees,
+        out,
+        archs=archs,
+        jobs=args.jobs,
+        cache_dir=cache,
+        keep_going=args.keep_going,
+        replace=args.replace,
+        progress=progress,
+        hypervisor=hypervisor,
+    )
+    took = time.monotonic() - started
+    if not args.quiet:
+        reused = len(trees) - len(computed)
+        print(f"ingested {len(trees)} release(s) ({reused} unchanged, from the cache) in {took:.1f}s -> {out}")
+    return EXIT_OK
+
+
+def _verify_task(task: tuple[str, str, str, str]) -> dict:
+    """Worker for verify: one configuration of one release against clang."""
+    from xen_abi.frontend.verify import verify_config
+    from xen_abi.store.catalogue import Catalogue
+
+    catalogue_path, release, key, root = task
+    catalogue = Catalogue.load(catalogue_path)
+    r = catalogue.release(release)
+    result = verify_config(release, Path(root), r.configs[key], r.interface_version)
+    return {
+        "release": release,
+        "config": key,
+        "types": result.types,
+        "fields": result.fields,
+        "constants": result.constants,
+        "mismatches": [str(m) for m in result.mismatches],
+    }
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from xen_abi.frontend.source import default_corpus, open_source
+    from xen_abi.ir.model import Config
+    from xen_abi.store.catalogue import Catalogue, version_key
+
+    catalogue = Catalogue.load(args.catalogue)
+    releases = [catalogue.resolve_release(r) for r in args.release] if args.release else catalogue.releases
+    corpus = Path(args.corpus) if args.corpus else default_corpus()
+    archs = [get_arch(a).name for a in args.arch] if args.arch else None
+    visibilities = [_visibility(v).value for v in args.visibility] if args.visibility else None
+    tasks = []
+    for name in releases:
+        r = catalogue.release(name)
+        root = corpus / name
+        tree = open_source(str(root))
+        if tree.provenance.tree_hash != r.provenance.tree_hash:
+            raise XenAbiError(
+                f"the headers differ from those release {name} was catalogued from "
+                f"({tree.provenance.tree_hash} != {r.provenance.tree_hash})",
+                file=str(root),
+            )
+        for key in sorted(r.configs):
+            c = Config.parse(key)
+            if (archs and c.arch not in archs) or (visibilities and c.visibility.value not in visibilities):
+                continue
+            tasks.append((str(catalogue.path), name, key, str(root)))
+    started = time.monotonic()
+    jobs = args.jobs or os.cpu_count() or 1
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        results = list(pool.map(_verify_task, tasks))
+    took = time.monotonic() - started
+    total_mismatches = 0
+    if args.format == "json":
+        _emit(json.dumps({"results": results}, indent=1) + "\n")
+        total_mismatches = sum(len(r["mismatches"]) for r in results)
+    else:
+        by_release: dict[str, list[dict]] = {}
+        for res in results:
+            by_release.setdefault(res["release"], []).append(res)
+        print(f"{'release':<15}{'configs':>8}{'types':>9}{'fields':>9}{'constants':>11}{'mismatches':>12}")
+        for name in sorted(by_release, key=version_key):
+            rs = by_release[name]
+            mism = sum(len(r["mismatches"]) for r in rs)
+            total_mismatches += mism
+            print(
+                f"{name:<15}{len(rs):>8}{sum(r['types'] for r in rs):>9}{sum(r['fields'] for r in rs):>9}"
+                f"{sum(r['constants'] for r in rs):>11}{mism:>12}"
+            )
+            for r in rs:
+                for m in r["mismatches"][: args.max_mismatches]:
+                    print(f"  MISMATCH {name} {m}")
+        print(
+            f"{len(results)} configurations of {len(by_release)} releases checked against clang in {took:.1f}s: "
+            f"{total_mismatches} mismatches"
+        )
+    return EXIT_MISMATCH if total_mismatches else EXIT_OK
+
+
+def cmd_headers(args: argparse.Namespace) -> int:
+    from xen_abi.frontend.populate import populate
+
+    if not args.git and not args.sources:
+        raise UsageError("give --git PATH (a Xen clone) or SOURCEs (tarballs or directories)")
+    written = populate(
+        Path(args.output), git=Path(args.git) if args.git else None, sources=args.sources, releases=args.release
+    )
+    print(f"wrote {len(written)} release header tree(s) to {args.output}: {' '.join(written)}")
+    return EXIT_OK
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """``ingest`` and ``headers`` (``verify`` comes after the inspection commands: add_verify_parser)."""
+    p = sub.add_parser("ingest", help="ingest header trees into a catalogue")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="header dir, release tarball, or git ref (--git)")
+    p.add_argument("--git", metavar="PATH", help="read SOURCEs as refs of this git repository (no checkout)")
+    p.add_argument("--name", help="release name, when a single SOURCE does not tell it")
+    p.add_argument("-o", "--output", default=str(DEFAULT_PATH), help="catalogue directory to write (default: built-in)")
+    p.add_argument("--arch", action="append", help="only these architectures (repeatable)")
+    p.add_argument("--jobs", type=int, default=None, help="parallel workers (default: all cores)")
+    p.add_argument("--no-cache", action="store_true", help="ignore and do not fill the content-hash cache")
+    p.add_argument("--replace", action="store_true", help="drop releases already in the output catalogue")
+    p.add_argument(
+        "--keep-going", action="store_true", help="record a header that compiles nowhere as unavailable, not an error"
+    )
+    p.add_argument(
+        "--hypervisor",
+        metavar="DIR",
+        help="hypervisor sources for the implementation facts: a Xen source tree, or a directory of per-release "
+        "folders (xen-hypervisor/<release>/xen/...); without it every fact is 'unknown'",
+    )
+    p.add_argument("-q", "--quiet", action="store_true")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("headers", help="populate a corpus of release header trees (never committed)")
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="release tarballs or header directories")
+    p.add_argument("--git", metavar="PATH", help="a Xen clone: export each manifest release from its tag")
+    p.add_argument("--release", action="append", help="with --git: only these releases (repeatable)")
+    p.add_argument("-o", "--output", default="xen-headers/trees", help="corpus directory (default: xen-headers/trees)")
+    p.set_defaults(func=cmd_headers)
+
+
+def add_verify_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("verify", help="check the catalogue against clang")
+    p.add_argument("--release", action="append", help="only these releases (repeatable; default: all)")
+    p.add_argument("--arch", action="append", help="only these architectures (repeatable)")
+    p.add_argument("--visibility", action="append", help="only these visibilities (repeatable)")
+    p.add_argument("--corpus", help=f"directory of release trees (default: ${CORPUS_ENV} or ../shared/xen-headers)")
+    p.add_argument("--jobs", type=int, default=None)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--max-mismatches", type=int, default=20, help="mismatches listed per configuration")
+    p.set_defaults(func=cmd_verify)

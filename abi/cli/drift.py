@@ -1,0 +1,194 @@
+"""``xen-abi diff``, ``check`` and ``drift-history``: options, outputs and the exit-status bitmask.
+
+The sides and the comparison are xen_abi.compare.drift; the formats are
+xen_abi.present.drift_formats; both are imported when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from xen_abi.common.errors import EXIT_OK, EXIT_USAGE, UsageError, XenAbiError
+from xen_abi.ir.archs import ARCH_NAMES, get_arch
+
+if TYPE_CHECKING:
+    from xen_abi.compare.drift import Report
+    from xen_abi.compare.suppressions import Suppression
+
+EXIT_ERROR = 1
+FORMATS = ("text", "markdown", "json", "junit", "sarif", "gitlab")
+# The keys of xen_abi.compare.drift.FAIL_ON, named here so that --help imports no comparison code
+# (tests/test_layering.py checks they agree).
+FAIL_ON = ("none", "breaking", "interface-version", "compatible", "any")
+
+
+def _archs(values: Sequence[str] | None) -> list[str] | None:
+    return [get_arch(a).name for a in values] if values else None
+
+
+def _suppressions(paths: Sequence[str] | None) -> list[Suppression]:
+    from xen_abi.compare.suppressions import load
+
+    out: list[Suppression] = []
+    for p in paths or ():
+        out += load(p)
+    return out
+
+
+def _outputs(args: argparse.Namespace) -> list[tuple[str, str | None]]:
+    """(format, path or None for stdout) for the main format and every --report."""
+    if args.format not in FORMATS:
+        raise UsageError(f"unknown format {args.format!r}; valid: {', '.join(FORMATS)}")
+    outputs: list[tuple[str, str | None]] = [(args.format, args.output)]
+    for spec in args.report or ():
+        fmt, sep, path = spec.partition("=")
+        if not sep or not path:
+            raise UsageError(f"--report wants FORMAT=FILE, got {spec!r}; formats: {', '.join(FORMATS)}")
+        if fmt not in FORMATS:
+            raise UsageError(f"unknown report format {fmt!r} in --report {spec}; valid: {', '.join(FORMATS)}")
+        outputs.append((fmt, path))
+    return outputs
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write a file whole or not at all: a temp file beside it, then a rename."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise XenAbiError(f"cannot write report: {exc.strerror or exc}", file=str(path)) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 is not what a report or committed file wants
+        os.replace(tmp, path)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise XenAbiError(f"cannot write report: {exc.strerror or exc}", file=str(path)) from None
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _emit(report: Report, outputs: list[tuple[str, str | None]]) -> None:
+    from xen_abi.present.drift_formats import render
+
+    rendered = [(render(report, fmt), path) for fmt, path in outputs]  # all rendered before any is written
+    for text, path in rendered:
+        if path is None or path == "-":
+            sys.stdout.write(text)
+        else:
+            write_atomic(path, text)
+    for s in report.unused:
+        print(f"xen-abi: warning: {s.where}: suppression matched nothing: {s.name or s.kinds}", file=sys.stderr)
+
+
+def _error(exc: XenAbiError) -> int:
+    print(f"xen-abi: error: {exc}", file=sys.stderr)
+    return EXIT_ERROR | (EXIT_USAGE if isinstance(exc, UsageError) else 0)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from xen_abi.compare.drift import compare, open_side
+
+    try:
+        outputs = _outputs(args)
+        archs = _archs(args.arch)
+        suppressions = _suppressions(args.suppressions)
+        git = Path(args.git) if args.git else None
+        old = open_side(args.old, catalogue=args.catalogue, git=git, archs=archs)
+        new = open_side(args.new, catalogue=args.catalogue, git=git, archs=archs)
+        report = compare(old, new, archs=archs, suppressions=suppressions, fail_on=args.fail_on, command="diff")
+        _emit(report, outputs)
+    except XenAbiError as exc:
+        return _error(exc)
+    return report.status
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from xen_abi.compare.drift import compare, open_side
+
+    try:
+        outputs = _outputs(args)
+        archs = _archs(args.arch)
+        suppressions = _suppressions(args.suppressions)
+        if args.git and args.headers:
+            raise UsageError("give --headers DIR or --git PATH --ref REF, not both")
+        if args.ref and not args.git:
+            raise UsageError("--ref needs --git PATH")
+        baseline = open_side(args.baseline, catalogue=args.catalogue, archs=archs)
+        if args.git:
+            new = open_side(args.ref or "HEAD", git=Path(args.git), archs=archs, baseline=baseline.release)
+        else:
+            headers = args.headers or "."
+            if not Path(headers).exists():
+                raise XenAbiError(f"{headers} does not exist")
+            new = open_side(headers, archs=archs, baseline=baseline.release)
+        report = compare(baseline, new, archs=archs, suppressions=suppressions, fail_on=args.fail_on, command="check")
+        _emit(report, outputs)
+    except XenAbiError as exc:
+        return _error(exc)
+    return report.status
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from xen_abi.present.drift_formats import dump_json, render_history_markdown
+    from xen_abi.present.drift_history import history
+    from xen_abi.store.catalogue import Catalogue
+
+    try:
+        data = history(Catalogue.load(args.catalogue))
+        out = Path(args.output)
+        write_atomic(out / "summary.json", dump_json(data))
+        write_atomic(out / "summary.md", render_history_markdown(data))
+    except XenAbiError as exc:
+        return _error(exc)
+    print(f"wrote {out / 'summary.json'} and {out / 'summary.md'}: {len(data['pairs'])} release pairs")
+    return EXIT_OK
+
+
+def _add_report_args(p: argparse.ArgumentParser, *, fail_on: str) -> None:
+    p.add_argument("--arch", action="append", help=f"only these architectures (repeatable; {', '.join(ARCH_NAMES)})")
+    p.add_argument("--format", default="text", help=f"report format on stdout or --output: {', '.join(FORMATS)}")
+    p.add_argument("-o", "--output", help="write the --format report to this file (atomically)")
+    p.add_argument("--report", action="append", metavar="FORMAT=FILE", help="also write FORMAT to FILE (repeatable)")
+    p.add_argument("--suppressions", action="append", metavar="TOML", help="suppression file (repeatable)")
+    p.add_argument(
+        "--fail-on",
+        default=fail_on,
+        help=f"severities that set exit-status bits: {', '.join(FAIL_ON)} (default: {fail_on})",
+    )
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """The diff, check and drift-history subcommands (called from xen_abi.cli.main.build_parser)."""
+    p = sub.add_parser("diff", help="compare two releases, header trees, tarballs, catalogues or git refs")
+    p.add_argument("old", metavar="OLD", help="release name, catalogue dir or file, header dir, tarball, or git ref")
+    p.add_argument("new", metavar="NEW", help="the same kinds of side as OLD")
+    p.add_argument("--git", metavar="PATH", help="OLD and NEW are refs of this git repository (read, not checked out)")
+    _add_report_args(p, fail_on="any")
+    p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("check", help="CI: check a header tree or git ref against a released baseline")
+    p.add_argument("--baseline", required=True, help="release name in the catalogue (or a catalogue dir or file)")
+    p.add_argument("--headers", metavar="DIR", help="the header tree to check (default: the current directory)")
+    p.add_argument("--git", metavar="PATH", help="check a ref of this git repository instead")
+    p.add_argument("--ref", help="with --git: the ref to check (default: HEAD)")
+    _add_report_args(p, fail_on="interface-version")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("drift-history", help="diff every pair of consecutive catalogue releases into a summary")
+    p.add_argument("-o", "--output", default="generated/history", help="directory (default: generated/history)")
+    p.set_defaults(func=cmd_history)

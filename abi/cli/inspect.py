@@ -1,0 +1,148 @@
+"""``xen-abi show``, ``layouts`` and ``constants``: one configuration of a release, as pahole, JSON or a table."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from xen_abi.cli.args import emit as _emit
+from xen_abi.cli.args import visibility as _visibility
+from xen_abi.common.errors import EXIT_OK, UsageError
+from xen_abi.ir.archs import ARCH_NAMES, get_arch
+from xen_abi.ir.model import Config, ConfigABI, Visibility
+
+
+def _load_config(args: argparse.Namespace, config: Config) -> tuple[str, ConfigABI]:
+    """The configuration named by --release: a catalogue release or a header directory."""
+    from xen_abi.frontend.ingest import default_cache_dir, ingest
+    from xen_abi.frontend.source import open_source
+    from xen_abi.store.catalogue import Catalogue
+
+    spec = args.release
+    if os.sep in spec or Path(spec).is_dir():
+        tree = open_source(spec)
+        name = tree.release_hint or spec
+        [release] = ingest(
+            [(name, tree)],
+            archs=[config.arch],
+            visibilities=[config.visibility],
+            jobs=1,
+            cache_dir=default_cache_dir(),
+            keep_going=True,
+        )
+        if config.key not in release.configs:
+            reason = release.unsupported_reason(config) or "not ingested"
+            raise UsageError(f"{spec} has no {config.key}: {reason}")
+        return name, release.configs[config.key]
+    catalogue = Catalogue.load(args.catalogue)
+    name = catalogue.resolve_release(spec)
+    return name, catalogue.config(name, config)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from xen_abi.present import pahole
+
+    arch = get_arch(args.arch).name
+    visibilities = [_visibility(args.visibility)] if args.visibility else [Visibility.GUEST, Visibility.TOOLS]
+    name = _type_name(args.type)
+    for vis in visibilities:
+        release, abi = _load_config(args, Config(arch, vis))
+        entry = abi.types.get(name) or abi.types.get(args.type)
+        if entry is not None:
+            _emit(pahole.render(entry, release=release, config=abi.config.key))
+            return EXIT_OK
+    raise UsageError(f"no type {args.type!r} in {args.release} for {arch}" + _suggest(args.type, abi.types))
+
+
+def _type_name(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _suggest(name: str, names: Sequence[str] | dict) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(names), n=5, cutoff=0.6)
+    return f"; did you mean: {', '.join(close)}?" if close else ""
+
+
+def cmd_layouts(args: argparse.Namespace) -> int:
+    config = Config(get_arch(args.arch).name, _visibility(args.visibility))
+    release, abi = _load_config(args, config)
+    records = []
+    for name, entry in sorted(abi.types.items()):
+        lay = entry.layout
+        if lay.kind not in ("struct", "union"):
+            continue
+        records.append(
+            {
+                "name": name,
+                "kind": lay.kind,
+                "size": lay.size,
+                "align": lay.align,
+                "where": entry.where,
+                "fields": [
+                    {
+                        "name": f.name,
+                        "type": f.type,
+                        "offset": f.offset,
+                        "size": f.size,
+                        "bit_offset": f.bit_offset,
+                        "bit_width": f.bit_width,
+                    }
+                    for f in lay.fields
+                ],
+            }
+        )
+    if args.format == "json":
+        doc = {"release": release, "arch": config.arch, "visibility": config.visibility.value, "records": records}
+        _emit(json.dumps(doc, indent=1) + "\n")
+    else:
+        for r in records:
+            _emit(f"{r['name']}\t{r['kind']}\tsize {r['size']}\talign {r['align']}\t{r['where']}\n")
+    return EXIT_OK
+
+
+def cmd_constants(args: argparse.Namespace) -> int:
+    config = Config(get_arch(args.arch).name, _visibility(args.visibility))
+    release, abi = _load_config(args, config)
+    if args.format == "json":
+        doc = {
+            "release": release,
+            "arch": config.arch,
+            "visibility": config.visibility.value,
+            "constants": {
+                n: {"value": c.value, "text": c.text, "where": c.where} for n, c in sorted(abi.constants.items())
+            },
+        }
+        _emit(json.dumps(doc, indent=1) + "\n")
+    else:
+        for n, c in sorted(abi.constants.items()):
+            value = "" if c.value is None else str(c.value)
+            _emit(f"{n}\t{value}\t{c.text}\t{c.where}\n")
+    return EXIT_OK
+
+
+def _add_config_args(p: argparse.ArgumentParser, *, visibility_required: bool) -> None:
+    p.add_argument("--release", required=True, help="release name in the catalogue, or a header directory")
+    p.add_argument("--arch", required=True, help=f"one of {', '.join(ARCH_NAMES)}")
+    p.add_argument("--visibility", required=visibility_required, help="guest or tools")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("show", help="print a type's layout like pahole")
+    p.add_argument("type", help='a type name: "struct xen_dm_op", "xen_pfn_t", ...')
+    _add_config_args(p, visibility_required=False)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("layouts", help="dump every struct and union of a configuration")
+    _add_config_args(p, visibility_required=True)
+    p.add_argument("--format", choices=("json", "table"), default="json")
+    p.set_defaults(func=cmd_layouts)
+
+    p = sub.add_parser("constants", help="dump every constant of a configuration")
+    _add_config_args(p, visibility_required=True)
+    p.add_argument("--format", choices=("json", "table"), default="json")
+    p.set_defaults(func=cmd_constants)

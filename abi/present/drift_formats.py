@@ -1,0 +1,565 @@
+"""Drift reports: text, Markdown, JSON, JUnit XML, SARIF 2.1.0 and GitLab Code Quality.
+
+Every renderer reads a finished ``xen_abi.compare.drift.Report`` and returns a string;
+none decides anything (severity, exit status and suppression are settled
+before).  Output is deterministic: changes come sorted from the diff stage,
+JSON keys are sorted, nothing carries a time stamp.
+
+The JSON report is the documented contract (schema ``xen-abi-drift/1``)::
+
+    {"schema": "xen-abi-drift/1", "command", "old": SIDE, "new": SIDE,
+     "archs": [...], "fail_on", "failing": [...], "exit_status",
+     "summary": {"breaking": n, "interface-version": n, "compatible": n,
+                 "tools-only": n, "cosmetic": n, "suppressed": n, "unused_suppressions": n},
+     "changes": [CHANGE, ...], "suppressed": [CHANGE + "suppressed_by", ...],
+     "unused_suppressions": [{"file", "line", "name", "kind", "reason"}]}
+
+    CHANGE = {"kind", "severity", "item", "arch": [...], "visibility": [...],
+              "stability", "hypercall", "before", "after",
+              "where": {"before": "hdr.h:N" | null, "after": ...},
+              "interface_macro", "note", "message", "fails"}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from xen_abi.compare.diff import KIND_INFO, SEVERITIES, Change, Kind, Severity, header_of
+from xen_abi.compare.drift import Report, Side
+from xen_abi.present import pahole
+
+SCHEMA = "xen-abi-drift/1"
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+TOOL_URI = "https://xenbits.xen.org/docs/unstable/hypercall/"
+_MAX_MARKDOWN_ROWS = 150  # per severity: merge-request comments have size limits
+
+
+def dump_json(data: Any) -> str:
+    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def render(report: Report, fmt: str) -> str:
+    renderers = {
+        "text": render_text,
+        "markdown": render_markdown,
+        "json": render_json,
+        "junit": render_junit,
+        "sarif": render_sarif,
+        "gitlab": render_gitlab,
+    }
+    return renderers[fmt](report)
+
+
+# -- shared pieces --------------------------------------------------------------------------------
+
+
+def change_record(c: Change, report: Report) -> dict[str, Any]:
+    return {
+        "kind": c.kind.value,
+        "severity": c.severity.value,
+        "item": c.item,
+        "arch": list(c.archs),
+        "visibility": list(c.visibilities),
+        "stability": c.stability,
+        "hypercall": c.hypercall,
+        "before": c.before,
+        "after": c.after,
+        "where": {"before": c.where_before, "after": c.where_after},
+        "interface_macro": c.interface_macro,
+        "note": c.note,
+        "message": c.message(),
+        "fails": report.fails(c),
+    }
+
+
+def _side(side: Side) -> dict[str, Any]:
+    return {"spec": side.spec, "name": side.name, "source": side.source, "commit": side.commit}
+
+
+def _archs_text(archs: Iterable[str], compared: tuple[str, ...]) -> str:
+    archs = tuple(archs)
+    if len(compared) > 2 and set(archs) == set(compared):
+        return f"all {len(compared)} archs"
+    return " ".join(archs)
+
+
+def _group(c: Change) -> str:
+    if c.hypercall:
+        return f"hypercall {c.hypercall}"
+    header = header_of(c.where)
+    return f"header {header}" if header else "configurations"
+
+
+def _grouped(changes: Iterable[Change]) -> dict[str, list[Change]]:
+    groups: dict[str, list[Change]] = {}
+    for c in changes:
+        groups.setdefault(_group(c), []).append(c)
+    # Hypercalls first (by name), then headers, then configuration-level changes.
+    order = {"hypercall": 0, "header": 1, "configurations": 2}
+    return dict(sorted(groups.items(), key=lambda kv: (order[kv[0].split(" ")[0]], kv[0])))
+
+
+def _layout_pair(report: Report, c: Change) -> tuple[str, Any, Any] | None:
+    """(config key, old entry, new entry) to show for a change to a type's layout."""
+    if not c.type_name:
+        return None
+    for arch in c.archs:
+        for vis in c.visibilities:
+            key = f"{arch}/{vis}"
+            pair = report.layouts.get((c.type_name, key))
+            if pair is not None and pair[0] is not None and pair[1] is not None:
+                return key, pair[0], pair[1]
+    return None
+
+
+def _layout_types(report: Report, changes: Iterable[Change]) -> list[tuple[str, str, Any, Any]]:
+    """Each changed type once: (type, config key, old entry, new entry)."""
+    seen: set[str] = set()
+    out = []
+    for c in changes:
+        if c.type_name and c.type_name not in seen and c.kind not in (Kind.TYPE_ADDED, Kind.TYPE_REMOVED):
+            found = _layout_pair(report, c)
+            if found:
+                seen.add(c.type_name)
+                out.append((c.type_name, *found))
+    return out
+
+
+def _summary_line(report: Report) -> str:
+    counts = report.counts()
+    parts = ", ".join(f"{counts[s.value]} {s.value}" for s in SEVERITIES)
+    return f"{parts}; {len(report.suppressed)} suppressed"
+
+
+def _fail_line(report: Report) -> str:
+    failing = ", ".join(s.value for s in SEVERITIES if s in report.failing) or "nothing"
+    verdict = "FAIL" if report.status else "PASS"
+    return f"{verdict}: fails on {failing} (--fail-on {report.fail_on}); exit status {report.status}"
+
+
+def _where_text(c: Change) -> str:
+    if c.where_before == c.where_after:
+        return c.where_before or "-"
+    return f"{c.where_before or '-'} -> {c.where_after or '-'}"
+
+
+# -- text -----------------------------------------------------------------------------------------
+
+
+def render_text(report: Report) -> str:
+    lines = [
+        f"xen-abi {report.command}: {report.old.label} -> {report.new.label}",
+        f"architectures: {' '.join(report.archs) or '(none in common)'}",
+        f"summary: {_summary_line(report)}",
+        _fail_line(report),
+    ]
+    if not report.changes:
+        lines.append("")
+        lines.append("no ABI change")
+    for group, changes in _grouped(report.changes).items():
+        lines += ["", f"== {group} =="]
+        for c in changes:
+            mark = "!" if report.fails(c) else " "
+            lines.append(f" {mark}[{c.severity.value}] {c.kind.value}: {c.item}")
+            if c.before is not None or c.after is not None:
+                lines.append(f"      {c.before if c.before is not None else '(absent)'}")
+                lines.append(f"   -> {c.after if c.after is not None else '(absent)'}")
+            lines.append(
+                f"      {_archs_text(c.archs, report.archs)}; {' '.join(c.visibilities)}; {c.stability}; "
+                f"{_where_text(c)}"
+            )
+            if c.note:
+                lines.append(f"      {c.note}")
+        for name, key, old, new in _layout_types(report, changes):
+            lines += ["", f"  layout of {name} on {key}:"]
+            lines += [f"  --- {report.old.name}", *_indent(pahole.render(old), "  - ")]
+            lines += [f"  +++ {report.new.name}", *_indent(pahole.render(new), "  + ")]
+    if report.suppressed:
+        lines += ["", "== suppressed =="]
+        for c, s in report.suppressed:
+            lines.append(f"  [{c.severity.value}] {c.kind.value}: {c.item} ({_archs_text(c.archs, report.archs)})")
+            lines.append(f"      by {s.where}: {s.reason}")
+    if report.unused:
+        lines += ["", "== unused suppressions =="]
+        for s in report.unused:
+            lines.append(f"  {s.where}: {s.name or ' '.join(s.kinds)}: {s.reason}")
+    return "\n".join(lines) + "\n"
+
+
+def _indent(text: str, prefix: str) -> list[str]:
+    return [prefix + line.replace("\t", "    ") for line in text.rstrip("\n").split("\n")]
+
+
+# -- Markdown -------------------------------------------------------------------------------------
+
+
+def _md_code(text: str | None) -> str:
+    if text is None:
+        return "—"
+    text = " ".join(text.split()).replace("|", "\\|")
+    fence = "``" if "`" in text else "`"
+    pad = " " if fence == "``" else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _md_text(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def render_markdown(report: Report) -> str:
+    counts = report.counts()
+    icon = ":x:" if report.status else ":white_check_mark:"
+    out = [
+        f"### xen-abi {report.command}: {_md_code(report.old.label)} → {_md_code(report.new.label)}",
+        "",
+        f"{icon} **{_fail_line(report)}**",
+        "",
+        f"Architectures: {', '.join(report.archs) or '(none in common)'}",
+        "",
+        "| severity | changes | fails the check |",
+        "|---|---:|---|",
+    ]
+    for s in SEVERITIES:
+        out.append(f"| {s.value} | {counts[s.value]} | {'yes' if s in report.failing else 'no'} |")
+    out.append(f"| suppressed | {len(report.suppressed)} | no |")
+    for s in SEVERITIES:
+        rows = [c for c in report.changes if c.severity is s]
+        if not rows:
+            continue
+        out += ["", f"#### {s.value} ({len(rows)})", ""]
+        out += [
+            "| item | change | before | after | archs | views | where | note |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for c in rows[:_MAX_MARKDOWN_ROWS]:
+            out.append(
+                f"| {_md_code(c.item)} | {c.kind.value} | {_md_code(c.before)} | {_md_code(c.after)} | "
+                f"{_archs_text(c.archs, report.archs)} | {', '.join(c.visibilities)} | "
+                f"{_md_code(_where_text(c))} | {_md_text(c.note)} |"
+            )
+        if len(rows) > _MAX_MARKDOWN_ROWS:
+            out.append(f"\n… {len(rows) - _MAX_MARKDOWN_ROWS} more {s.value} changes: see the JSON report.")
+    layouts = _layout_types(report, report.changes)
+    if layouts:
+        out += ["", "<details><summary>Changed layouts, before and after</summary>", ""]
+        for name, key, old, new in layouts[:_MAX_MARKDOWN_ROWS]:
+            out += [f"**{_md_text(name)}** on {key}", "", "```c", pahole.render(old).rstrip("\n"), "```"]
+            out += ["```c", pahole.render(new).rstrip("\n"), "```", ""]
+        out.append("</details>")
+    if report.suppressed:
+        out += ["", f"<details><summary>Suppressed ({len(report.suppressed)})</summary>", ""]
+        out += ["| item | change | archs | suppressed by | reason |", "|---|---|---|---|---|"]
+        for c, s in report.suppressed:
+            out.append(
+                f"| {_md_code(c.item)} | {c.kind.value} | {_archs_text(c.archs, report.archs)} | "
+                f"{_md_code(s.where)} | {_md_text(s.reason)} |"
+            )
+        out += ["", "</details>"]
+    if report.unused:
+        out += ["", "**Unused suppressions** (they silence nothing; remove them):", ""]
+        for s in report.unused:
+            out.append(f"- {_md_code(s.where)} {_md_code(s.name or ' '.join(s.kinds))}: {_md_text(s.reason)}")
+    return "\n".join(out) + "\n"
+
+
+# -- JSON -----------------------------------------------------------------------------------------
+
+
+def render_json(report: Report) -> str:
+    counts: dict[str, int] = dict(report.counts())
+    counts["suppressed"] = len(report.suppressed)
+    counts["unused_suppressions"] = len(report.unused)
+    suppressed = []
+    for c, s in report.suppressed:
+        record = change_record(c, report)
+        record["fails"] = False
+        record["suppressed_by"] = {"file": s.file, "line": s.line, "reason": s.reason}
+        suppressed.append(record)
+    doc = {
+        "schema": SCHEMA,
+        "command": report.command,
+        "old": _side(report.old),
+        "new": _side(report.new),
+        "archs": list(report.archs),
+        "fail_on": report.fail_on,
+        "failing": [s.value for s in SEVERITIES if s in report.failing],
+        "exit_status": report.status,
+        "summary": counts,
+        "changes": [change_record(c, report) for c in report.changes],
+        "suppressed": suppressed,
+        "unused_suppressions": [
+            {"file": s.file, "line": s.line, "name": s.name, "kind": list(s.kinds), "reason": s.reason}
+            for s in report.unused
+        ],
+    }
+    return dump_json(doc)
+
+
+# -- JUnit XML ------------------------------------------------------------------------------------
+
+
+def render_junit(report: Report) -> str:
+    failures = sum(1 for c in report.changes if report.fails(c))
+    cases = len(report.changes) or 1
+    root = ET.Element("testsuites", name="xen-abi drift", tests=str(cases), failures=str(failures), errors="0")
+    suite = ET.SubElement(
+        root,
+        "testsuite",
+        name=f"{report.old.name} -> {report.new.name}",
+        tests=str(cases),
+        failures=str(failures),
+        errors="0",
+        skipped="0",
+    )
+    props = ET.SubElement(suite, "properties")
+    for key, value in (
+        ("old", report.old.label),
+        ("new", report.new.label),
+        ("archs", " ".join(report.archs)),
+        ("fail_on", report.fail_on),
+        ("exit_status", str(report.status)),
+    ):
+        ET.SubElement(props, "property", name=key, value=value)
+    if not report.changes:
+        ET.SubElement(suite, "testcase", classname="xen-abi.drift", name="no ABI change")
+    for c in report.changes:
+        case = ET.SubElement(
+            suite,
+            "testcase",
+            classname=f"xen-abi.drift.{_group(c).replace(' ', '.')}",
+            name=f"{c.kind.value}: {c.item} [{' '.join(c.archs)}; {' '.join(c.visibilities)}]",
+        )
+        detail = "\n".join(
+            [
+                c.message(),
+                f"severity: {c.severity.value}; stability: {c.stability}",
+                f"where: {_where_text(c)}",
+            ]
+        )
+        if report.fails(c):
+            failure = ET.SubElement(case, "failure", message=c.message(), type=c.severity.value)
+            failure.text = detail
+        else:
+            ET.SubElement(case, "system-out").text = detail
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+# -- SARIF 2.1.0 ----------------------------------------------------------------------------------
+
+
+def _level(report: Report, c: Change) -> str:
+    if report.fails(c):
+        return "error"
+    if c.severity in (Severity.BREAKING, Severity.INTERFACE_VERSION):
+        return "warning"
+    return "note"
+
+
+def _location(report: Report, c: Change) -> tuple[str, int]:
+    where = c.where_after or c.where_before
+    if not where:
+        return report.path_prefix + "xen.h", 1
+    header, _, line = where.rpartition(":")
+    return report.path_prefix + header, int(line) if line.isdigit() and int(line) > 0 else 1
+
+
+def fingerprint(c: Change) -> str:
+    key = "|".join([c.kind.value, c.item, " ".join(c.archs), " ".join(c.visibilities), c.before or "", c.after or ""])
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def _rule_name(kind: Kind) -> str:
+    return "".join(part.capitalize() for part in kind.value.split("-"))
+
+
+def render_sarif(report: Report) -> str:
+    kinds = list(Kind)
+    index = {k: i for i, k in enumerate(kinds)}
+    rules = [
+        {
+            "id": k.value,
+            "name": _rule_name(k),
+            "shortDescription": {"text": KIND_INFO[k][1]},
+            "fullDescription": {"text": f"{KIND_INFO[k][1]} ({KIND_INFO[k][0].value} change; see docs/drift.md)"},
+            "defaultConfiguration": {"level": "warning" if KIND_INFO[k][0].value == "incompatible" else "note"},
+        }
+        for k in kinds
+    ]
+    results = []
+    for c in report.changes:
+        uri, line = _location(report, c)
+        results.append(
+            {
+                "ruleId": c.kind.value,
+                "ruleIndex": index[c.kind],
+                "level": _level(report, c),
+                "message": {"text": f"[{c.severity.value}] {c.message()}"},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                            "region": {"startLine": line},
+                        }
+                    }
+                ],
+                "partialFingerprints": {"xenAbiChange/v1": fingerprint(c)},
+                "properties": {
+                    "severity": c.severity.value,
+                    "item": c.item,
+                    "arch": list(c.archs),
+                    "visibility": list(c.visibilities),
+                    "stability": c.stability,
+                    "before": c.before,
+                    "after": c.after,
+                    "where": {"before": c.where_before, "after": c.where_after},
+                },
+            }
+        )
+    doc = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "xen-abi",
+                        "informationUri": TOOL_URI,
+                        "semanticVersion": _version(),
+                        "rules": rules,
+                    }
+                },
+                "automationDetails": {"id": f"xen-abi/{report.command}/{report.old.name}"},
+                "properties": {
+                    "old": report.old.label,
+                    "new": report.new.label,
+                    "archs": list(report.archs),
+                    "fail_on": report.fail_on,
+                    "exit_status": report.status,
+                },
+                "results": results,
+            }
+        ],
+    }
+    return dump_json(doc)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("xen-abi")
+    except PackageNotFoundError:
+        return "0.0.0"
+
+
+# -- GitLab Code Quality --------------------------------------------------------------------------
+
+_GITLAB_SEVERITY = {
+    Severity.BREAKING: "critical",
+    Severity.INTERFACE_VERSION: "major",
+    Severity.TOOLS_ONLY: "minor",
+    Severity.COMPATIBLE: "info",
+    Severity.COSMETIC: "info",
+}
+
+
+def render_gitlab(report: Report) -> str:
+    issues = []
+    for c in report.changes:
+        path, line = _location(report, c)
+        issues.append(
+            {
+                "type": "issue",
+                "check_name": f"xen-abi/{c.kind.value}",
+                "description": f"[{c.severity.value}] {c.message()} ({' '.join(c.archs)}; {' '.join(c.visibilities)})",
+                "categories": ["Compatibility"],
+                "severity": _GITLAB_SEVERITY[c.severity],
+                "fingerprint": fingerprint(c),
+                "location": {"path": path, "lines": {"begin": line}},
+            }
+        )
+    return dump_json(issues)
+
+
+# -- the release-history summary ------------------------------------------------------------------
+
+
+def render_history_markdown(data: dict[str, Any]) -> str:
+    """generated/history/summary.md: counts per consecutive pair, the bump rule, every finding."""
+    sev = [s.value for s in SEVERITIES]
+    out = [
+        "# ABI drift between consecutive Xen releases",
+        "",
+        "Generated by `xen-abi drift-history` from the committed catalogue (abi/data/catalogue);",
+        "do not edit by hand.  Severities and kinds are documented in docs/drift.md.",
+        "",
+        "## Changes per release pair",
+        "",
+        "| old → new | " + " | ".join(sev) + " | interface-version bumps |",
+        "|---|" + "---:|" * len(sev) + "---|",
+    ]
+    for p in data["pairs"]:
+        bumps = ", ".join(
+            f"{m} {b['before'].split(' ')[0]}→{b['after'].split(' ')[0]}"
+            for m, b in p["interface_version_bumps"].items()
+        )
+        out.append(
+            f"| {p['old']} → {p['new']} | " + " | ".join(str(p["counts"][s]) for s in sev) + f" | {bumps or '—'} |"
+        )
+    out += [
+        "",
+        "## Xen's interface-version rule",
+        "",
+        "An incompatible change to a tools-only interface must come with a bump of the",
+        '`*_INTERFACE_VERSION` macro covering it (domctl.h: "needs to be incremented by 1 in case',
+        'the interface is modified in an incompatible way"); a bump with no incompatible change is',
+        "reported too.",
+        "",
+        "| old → new | macro | finding | items |",
+        "|---|---|---|---|",
+    ]
+    any_rule = False
+    for p in data["pairs"]:
+        pair = f"{p['old']} → {p['new']}"
+        for macro, items in p["unbumped"].items():
+            any_rule = True
+            shown = ", ".join(f"`{i}`" for i in items[:8]) + (f" and {len(items) - 8} more" if len(items) > 8 else "")
+            out.append(f"| {pair} | `{macro}` | changed incompatibly, not bumped | {shown} |")
+        for macro, bump in p["interface_version_bumps"].items():
+            if not bump["justified"]:
+                any_rule = True
+                out.append(
+                    f"| {pair} | `{macro}` | bumped {_md_code(bump['before'])} → {_md_code(bump['after'])} "
+                    "with no incompatible change | — |"
+                )
+    if not any_rule:
+        out.append("| — | — | no finding | — |")
+    out += ["", "## Breaking and interface-version findings", ""]
+    for p in data["pairs"]:
+        findings = p["findings"]
+        out += [f"### {p['old']} → {p['new']}", ""]
+        if not findings:
+            out += ["No breaking or interface-version finding.", ""]
+            continue
+        out += [
+            "| severity | kind | item | before | after | archs | views | where | note |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        archs = tuple(p["archs"])
+        for f in findings:
+            where = f["where"]
+            where_text = (
+                where["before"] if where["before"] == where["after"] else f"{where['before']} → {where['after']}"
+            )
+            out.append(
+                f"| {f['severity']} | {f['kind']} | {_md_code(f['item'])} | {_md_code(f['before'])} | "
+                f"{_md_code(f['after'])} | {_archs_text(f['arch'], archs)} | {', '.join(f['visibility'])} | "
+                f"{_md_code(where_text)} | {_md_text(f['note'])} |"
+            )
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"

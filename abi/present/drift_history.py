@@ -1,0 +1,53 @@
+"""The drift history: every consecutive pair of catalogue releases compared, as the committed summary."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import pairwise
+
+from xen_abi.compare.diff import SEVERITIES, Kind, Severity
+from xen_abi.compare.drift import compare, from_catalogue
+from xen_abi.present.drift_formats import change_record
+from xen_abi.store.catalogue import Catalogue, version_key
+
+HISTORY_SCHEMA = "xen-abi-drift-history/1"
+
+
+def history(cat: Catalogue) -> dict:
+    """Every consecutive pair of the catalogue's releases: counts, and breaking and IV findings in full."""
+    releases = sorted(cat.releases, key=version_key)
+    pairs = [history_pair(cat, a, b) for a, b in pairwise(releases)]
+    return {"schema": HISTORY_SCHEMA, "releases": releases, "pairs": pairs}
+
+
+def history_pair(cat: Catalogue, a: str, b: str) -> dict:
+    """One entry of the history summary (see ``history``)."""
+    report = compare(from_catalogue(cat, a, a), from_catalogue(cat, b, b), fail_on="interface-version")
+    kinds: dict[str, dict[str, int]] = {s.value: {} for s in SEVERITIES}
+    for c in report.changes:
+        kinds[c.severity.value][c.kind.value] = kinds[c.severity.value].get(c.kind.value, 0) + 1
+    bumps = {
+        c.item: {"before": c.before, "after": c.after, "justified": c.kind is Kind.INTERFACE_VERSION_BUMPED}
+        for c in report.changes
+        if c.kind in (Kind.INTERFACE_VERSION_BUMPED, Kind.INTERFACE_VERSION_BUMP_WITHOUT_CHANGE)
+        and not c.item.startswith("__")
+    }
+    unbumped: dict[str, set[str]] = defaultdict(set)
+    for c in report.changes:
+        if c.severity is Severity.INTERFACE_VERSION and c.kind is not Kind.INTERFACE_VERSION_BUMP_WITHOUT_CHANGE:
+            unbumped[c.interface_macro or "?"].add(c.item)
+    findings = [
+        change_record(c, report)
+        for c in report.changes
+        if c.severity in (Severity.BREAKING, Severity.INTERFACE_VERSION)
+    ]
+    return {
+        "old": a,
+        "new": b,
+        "archs": list(report.archs),
+        "counts": report.counts(),
+        "kinds": {s: dict(sorted(k.items())) for s, k in kinds.items()},
+        "interface_version_bumps": dict(sorted(bumps.items())),
+        "unbumped": {m: sorted(items) for m, items in sorted(unbumped.items())},
+        "findings": findings,
+    }

@@ -1,0 +1,345 @@
+"""The answers of ``stable``, ``query``, ``hypercalls`` and ``abi-breaks`` as tables, Markdown and JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from xen_abi.analysis import guests as guest_types
+from xen_abi.analysis.classify import Stability
+from xen_abi.queries import (
+    DE_FACTO_RELEASES,
+    ArgLayout,
+    BreakRow,
+    CallListing,
+    CallRow,
+    Entry,
+    QueryResult,
+    StableSet,
+    layout_text,
+)
+
+
+def breaks_to_json(rows: Sequence[BreakRow]) -> dict[str, Any]:
+    return {
+        "breaks": [
+            {
+                "kind": r.kind,
+                "name": r.name,
+                "archs": list(r.archs),
+                "before": r.before,
+                "after": r.after,
+                "what": r.what,
+                "severity": r.severity,
+                "detail": list(r.detail),
+                "old": r.old,
+                "new": r.new,
+                "where_before": r.where_before,
+                "where_after": r.where_after,
+            }
+            for r in rows
+        ]
+    }
+
+
+def render_breaks(rows: Sequence[BreakRow], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(breaks_to_json(rows), indent=1, sort_keys=True) + "\n"
+    title = f"{len(rows)} changes of stable items between consecutive releases"
+    body = [
+        [
+            f"{r.before} -> {r.after}",
+            r.kind,
+            r.name,
+            " ".join(r.archs),
+            r.severity,
+            "; ".join(r.detail) or f"{r.what} {r.old} -> {r.new}",
+            f"{r.where_before} -> {r.where_after}",
+        ]
+        for r in rows
+    ]
+    text = _table(title, ["releases", "kind", "item", "archs", "severity", "what changed", "evidence"], body, fmt)
+    if fmt == "markdown":
+        text += "\nLayouts, before and after:\n\n"
+        text += "\n".join(
+            f"- {r.name} ({' '.join(r.archs)}, {r.before} -> {r.after}): `{r.old}` -> `{r.new}`" for r in rows
+        )
+        text += "\n"
+    return text
+
+
+def _args_text(args: tuple[ArgLayout, ...] | None) -> str:
+    if args is None:
+        return "(unresolved)"
+    if not args:
+        return "none"
+    return "; ".join(layout_text(a) for a in args)
+
+
+def stable_to_json(result: StableSet) -> dict[str, Any]:
+    return {
+        "arch": result.arch,
+        "from": result.first,
+        "to": result.last,
+        "guests": list(result.guests),
+        "items": [
+            {
+                "hypercall": i.hypercall,
+                "subop": i.subop,
+                "number": i.number,
+                "since": i.since,
+                "args": None if i.args is None else [a.to_json() for a in i.args],
+                "guests": list(i.guests),
+                "interface": None if i.interface is None else i.interface.to_json(),
+            }
+            for i in result.items
+        ],
+    }
+
+
+def render_stable(result: StableSet, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(stable_to_json(result), indent=1, sort_keys=True) + "\n"
+    calls = sum(1 for i in result.items if i.subop is None)
+    who = " ".join(result.guests)
+    head = (
+        f"{len(result.items) - calls} sub-ops of {calls} hypercalls are stable on {result.arch} "
+        f"in every release from {result.first} to {result.last} ({len(result.releases)} releases), "
+        "with the same number and argument layout"
+        + (f", and implemented by the hypervisor for {who} guests" if who else "")
+        + " (since: from when it has been usable as stable)"
+    )
+    numbers = {i.hypercall: i.number for i in result.items if i.subop is None}
+    rows = [
+        [
+            i.hypercall,
+            str(numbers.get(i.hypercall, "")),
+            i.subop or "",
+            "" if i.subop is None else str(i.number),
+            i.since,
+            " ".join(i.guests),
+            (i.interface.text() if i.interface else "") if i.subop is None else _args_text(i.args),
+        ]
+        for i in result.items
+    ]
+    header = ["hypercall", "nr", "sub-op", "nr", "since", "guest types", "arguments (layout on this arch)"]
+    return _table(head, header, rows, fmt)
+
+
+def _table(title: str, header: list[str], rows: list[list[str]], fmt: str) -> str:
+    if fmt == "markdown":
+        out = [title, "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        out += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows]
+        return "\n".join(out) + "\n"
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header[:-1])]
+    lines = [title, ""]
+    fmt_row = "  ".join(f"{{:<{w}}}" for w in widths) + "  {}"
+    lines.append(fmt_row.format(*[h.upper() for h in header]))
+    lines += [fmt_row.format(*r).rstrip() for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def query_to_json(result: QueryResult) -> dict[str, Any]:
+    doc: dict[str, Any] = {"name": result.name, "kind": result.kind}
+    if result.kind == "subop":
+        doc["hypercall"] = result.hypercall
+    doc["history"] = [
+        {
+            "release": e.release,
+            "arch": e.arch,
+            "visibility": e.visibility,
+            "present": e.present,
+            "class": None if e.stability is None else str(e.stability),
+            "number": e.number,
+            "args": None if e.args is None else list(e.args),
+            "evidence": None
+            if e.evidence is None
+            else {"where": e.evidence.where, "reason": e.evidence.reason, "interface_macro": e.interface_macro},
+            "hypervisor": None if e.usability is None else _facts_json(e.usability),
+            "header_class": None if e.header_class is None else str(e.header_class),
+            "interface": None if e.interface is None else e.interface.to_json(),
+        }
+        for e in result.entries
+    ]
+    doc["appeared"] = result.appeared
+    doc["since"] = result.since
+    doc["until"] = result.until
+    doc["layouts"] = {a: [x.to_json() for x in lay] for a, lay in result.layouts.items()}
+    doc["changes"] = {
+        a: [
+            {"release": d.change.release, "what": d.change.what, "old": d.change.old, "new": d.change.new}
+            | {"detail": list(d.detail)}
+            for d in cs
+        ]
+        for a, cs in result.changes.items()
+    }
+    doc["de_facto_stable"] = result.de_facto_stable
+    # The query names the item already: its breaks without kind and name.
+    doc["stable_but_changed"] = [
+        {k: v for k, v in b.to_json().items() if k not in ("kind", "name")} for b in result.breaks
+    ]
+    return doc
+
+
+def _facts_json(use: guest_types.Usability) -> dict[str, Any]:
+    return {
+        g: {"status": str(f.status), "where": f.where, "entry": f.entry, "condition": f.condition}
+        for g, f in use.facts.items()
+    }
+
+
+def _guests_text(use: guest_types.Usability | None) -> str:
+    """Which guest types can call it: ``pv64 hvm64``, ``none``, ``unknown``."""
+    if use is None or not use.facts:
+        return ""
+    if not use.known:
+        return "unknown"
+    conditional = {f.condition for f in use.facts.values() if f.status in guest_types.CALLABLE and f.condition}
+    text = " ".join(use.callable) or "none"
+    return text + (f" (if {' / '.join(sorted(conditional))})" if conditional else "")
+
+
+def render_query(result: QueryResult, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(query_to_json(result), indent=1, sort_keys=True) + "\n"
+    md = fmt == "markdown"
+    out: list[str] = []
+    title = f"{result.kind} {result.name}" + (f" (sub-op of {result.hypercall})" if result.hypercall else "")
+    out.append(f"## {title}" if md else title)
+    archs = list(dict.fromkeys(e.arch for e in result.entries))
+    for a in archs:
+        mine = [e for e in result.entries if e.arch == a and (e.present or e.stability is Stability.REMOVED)]
+        if not mine:
+            continue
+        out.append("")
+        stable_since = result.since.get(a)
+        span = f"appeared {result.appeared.get(a)}" + (
+            f", stable since {stable_since}" if stable_since else ", not stable in the newest release"
+        )
+        span += f", until {result.until[a]}" if result.until.get(a) else ""
+        out.extend([f"### {a}: {span}", ""] if md else [f"{a}: {span}"])
+        runs = _runs_of(mine)
+        rows = []
+        for first, last, e in runs:
+            span_text = first if first == last else f"{first} .. {last}"
+            evidence = "" if e.evidence is None else f"{e.evidence.where or ''} {e.evidence.reason}".strip()
+            if e.interface_macro:
+                evidence += f" [{e.interface_macro}]"
+            if e.header_class is not None:
+                evidence = f"(headers: {e.header_class}) {evidence}"
+            klass = e.interface.text() if e.interface is not None and e.stability is Stability.STABLE else ""
+            rows.append(
+                [
+                    span_text,
+                    klass or str(e.stability or ""),
+                    e.visibility or "",
+                    "" if e.number is None else str(e.number),
+                    "" if e.args is None else (" ".join(e.args) or "none"),
+                    _guests_text(e.usability),
+                    evidence,
+                ]
+            )
+        header = ["releases", "class", "view", "number", "args", "guest types", "evidence"]
+        out.append(_table("", header, rows, fmt).strip("\n"))
+        for arg in result.layouts.get(a, ()):
+            out.append(("- layout: " if md else "  layout: ") + layout_text(arg))
+        for d in result.changes.get(a, ()):
+            c = d.change
+            if c.what == "appeared":
+                continue
+            what = "; ".join(d.detail) if d.detail else f"{c.old or ''} -> {c.new or ''}"
+            out.append(("- " if md else "  ") + f"{c.release}: {c.what}: {what}")
+        if result.de_facto_stable.get(a):
+            out.append(
+                ("- " if md else "  ") + f"de facto stable: tools-only but unchanged for {DE_FACTO_RELEASES}+ releases"
+            )
+    for b in result.breaks:
+        what = "; ".join(b.detail) or f"{b.old} -> {b.new}"
+        prefix = "- " if md else ""
+        out.append(f"{prefix}STABLE BUT CHANGED on {b.arch}: {b.before} -> {b.after}, {b.what} ({b.severity}): {what}")
+    return "\n".join(out) + "\n"
+
+
+def _runs_of(entries: list[Entry]) -> list[tuple[str, str, Entry]]:
+    """Consecutive releases with the same class, view, number, args and evidence reason."""
+    runs: list[tuple[str, str, Entry]] = []
+    for e in entries:
+        key = _run_key(e)
+        if runs:
+            first, _, prev = runs[-1]
+            pkey = _run_key(prev)
+            if pkey == key:
+                runs[-1] = (first, e.release, e)
+                continue
+        runs.append((e.release, e.release, e))
+    return runs
+
+
+def _run_key(e: Entry) -> tuple:
+    """What must stay the same for releases to share a row: class, view, number, args, evidence, guests."""
+    interface = e.interface.text() if e.interface is not None else None
+    reason = e.evidence.reason if e.evidence else None
+    if e.usability is not None and reason is not None and e.usability.known:
+        reason = reason.split(": xen/", 1)[0]  # the table's line moves between releases; the verdict does not
+    return (e.stability, e.visibility, e.number, e.args, reason, _guests_text(e.usability), interface)
+
+
+def listing_to_json(result: CallListing) -> dict[str, Any]:
+    def row(r: CallRow) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "name": r.name,
+            "number": r.number,
+            "class": str(r.stability),
+            "visibility": r.visibility,
+            "where": r.where,
+            "reason": r.reason,
+            "interface_macro": r.interface_macro,
+            "guests": None if r.guests is None else list(r.guests),
+        }
+        if r.kind == "subop":
+            doc.update({"hypercall": r.hypercall, "args": None if r.args is None else list(r.args), "how": r.how})
+        return doc
+
+    cov = result.coverage
+    return {
+        "release": result.release,
+        "arch": result.arch,
+        "hypercalls": [row(r) for r in result.rows if r.kind == "hypercall"],
+        "subops": [row(r) for r in result.rows if r.kind == "subop"],
+        "coverage": {
+            "subops": cov.subops,
+            "resolved": cov.resolved,
+            "share": round(cov.share, 4),
+            "unresolved": list(cov.unresolved),
+        },
+    }
+
+
+def render_listing(result: CallListing, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(listing_to_json(result), indent=1, sort_keys=True) + "\n"
+    cov = result.coverage
+    title = (
+        f"{result.release} on {result.arch}: {sum(r.kind == 'hypercall' for r in result.rows)} hypercalls, "
+        f"{sum(r.kind == 'subop' for r in result.rows)} sub-ops; argument types resolved for "
+        f"{cov.resolved} of {cov.subops} sub-ops ({100 * cov.share:.1f}%)"
+    )
+    rows = [
+        [
+            r.hypercall,
+            r.name if r.kind == "subop" else "",
+            str(r.number),
+            str(r.stability),
+            r.visibility,
+            "unknown" if r.guests is None else (" ".join(r.guests) or "none"),
+            "" if r.kind == "hypercall" else ("(unresolved)" if r.args is None else (" ".join(r.args) or "none")),
+            r.where,
+        ]
+        for r in result.rows
+    ]
+    header = ["hypercall", "sub-op", "nr", "class", "view", "guest types", "arguments", "where"]
+    text = _table(title, header, rows, fmt)
+    if cov.unresolved:
+        text += "\nUnresolved: " + ", ".join(cov.unresolved) + "\n"
+    return text
