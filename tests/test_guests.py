@@ -188,3 +188,29 @@ def test_bindings_core_excludes_what_no_guest_type_can_call(catalogue):
     assert x86.core_calls["set_trap_table"].call.guests == ("pv64",)
     assert x86.core_calls["memory_op"].call.guests == ("pv64", "hvm64")
     assert "tmem_op" not in x86.core_calls
+
+
+def test_report_shows_guest_types_and_what_a_guest_sees():
+    """The committed report (its freshness is tests/test_report.py's): landing page, matrix, item and pair pages."""
+    from pathlib import Path
+
+    site = Path(__file__).resolve().parents[1] / "generated" / "report"
+    landing = (site / "index.html").read_text(encoding="utf-8")
+
+    def cells(name: str) -> str:
+        start = landing.index(f'<tr data-name="{name}" data-hypercall="{name}">')
+        return landing[start : landing.index("</tr>", start)]
+
+    assert 'data-arch="x86_64" data-since="">removed<' in cells("tmem_op")
+    assert 'data-arch="arm64" data-since="">not implemented<' in cells("set_trap_table")
+    assert 'data-arch="x86_64" data-since="">interface tools-only<' in cells("sysctl")
+    assert "since 4.21 <small" in cells("domctl") and "interface tools-only, 1 stable sub-op" in cells("domctl")
+    assert "since 4.15 <small" in cells("dm_op")
+    matrix = (site / "matrix" / "arm64.html").read_text(encoding="utf-8")
+    assert 'memory_op</a> <small class="guests"' in matrix
+    item = (site / "hypercalls" / "domctl.html").read_text(encoding="utf-8")
+    assert "number stable, interface tools-only (XEN_DOMCTL_INTERFACE_VERSION), 1 stable sub-op" in item
+    dm_op = (site / "hypercalls" / "dm_op.html").read_text(encoding="utf-8")
+    assert "ARM/IOREQ servers: Tech Preview" in dm_op
+    pair = (site / "pairs" / "4.21.0-to-4.22.0.html").read_text(encoding="utf-8")
+    assert "no guest view in 4.21" in pair

@@ -1162,7 +1162,17 @@ class _Builder:
             if text != "absent" and through in self.history.arch_releases.get(arch, ()):
                 text = self.guest_state(kind, name, arch, through, text)
             guests = self.guest_text(kind, name, arch, through) if text != "absent" else ""
-            cells.append(SinceCell(arch, self.inputs.since.get(arch, {}).get((kind, name)), text, guests))
+            since = self.inputs.since.get(arch, {}).get((kind, name))
+            if kind == "hypercall" and text == str(Stability.STABLE):
+                # A multiplexed hypercall whose number is stable but whose interface is the toolstack's (domctl).
+                iface = guest_types.interface(self.releases[through], arch, name, self.classifier(through, arch))
+                if iface is not None and iface.stability is Stability.TOOLS_ONLY:
+                    n = len(iface.stable_subops)
+                    if since:
+                        guests += f" · interface tools-only, {n} stable sub-op{'s' if n != 1 else ''}"
+                    else:
+                        text = "interface tools-only"
+            cells.append(SinceCell(arch, since, text, guests))
         if all(c.state == "absent" for c in cells):
             return None
         hc = name if kind == "hypercall" else (self.history.items[(kind, name)].hypercall or "")
