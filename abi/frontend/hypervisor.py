@@ -220,12 +220,6 @@ def _wrap(text: str) -> str:
 
 
 @dataclass
-class _Row:
-    name: str | None  # the hypercall the row names (None for a positional table's entry)
-    fact: Fact
-
-
-@dataclass
 class _Table:
     where: str  # the table's opening line
     by_name: dict[str, Fact] = field(default_factory=dict)

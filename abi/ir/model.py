@@ -7,7 +7,6 @@ classification, diff, codegen and report stages only read it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -258,6 +257,3 @@ class HypervisorFacts:
     def fact(self, name: str, guest: str) -> Fact:
         found = self.facts.get(name, {}).get(guest)
         return found if found is not None else Fact(Impl.UNKNOWN, None, None)
-
-    def callable_by(self, name: str, guests: Iterable[str]) -> tuple[str, ...]:
-        return tuple(g for g in guests if self.fact(name, g).status in CALLABLE)
