@@ -18,12 +18,13 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from xen_abi.common.releases import version_key
 from xen_abi.compare import history
 from xen_abi.frontend.hypervisor import HypervisorSource
 from xen_abi.frontend.ingest import ingest, pipeline_fingerprint
 from xen_abi.frontend.source import HeaderTree
 from xen_abi.ir.model import ReleaseABI
-from xen_abi.store.catalogue import Catalogue, ReleaseDocument, document_of, version_key, write_documents
+from xen_abi.store.catalogue import Catalogue, ReleaseDocument, document_of, write_documents
 
 
 def build_catalogue(

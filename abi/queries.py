@@ -26,6 +26,7 @@ from typing import Any
 from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import KINDS, LEGACY, Classifier, Stability
 from xen_abi.common.errors import CatalogueError, UsageError
+from xen_abi.common.releases import version_key
 from xen_abi.compare.history import (
     Break,
     Change,
@@ -40,7 +41,7 @@ from xen_abi.frontend.hypercalls import HYPERCALL_PREFIX
 from xen_abi.ir.archs import ARCH_NAMES, DEFAULT_ARCH, get_arch
 from xen_abi.ir.model import Config, Field, Layout, ReleaseABI, TypeEntry, Visibility
 from xen_abi.store import codecs as serialize
-from xen_abi.store.catalogue import Catalogue, version_key
+from xen_abi.store.catalogue import Catalogue
 
 DE_FACTO_RELEASES = 5  # unchanged for this many releases makes a tools-only item de facto stable
 

@@ -39,7 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from xen_abi.frontend.source import default_corpus
+from xen_abi.frontend.corpus import default_corpus
 from xen_abi.store.catalogue import Catalogue
 
 EDITS: list[tuple[str, str, str, str]] = [

@@ -26,8 +26,10 @@ from _timing import best
 from xen_abi import queries
 from xen_abi.compare import history
 from xen_abi.frontend import hypercalls
-from xen_abi.frontend.source import default_corpus, from_directory
-from xen_abi.store.catalogue import DEFAULT_PATH, Catalogue
+from xen_abi.frontend.corpus import default_corpus
+from xen_abi.frontend.source import from_directory
+from xen_abi.store.catalogue import Catalogue
+from xen_abi.store.paths import DEFAULT_PATH
 
 
 def main() -> None:

@@ -27,9 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _timing import best
 from xen_abi.build import build_catalogue
+from xen_abi.frontend.corpus import default_corpus
 from xen_abi.frontend.ingest import ingest, latest_interface_version, supported_archs
 from xen_abi.frontend.preprocess import STUB_INCLUDE, unit_headers, visibility_defines
-from xen_abi.frontend.source import default_corpus, from_directory
+from xen_abi.frontend.source import from_directory
 from xen_abi.ir.archs import ARCH_NAMES, ARCHES
 from xen_abi.ir.model import VISIBILITIES, Config
 

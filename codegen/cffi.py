@@ -10,23 +10,18 @@ with no compiler and without importing ``abi``.
 
 from __future__ import annotations
 
-import json
-
 from xen_abi.codegen.lower import Lowered, Lowerer, Record, Typedef
 from xen_abi.codegen.render import TEMPLATES, c_declaration, render
 from xen_abi.codegen.select import ArchSelection, Selection, Span
+from xen_abi.common.jsontext import dump_json
+from xen_abi.common.releases import version_key
 from xen_abi.ir.archs import get_arch
 from xen_abi.ir.model import Layout
-from xen_abi.store.catalogue import version_key
 
 DATA_SCHEMA = "xen-abi-bindings/1"
 # Runtime modules: plain Python (codegen/templates/cffi/package/), copied as they are;
 # only _meta.py is rendered.
 STATIC = TEMPLATES / "cffi" / "package"
-
-
-def _dump(data: object) -> str:
-    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def _type_record(decl: Lowered, layout: Layout, where: str) -> dict:
@@ -153,7 +148,7 @@ def render_package(selection: Selection) -> dict[str, str]:
     """Every file of the package, by path relative to the package directory."""
     files: dict[str, str] = {}
     for arch, sel in selection.per_arch.items():
-        files[f"data/{arch}.json"] = _dump(arch_data(selection, sel))
+        files[f"data/{arch}.json"] = dump_json(arch_data(selection, sel))
     meta = {
         "releases": selection.releases,
         "archs": selection.archs,

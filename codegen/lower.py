@@ -210,8 +210,11 @@ class Lowerer:
             aligns = []
             for member in _split_members(base[base.index("{") + 1 : base.rindex("}")]):
                 mtype = member if member.endswith("}") else member.rsplit(" ", 1)[0]
-                aligns.append(self.spelling_align(mtype.split(":")[0]))
-            return None if None in aligns else max(aligns, default=1)
+                align = self.spelling_align(mtype.split(":")[0])
+                if align is None:
+                    return None
+                aligns.append(align)
+            return max(aligns, default=1)
         if base.endswith("*") or "(" in base:
             return self.arch.pointer
         if (scalar := scalar_ctype(base, self.arch)) is not None:

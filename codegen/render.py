@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from xen_abi.codegen.lower import Lowered, Record
@@ -29,6 +30,6 @@ def render(template: str, **context: object) -> str:
 
 def c_declaration(decl: Lowered, *, attrs: str = "") -> str:
     """The C declaration of one lowered type (a struct/union definition or a typedef)."""
-    macros = environment().get_template("c/decl.j2").module
+    macros: Any = environment().get_template("c/decl.j2").module  # the template's macros, as attributes
     text = macros.decl(decl, attrs) if isinstance(decl, Record) else macros.decl(decl)
     return str(text).rstrip("\n") + "\n"

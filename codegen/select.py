@@ -29,10 +29,11 @@ from dataclasses import dataclass, field, replace
 from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import Classifier, Stability
 from xen_abi.common.errors import UsageError
+from xen_abi.common.releases import version_key
 from xen_abi.ir.archs import ARCH_NAMES, get_arch
 from xen_abi.ir.model import Config, ConfigABI, Layout, ReleaseABI, TypeEntry, Visibility
 from xen_abi.store import codecs as serialize
-from xen_abi.store.catalogue import Catalogue, version_key
+from xen_abi.store.catalogue import Catalogue
 
 # Types every C environment (and cffi) already knows: never re-declared.
 STANDARD_TYPES = frozenset(

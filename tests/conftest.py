@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from xen_abi.frontend.source import default_corpus
+from xen_abi.frontend.corpus import default_corpus
 from xen_abi.store.catalogue import Catalogue
 
 CORPUS: Path = default_corpus()

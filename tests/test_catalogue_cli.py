@@ -14,7 +14,8 @@ from conftest import CORPUS, needs_corpus
 from xen_abi.cli.main import main
 from xen_abi.common.errors import EXIT_CATALOGUE, EXIT_INPUT, EXIT_USAGE
 from xen_abi.ir.model import Config, Visibility
-from xen_abi.store.catalogue import DEFAULT_PATH, Catalogue
+from xen_abi.store.catalogue import Catalogue
+from xen_abi.store.paths import DEFAULT_PATH
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -12,9 +12,10 @@ import pytest
 from xen_abi.cli.main import main
 from xen_abi.codegen.output import MARKER
 from xen_abi.common.errors import EXIT_USAGE
+from xen_abi.common.releases import version_key
 from xen_abi.frontend.preprocess import STUB_INCLUDE
 from xen_abi.ir.archs import ARCH_NAMES, get_arch
-from xen_abi.store.catalogue import Catalogue, version_key
+from xen_abi.store.catalogue import Catalogue
 
 REPO = Path(__file__).resolve().parents[1]
 COMMITTED = REPO / "generated" / "xen_abi_bindings"

@@ -9,9 +9,10 @@ from xen_abi.codegen.lower import Lowerer, Record
 from xen_abi.codegen.render import c_declaration
 from xen_abi.codegen.select import Variant, release_range, select, select_arch
 from xen_abi.common.errors import UsageError
+from xen_abi.common.releases import version_key
 from xen_abi.ir.archs import get_arch
 from xen_abi.ir.model import Field, Layout
-from xen_abi.store.catalogue import Catalogue, version_key
+from xen_abi.store.catalogue import Catalogue
 
 
 @pytest.fixture(scope="module")

@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from xen_abi.ir.model import Config, ReleaseABI, Visibility
+from xen_abi.ir.location import Location
+from xen_abi.ir.model import Config, Hypercall, Item, ItemKind, ReleaseABI, SubOp, View, Visibility
 
-KINDS = ("hypercall", "subop", "type", "constant")
-LEGACY = "legacy"  # the visibility of what only the oldest interface version shows
+KINDS: tuple[ItemKind, ...] = tuple(ItemKind)
+LEGACY = View.LEGACY  # the view of what only the oldest interface version shows
 
 _STABLE_NOTE = re.compile(r"\bstable interface\b", re.I)
 _DEPRECATED_NOTE = re.compile(r"\b(deprecated|obsolete|dropped|compat since)\b", re.I)
@@ -56,33 +57,14 @@ def interface_macros(release: ReleaseABI, arch: str) -> dict[str, str]:
         return found
     for name, c in sorted(abi.constants.items()):
         if name.endswith("_INTERFACE_VERSION") and not name.startswith("__"):
-            found.setdefault(c.where.rsplit(":", 1)[0], name)
+            found.setdefault(Location.parse(c.where).header, name)
     return found
 
 
-def _lookup(release: ReleaseABI, arch: str, name: str, kind: str) -> tuple[str, object] | None:
-    """(visibility, item) of the first view that has the item: guest, tools, then legacy."""
-    for vis in (Visibility.GUEST, Visibility.TOOLS):
-        key = Config(arch, vis).key
-        if kind in ("hypercall", "subop"):
-            calls = release.calls.get(key)
-            table = None if calls is None else (calls.hypercalls if kind == "hypercall" else calls.subops)
-        else:
-            abi = release.configs.get(key)
-            table = None if abi is None else (abi.types if kind == "type" else abi.constants)
-        if table is not None and name in table:
-            return vis.value, table[name]
-    legacy = release.legacy.get(arch)
-    if legacy is not None:
-        tables = {
-            "hypercall": legacy.calls.hypercalls,
-            "subop": legacy.calls.subops,
-            "type": legacy.types,
-            "constant": legacy.constants,
-        }
-        if name in tables[kind]:
-            return LEGACY, tables[kind][name]
-    return None
+def _lookup(release: ReleaseABI, arch: str, name: str, kind: str) -> tuple[str, Item] | None:
+    """(view, item) of the first view that has the item: guest, tools, then legacy."""
+    found = release.find(arch, name, ItemKind(kind))
+    return None if found is None else (found[0].value, found[1])
 
 
 def classify(release: ReleaseABI, arch: str, name: str, *, kind: str) -> Classification | None:
@@ -103,7 +85,7 @@ class Classifier:
         self.arch = arch
         self._macros: dict[str, str] | None = None
 
-    def lookup(self, name: str, kind: str) -> tuple[str, object] | None:
+    def lookup(self, name: str, kind: str) -> tuple[str, Item] | None:
         """(visibility, the item) from the first view that has it: guest, tools, then legacy."""
         if kind not in KINDS:
             raise ValueError(f"unknown kind {kind!r}; valid: {', '.join(KINDS)}")
@@ -114,8 +96,8 @@ class Classifier:
         if found is None:
             return None
         visibility, item = found
-        where: str = item.where  # type: ignore[attr-defined]
-        note = _note(item, kind)
+        where = item.where
+        note = _note(item)
         if visibility == LEGACY:
             return Classification(
                 Stability.DEPRECATED,
@@ -135,7 +117,7 @@ class Classifier:
             )
         if self._macros is None:
             self._macros = interface_macros(self.release, self.arch)
-        macro = self._macros.get(where.rsplit(":", 1)[0])
+        macro = self._macros.get(Location.parse(where).header)
         if note and _STABLE_NOTE.search(note):
             covered = f" ({macro} does not cover it)" if macro else ""
             return Classification(
@@ -147,11 +129,10 @@ class Classifier:
         return Classification(Stability.TOOLS_ONLY, where, "visible only with __XEN_TOOLS__", macro, visibility)
 
 
-def _note(item: object, kind: str) -> str:
+def _note(item: Item) -> str:
     """The header's own annotation on a hypercall or sub-op, with its header:line."""
-    if kind == "hypercall":
-        note = getattr(item, "note", "")
-        return note or ""
-    if kind == "subop":
-        return getattr(item, "annotation", None) or ""
+    if isinstance(item, Hypercall):
+        return item.note
+    if isinstance(item, SubOp):
+        return item.annotation or ""
     return ""

@@ -8,14 +8,18 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from xen_abi.cli.args import emit as _emit
 from xen_abi.cli.args import progress as _progress
 from xen_abi.cli.args import visibility as _visibility
 from xen_abi.common.errors import EXIT_MISMATCH, EXIT_OK, UsageError, XenAbiError
-from xen_abi.frontend.source import CORPUS_ENV, HeaderTree
+from xen_abi.frontend.corpus import CORPUS_ENV
 from xen_abi.ir.archs import ARCH_NAMES, get_arch
-from xen_abi.store.catalogue import DEFAULT_PATH
+from xen_abi.store.paths import DEFAULT_PATH
+
+if TYPE_CHECKING:
+    from xen_abi.frontend.source import HeaderTree
 
 
 def _portable(tree: HeaderTree) -> HeaderTree:
@@ -23,6 +27,7 @@ def _portable(tree: HeaderTree) -> HeaderTree:
 
     The committed catalogue must be byte-identical wherever it is rebuilt.
     """
+    from xen_abi.frontend.source import HeaderTree
     from xen_abi.ir.model import Provenance
 
     p = tree.provenance
@@ -106,9 +111,11 @@ def _verify_task(task: tuple[str, str, str, str]) -> dict:
 def cmd_verify(args: argparse.Namespace) -> int:
     from concurrent.futures import ProcessPoolExecutor
 
-    from xen_abi.frontend.source import default_corpus, open_source
+    from xen_abi.common.releases import version_key
+    from xen_abi.frontend.corpus import default_corpus
+    from xen_abi.frontend.source import open_source
     from xen_abi.ir.model import Config
-    from xen_abi.store.catalogue import Catalogue, version_key
+    from xen_abi.store.catalogue import Catalogue
 
     catalogue = Catalogue.load(args.catalogue)
     releases = [catalogue.resolve_release(r) for r in args.release] if args.release else catalogue.releases
@@ -147,14 +154,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"{'release':<15}{'configs':>8}{'types':>9}{'fields':>9}{'constants':>11}{'mismatches':>12}")
         for name in sorted(by_release, key=version_key):
             rs = by_release[name]
-            mism = sum(len(r["mismatches"]) for r in rs)
+            mism = sum(len(res["mismatches"]) for res in rs)
             total_mismatches += mism
             print(
-                f"{name:<15}{len(rs):>8}{sum(r['types'] for r in rs):>9}{sum(r['fields'] for r in rs):>9}"
-                f"{sum(r['constants'] for r in rs):>11}{mism:>12}"
+                f"{name:<15}{len(rs):>8}{sum(res['types'] for res in rs):>9}{sum(res['fields'] for res in rs):>9}"
+                f"{sum(res['constants'] for res in rs):>11}{mism:>12}"
             )
-            for r in rs:
-                for m in r["mismatches"][: args.max_mismatches]:
+            for res in rs:
+                for m in res["mismatches"][: args.max_mismatches]:
                     print(f"  MISMATCH {name} {m}")
         print(
             f"{len(results)} configurations of {len(by_release)} releases checked against clang in {took:.1f}s: "

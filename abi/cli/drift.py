@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -136,7 +137,19 @@ def cmd_check(args: argparse.Namespace) -> int:
             if not Path(headers).exists():
                 raise XenAbiError(f"{headers} does not exist")
             new = open_side(headers, archs=archs, baseline=baseline.release)
+        partial = None
+        if args.present_only:
+            from xen_abi.compare.vendored import partial as cut_to_copy
+            from xen_abi.store.catalogue import Catalogue
+
+            old_release, new_release, partial = cut_to_copy(
+                baseline.release, new.release, Catalogue.load(args.catalogue)
+            )
+            baseline = replace(baseline, release=old_release)
+            new = replace(new, release=new_release)
         report = compare(baseline, new, archs=archs, suppressions=suppressions, fail_on=args.fail_on, command="check")
+        if partial is not None:
+            report.extra["partial"] = partial
         _emit(report, outputs)
     except XenAbiError as exc:
         return _error(exc)
@@ -144,7 +157,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from xen_abi.present.drift_formats import dump_json, render_history_markdown
+    from xen_abi.common.jsontext import dump_json
+    from xen_abi.present.drift_formats import render_history_markdown
     from xen_abi.present.drift_history import history
     from xen_abi.store.catalogue import Catalogue
 
@@ -186,6 +200,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--headers", metavar="DIR", help="the header tree to check (default: the current directory)")
     p.add_argument("--git", metavar="PATH", help="check a ref of this git repository instead")
     p.add_argument("--ref", help="with --git: the ref to check (default: HEAD)")
+    p.add_argument(
+        "--present-only",
+        action="store_true",
+        help="a vendored, partial copy: compare only the headers it carries, list the others, name its release",
+    )
     _add_report_args(p, fail_on="interface-version")
     p.set_defaults(func=cmd_check)
 

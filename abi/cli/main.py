@@ -12,9 +12,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from xen_abi.cli import catalogue, codegen, drift, inspect, queries, report
+from xen_abi.cli import audit, catalogue, codegen, drift, inspect, queries, report
 from xen_abi.common.errors import EXIT_OK, XenAbiError
-from xen_abi.store.catalogue import DEFAULT_PATH
+from xen_abi.store.paths import DEFAULT_PATH
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     queries.add_parsers(sub)
     report.add_parsers(sub)
     codegen.add_parser(sub)
+    audit.add_parsers(sub)
     return parser
 
 

@@ -50,6 +50,7 @@ from typing import Any
 
 from xen_abi.common.errors import CatalogueError
 from xen_abi.common.spelling import record_members
+from xen_abi.ir.location import Location
 from xen_abi.ir.model import (
     VISIBILITIES,
     CallsABI,
@@ -381,11 +382,6 @@ def scan_tree(files: Mapping[str, bytes]) -> dict[str, HeaderScan]:
 # -- per configuration --------------------------------------------------------------------------
 
 
-def _split_where(where: str) -> tuple[str, int]:
-    header, _, line = where.rpartition(":")
-    return header, int(line) if line.isdigit() else 0
-
-
 def _int_value(text: str) -> bool:
     return bool(_INT_LITERAL.match(text.strip()))
 
@@ -402,7 +398,8 @@ def find_hypercalls(abi: ConfigABI, scans: Mapping[str, HeaderScan]) -> dict[str
         alias = None
         if _IDENT.match(c.text) and c.text.startswith(HYPERCALL_PREFIX):
             alias = c.text[len(HYPERCALL_PREFIX) :]
-        header, line = _split_where(c.where)
+        loc = Location.parse(c.where)
+        header, line = loc.header, loc.line
         define = scans[header].define_lines.get(line) if header in scans else None
         note = define.trailing if define else ""
         calls[short] = Hypercall(short, c.value, c.where, alias, note)
@@ -426,7 +423,8 @@ def _candidates(abi: ConfigABI, scans: Mapping[str, HeaderScan], table: Table) -
         for name, c in abi.constants.items():
             if not name.startswith(family.prefix) or c.value is None:
                 continue
-            header, line = _split_where(c.where)
+            loc = Location.parse(c.where)
+            header, line = loc.header, loc.line
             if header not in family.headers or header not in scans:
                 continue
             suffix = name[len(family.prefix) :]
@@ -468,7 +466,7 @@ def _children(cands: list[_Candidate], scans: Mapping[str, HeaderScan]) -> set[s
     a prefix with an earlier one (XENMEM_add_to_physmap_batch,
     SCHEDOP_shutdown_code) has other code or sub-ops in between.
     """
-    by_line = {(c.where.rpartition(":")[0], c.define.line): c for c in cands}
+    by_line = {(Location.parse(c.where).header, c.define.line): c for c in cands}
     children: set[str] = set()
     for header in sorted({h for h, _ in by_line}):
         scan = scans[header]
@@ -526,7 +524,7 @@ class _Resolver:
             self._records = {}
             for name, entry in self.types.items():
                 if name.startswith(("struct ", "union ")):
-                    self._records.setdefault(_split_where(entry.where)[0], []).append(name)
+                    self._records.setdefault(Location.parse(entry.where).header, []).append(name)
         return self._records.get(header, [])
 
     def type_name(self, word: str) -> str | None:
@@ -544,7 +542,8 @@ class _Resolver:
 
     # 2. doc comments
     def from_doc(self, cand: _Candidate) -> tuple[tuple[str, ...], str] | None:
-        header, line = _split_where(cand.where)
+        loc = Location.parse(cand.where)
+        header, line = loc.header, loc.line
         scan = self.scans[header]
         for comment in self._doc_comments(scan, cand.define, line):
             args = self._parse_arg_doc(comment.text, cand.name)
@@ -639,6 +638,8 @@ class _Resolver:
         suffix = cand.name[len(family.prefix) :]
         member = family.member_prefix + (suffix.lower() if family.upper else suffix)
         members = self.union_members(family)
+        if family.command is None:  # no command struct, no union members
+            return None
         spelled = members.get(member)
         if spelled is None:
             # Or the one member whose type is named for the command (set_pminfo: xenpf_set_processor_pminfo_t).
@@ -662,7 +663,7 @@ class _Resolver:
         struct xen_domctl_vcpucontext {`` and, inside ``struct xen_flask_op``,
         ``/* FLASK_GETBOOL, FLASK_SETBOOL */ xen_flask_boolean_t boolean;``.
         """
-        header = _split_where(cand.where)[0]
+        header = Location.parse(cand.where).header
         for path in dict.fromkeys((header, *cand.family.headers)):
             scan = self.scans.get(path)
             if scan is None:
@@ -710,8 +711,8 @@ class _Resolver:
                 name = scan.records[n]
                 return (name, n) if name in self.types else None
             if n in scan.typedefs:
-                name = self.type_name(scan.typedefs[n])
-                return (name, n) if name else None
+                named = self.type_name(scan.typedefs[n])
+                return (named, n) if named else None
             if n in scan.enums:
                 n = scan.enums[n] + 1
                 continue
@@ -729,7 +730,8 @@ class _Resolver:
         other #define means the header moved on (CONSOLEIO_read is not
         documented by the typedef that happens to come next).
         """
-        header, line = _split_where(cand.where)
+        loc = Location.parse(cand.where)
+        header, line = loc.header, loc.line
         scan = self.scans[header]
         n = line + 1
         last = max(scan.code_lines | set(scan.define_lines), default=0)
@@ -740,10 +742,10 @@ class _Resolver:
                     return (name,), f"#define followed by {name} ({header}:{n})"
                 return None
             if n in scan.typedefs:
-                name = self.type_name(scan.typedefs[n])
-                if name is None:
+                named = self.type_name(scan.typedefs[n])
+                if named is None:
                     return None
-                return (name,), f"#define followed by typedef {name} ({header}:{n})"
+                return (named,), f"#define followed by typedef {named} ({header}:{n})"
             d = scan.define_lines.get(n)
             if d is not None and d.name not in self.names and not d.name.startswith(cand.name + "_"):
                 return None
@@ -859,7 +861,8 @@ def _annotation(cand: _Candidate, scans: Mapping[str, HeaderScan]) -> str | None
     "obsolete", "dropped", from the ``#define``'s own comment, a comment
     opening with the sub-op's name, or a short comment right above it.
     """
-    header, line = _split_where(cand.where)
+    loc = Location.parse(cand.where)
+    header, line = loc.header, loc.line
     if cand.define.trailing and (
         _STABLE_NOTE.search(cand.define.trailing) or _DEPRECATED_NOTE.search(cand.define.trailing)
     ):

@@ -21,7 +21,7 @@ from xen_abi.common.errors import XenAbiError
 from xen_abi.frontend.cexpr import IntType, NotConstant, evaluate
 from xen_abi.frontend.parse import ParsedUnit
 from xen_abi.ir.archs import Arch
-from xen_abi.ir.model import Field, Layout, TypeEntry
+from xen_abi.ir.model import Field, Layout, LayoutKind, TypeEntry
 
 _BASE_WORDS = frozenset({"void", "char", "short", "int", "long", "signed", "unsigned", "_Bool", "float", "double"})
 _GENERATOR = c_generator.CGenerator()
@@ -273,7 +273,7 @@ class LayoutEngine:
             size, align = 4, 4
         else:
             size, align = 8, self.arch.long_long_align
-        return Layout("enum", size, align, enumerators=tuple(values))
+        return Layout(LayoutKind.ENUM, size, align, enumerators=tuple(values))
 
     def _record_layout(self, node: c_ast.Node) -> Layout:
         kind = _kind(node)
@@ -311,7 +311,7 @@ class LayoutEngine:
             elif decl.name:
                 fields.append(Field(decl.name, ctype.spelling, offset, ctype.size))
         size = _round_up((bits + 7) // 8, align)
-        return Layout(kind, size, align, fields=tuple(fields), packed=packed)
+        return Layout(LayoutKind(kind), size, align, fields=tuple(fields), packed=packed)
 
     # -- output ---------------------------------------------------------------
 
@@ -334,7 +334,7 @@ class LayoutEngine:
                     ctype = self.type_of(node.type)
                     yield TypeEntry(
                         name,
-                        Layout("typedef", ctype.size, ctype.align, target=self.spell(node.type)),
+                        Layout(LayoutKind.TYPEDEF, ctype.size, ctype.align, target=self.spell(node.type)),
                         _coord(node),
                     )
             except Incomplete:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def read_manifest(path: Path = MANIFEST) -> list[ManifestRow]:
 
 
 def populate(
-    out: Path, *, git: Path | None = None, sources: list[str] = (), releases: list[str] | None = None
+    out: Path, *, git: Path | None = None, sources: Sequence[str] = (), releases: list[str] | None = None
 ) -> list[str]:
     """Write one directory per release under ``out``; return the releases written.
 

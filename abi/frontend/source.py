@@ -24,6 +24,8 @@ from types import MappingProxyType
 from typing import NoReturn
 
 from xen_abi.common.errors import XenAbiError
+from xen_abi.frontend.corpus import CORPUS_ENV as CORPUS_ENV  # also here, where it was first
+from xen_abi.frontend.corpus import default_corpus as default_corpus
 from xen_abi.ir.model import Provenance
 
 # Where the public root may sit below what the user points at, in order of preference:
@@ -421,15 +423,3 @@ def _safe_parts(rel: str, where: str) -> list[str]:
 
 def _os_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
-
-
-CORPUS_ENV = "XEN_ABI_CORPUS"
-
-
-def default_corpus() -> Path:
-    """Where release header trees live: $XEN_ABI_CORPUS, else ../shared/xen-headers."""
-    env = os.environ.get(CORPUS_ENV)
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve().parents[2]
-    return here.parent / "shared" / "xen-headers"

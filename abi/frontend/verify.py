@@ -89,6 +89,7 @@ def verify_config(release: str, root: Path, abi: ConfigABI, interface_version: i
     first_assert = len(lines) + 1
     checked = sorted((c for c in abi.constants.values() if c.value is not None), key=lambda c: c.name)
     for c in checked:
+        assert c.value is not None
         v = _literal(c.value)
         lines.append(
             f'_Static_assert((({c.name}) == {v}) && ((({c.name}) < 0) == ({v} < 0)), "xen-abi-constant:{c.name}");'

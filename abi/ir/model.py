@@ -7,6 +7,7 @@ classification, diff, codegen and report stages only read it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -22,6 +23,47 @@ class Visibility(StrEnum):
 
 
 VISIBILITIES: tuple[Visibility, ...] = (Visibility.GUEST, Visibility.TOOLS)
+
+
+class View(StrEnum):
+    """Where an item was found: a visibility's view, or the legacy view of interface version 0."""
+
+    GUEST = "guest"
+    TOOLS = "tools"
+    LEGACY = "legacy"  # what only a guest asking for the oldest interface version sees
+
+    def __str__(self) -> str:
+        return self.value
+
+
+VIEWS: tuple[View, ...] = (View.GUEST, View.TOOLS, View.LEGACY)  # the order in which an item is looked up
+
+
+class ItemKind(StrEnum):
+    """What the catalogue names: a hypercall, a sub-op, a type or a constant."""
+
+    HYPERCALL = "hypercall"
+    SUBOP = "subop"
+    TYPE = "type"
+    CONSTANT = "constant"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class LayoutKind(StrEnum):
+    """What a named type is."""
+
+    STRUCT = "struct"
+    UNION = "union"
+    ENUM = "enum"
+    TYPEDEF = "typedef"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+RECORDS: tuple[LayoutKind, ...] = (LayoutKind.STRUCT, LayoutKind.UNION)
 
 
 @dataclass(frozen=True, order=True)
@@ -65,19 +107,23 @@ class Field:
 class Layout:
     """The layout of one named type on one configuration.
 
-    ``kind`` is ``struct``, ``union``, ``enum`` or ``typedef``.  Records carry
+    ``kind`` says what it is (a plain string is accepted and checked).  Records carry
     ``fields``; enums carry ``enumerators``; typedefs carry ``target`` (the C
     spelling of what they alias).  The layout deliberately excludes where the
     type is declared, so identical layouts across releases share one hash.
     """
 
-    kind: str
+    kind: LayoutKind
     size: int
     align: int
     fields: tuple[Field, ...] = ()
     enumerators: tuple[tuple[str, int], ...] = ()
     target: str | None = None
     packed: bool = False
+
+    def __post_init__(self) -> None:
+        if type(self.kind) is not LayoutKind:
+            object.__setattr__(self, "kind", LayoutKind(self.kind))
 
 
 @dataclass(frozen=True)
@@ -204,6 +250,43 @@ class ReleaseABI:
 
     def unsupported_reason(self, config: Config) -> str | None:
         return self.unsupported_archs.get(config.arch) or self.unsupported_configs.get(config.key)
+
+    def table(self, arch: str, view: View, kind: ItemKind) -> Mapping[str, Item] | None:
+        """The items of one kind in one view of one arch, or None when the release has no such view."""
+        if view is View.LEGACY:
+            legacy = self.legacy.get(arch)
+            if legacy is None:
+                return None
+            calls, types, constants = legacy.calls, legacy.types, legacy.constants
+        else:
+            key = Config(arch, Visibility(view.value)).key
+            if kind is ItemKind.HYPERCALL or kind is ItemKind.SUBOP:
+                found = self.calls.get(key)
+                if found is None:
+                    return None
+                return found.hypercalls if kind is ItemKind.HYPERCALL else found.subops
+            abi = self.configs.get(key)
+            if abi is None:
+                return None
+            return abi.types if kind is ItemKind.TYPE else abi.constants
+        tables: dict[ItemKind, Mapping[str, Item]] = {
+            ItemKind.HYPERCALL: calls.hypercalls,
+            ItemKind.SUBOP: calls.subops,
+            ItemKind.TYPE: types,
+            ItemKind.CONSTANT: constants,
+        }
+        return tables[kind]
+
+    def find(self, arch: str, name: str, kind: ItemKind) -> tuple[View, Item] | None:
+        """The first view (guest, tools, then legacy) that has the item, and the item."""
+        for view in VIEWS:
+            table = self.table(arch, view, kind)
+            if table is not None and name in table:
+                return view, table[name]
+        return None
+
+
+Item = TypeEntry | Constant | Hypercall | SubOp  # what a view's table holds
 
 
 # -- what the hypervisor implements (abi.hypervisor) --------------------------------------------------

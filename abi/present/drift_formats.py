@@ -23,23 +23,20 @@ The JSON report is the documented contract (schema ``xen-abi-drift/1``)::
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from xen_abi.common.jsontext import dump_json
 from xen_abi.compare.diff import KIND_INFO, SEVERITIES, Change, Kind, Severity, header_of
 from xen_abi.compare.drift import Report, Side
+from xen_abi.ir.location import Location
 from xen_abi.present import pahole
 
 SCHEMA = "xen-abi-drift/1"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 TOOL_URI = "https://xenbits.xen.org/docs/unstable/hypercall/"
 _MAX_MARKDOWN_ROWS = 150  # per severity: merge-request comments have size limits
-
-
-def dump_json(data: Any) -> str:
-    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def render(report: Report, fmt: str) -> str:
@@ -157,6 +154,9 @@ def render_text(report: Report) -> str:
         f"summary: {_summary_line(report)}",
         _fail_line(report),
     ]
+    partial = report.extra.get("partial")
+    if partial is not None:  # check --present-only: what the vendored copy lacks, and where it came from
+        lines += ["", *partial.lines()]
     if not report.changes:
         lines.append("")
         lines.append("no ABI change")
@@ -226,6 +226,9 @@ def render_markdown(report: Report) -> str:
     for s in SEVERITIES:
         out.append(f"| {s.value} | {counts[s.value]} | {'yes' if s in report.failing else 'no'} |")
     out.append(f"| suppressed | {len(report.suppressed)} | no |")
+    partial = report.extra.get("partial")
+    if partial is not None:
+        out += ["", *(f"- {_md_text(line)}" for line in partial.lines())]
     for s in SEVERITIES:
         rows = [c for c in report.changes if c.severity is s]
         if not rows:
@@ -253,16 +256,16 @@ def render_markdown(report: Report) -> str:
     if report.suppressed:
         out += ["", f"<details><summary>Suppressed ({len(report.suppressed)})</summary>", ""]
         out += ["| item | change | archs | suppressed by | reason |", "|---|---|---|---|---|"]
-        for c, s in report.suppressed:
+        for c, sup in report.suppressed:
             out.append(
                 f"| {_md_code(c.item)} | {c.kind.value} | {_archs_text(c.archs, report.archs)} | "
-                f"{_md_code(s.where)} | {_md_text(s.reason)} |"
+                f"{_md_code(sup.where)} | {_md_text(sup.reason)} |"
             )
         out += ["", "</details>"]
     if report.unused:
         out += ["", "**Unused suppressions** (they silence nothing; remove them):", ""]
-        for s in report.unused:
-            out.append(f"- {_md_code(s.where)} {_md_code(s.name or ' '.join(s.kinds))}: {_md_text(s.reason)}")
+        for sup in report.unused:
+            out.append(f"- {_md_code(sup.where)} {_md_code(sup.name or ' '.join(sup.kinds))}: {_md_text(sup.reason)}")
     return "\n".join(out) + "\n"
 
 
@@ -296,6 +299,8 @@ def render_json(report: Report) -> str:
             for s in report.unused
         ],
     }
+    if "partial" in report.extra:
+        doc["partial_copy"] = report.extra["partial"].to_json()
     return dump_json(doc)
 
 
@@ -364,8 +369,8 @@ def _location(report: Report, c: Change) -> tuple[str, int]:
     where = c.where_after or c.where_before
     if not where:
         return report.path_prefix + "xen.h", 1
-    header, _, line = where.rpartition(":")
-    return report.path_prefix + header, int(line) if line.isdigit() and int(line) > 0 else 1
+    loc = Location.parse(where)
+    return report.path_prefix + loc.header, loc.line or 1
 
 
 def fingerprint(c: Change) -> str:

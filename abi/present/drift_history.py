@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import pairwise
 
+from xen_abi.common.releases import version_key
 from xen_abi.compare.diff import SEVERITIES, Kind, Severity
 from xen_abi.compare.drift import compare, from_catalogue
 from xen_abi.present.drift_formats import change_record
-from xen_abi.store.catalogue import Catalogue, version_key
+from xen_abi.store.catalogue import Catalogue
 
 HISTORY_SCHEMA = "xen-abi-drift-history/1"
 

@@ -19,7 +19,7 @@ def _holes(fields: tuple[Field, ...], kind: str) -> dict[int, int]:
         if f.bit_width is None:
             end = max(end, f.offset + f.size)
         else:
-            end = max(end, f.offset + (f.bit_offset + f.bit_width + 7) // 8)
+            end = max(end, f.offset + ((f.bit_offset or 0) + f.bit_width + 7) // 8)
         last = i
     return holes
 

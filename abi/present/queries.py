@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import Stability
+from xen_abi.common.jsontext import dump_json
 from xen_abi.queries import (
     DE_FACTO_RELEASES,
     ArgLayout,
@@ -45,7 +45,7 @@ def breaks_to_json(rows: Sequence[BreakRow]) -> dict[str, Any]:
 
 def render_breaks(rows: Sequence[BreakRow], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(breaks_to_json(rows), indent=1, sort_keys=True) + "\n"
+        return dump_json(breaks_to_json(rows), ascii_only=True)
     title = f"{len(rows)} changes of stable items between consecutive releases"
     body = [
         [
@@ -100,7 +100,7 @@ def stable_to_json(result: StableSet) -> dict[str, Any]:
 
 def render_stable(result: StableSet, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(stable_to_json(result), indent=1, sort_keys=True) + "\n"
+        return dump_json(stable_to_json(result), ascii_only=True)
     calls = sum(1 for i in result.items if i.subop is None)
     who = " ".join(result.guests)
     head = (
@@ -202,7 +202,7 @@ def _guests_text(use: guest_types.Usability | None) -> str:
 
 def render_query(result: QueryResult, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(query_to_json(result), indent=1, sort_keys=True) + "\n"
+        return dump_json(query_to_json(result), ascii_only=True)
     md = fmt == "markdown"
     out: list[str] = []
     title = f"{result.kind} {result.name}" + (f" (sub-op of {result.hypercall})" if result.hypercall else "")
@@ -318,7 +318,7 @@ def listing_to_json(result: CallListing) -> dict[str, Any]:
 
 def render_listing(result: CallListing, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(listing_to_json(result), indent=1, sort_keys=True) + "\n"
+        return dump_json(listing_to_json(result), ascii_only=True)
     cov = result.coverage
     title = (
         f"{result.release} on {result.arch}: {sum(r.kind == 'hypercall' for r in result.rows)} hypercalls, "

@@ -35,13 +35,14 @@ from xen_abi import queries
 from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import LEGACY, Classifier, Stability
 from xen_abi.common.errors import UsageError
+from xen_abi.common.releases import version_key
 from xen_abi.compare import history as hist
 from xen_abi.compare.diff import SEVERITIES, Change, Severity, diff_releases, merge_changes
 from xen_abi.frontend.hypercalls import load_table
 from xen_abi.ir.archs import ARCH_NAMES
-from xen_abi.ir.model import Config, ReleaseABI, TypeEntry, Visibility
+from xen_abi.ir.model import Config, Hypercall, ReleaseABI, SubOp, TypeEntry, Visibility
 from xen_abi.present import pahole
-from xen_abi.store.catalogue import Catalogue, version_key
+from xen_abi.store.catalogue import Catalogue
 
 FORMATS = ("html", "markdown")
 REPORT_MARKERS = ("index.html", "index.md")  # what every report directory holds, whatever its formats
@@ -589,16 +590,16 @@ class _Builder:
         prev: hist.State | None = None
         for run in runs:
             s = run.state
-            marks: list[str] = []
+            changed: list[str] = []
             if prev is not None and prev.present and s.present:
                 if prev.number != s.number:
-                    marks.append("number")
+                    changed.append("number")
                 if prev.shape != s.shape:
-                    marks.append("layout")
+                    changed.append("layout")
             if merged and _visible(merged[-1][2]) == _visible(s):
                 merged[-1][1] = run.last
             else:
-                merged.append([run.first, run.last, s, tuple(marks)])
+                merged.append([run.first, run.last, s, tuple(changed)])
             prev = s
         index = {r: i for i, r in enumerate(releases)}
         for first, last, s, marks in merged:
@@ -797,16 +798,17 @@ class _Builder:
 
     def events(self, kind: str, name: str, *, deltas: bool = True) -> list[Event]:
         """Every change of one item, arches with the same change merged, oldest first."""
-        merged: dict[tuple, list[str]] = defaultdict(list)
+        merged: dict[tuple[str, str | None, str, str | None, str | None], list[str]] = defaultdict(list)
         for arch in self.archs:
             order = self.history.arch_releases[arch]
             for ch in hist.changes(self.history, kind, name, arch):
                 i = order.index(ch.release)
                 previous = order[i - 1] if i else None
-                if ch.what in ("layout", "renamed"):
-                    key = (ch.release, previous, ch.what, None, None)
-                else:
-                    key = (ch.release, previous, ch.what, ch.old, ch.new)
+                key: tuple[str, str | None, str, str | None, str | None] = (
+                    (ch.release, previous, ch.what, None, None)
+                    if ch.what in ("layout", "renamed")
+                    else (ch.release, previous, ch.what, ch.old, ch.new)
+                )
                 merged[key].append(arch)
         subject = (Link(name, self.href(kind, name)),)
         out = []
@@ -915,7 +917,7 @@ class _Builder:
         return tuple(
             BeforeAfter.of(t, archs_text(a, self.archs), before, after)
             for (t, before, after), a in sorted(
-                groups.items(), key=lambda x: (x[0][0], ARCH_ORDER[min(x[1], key=ARCH_ORDER.get)])
+                groups.items(), key=lambda x: (x[0][0], ARCH_ORDER[min(x[1], key=ARCH_ORDER.__getitem__)])
             )
         )
 
@@ -929,7 +931,7 @@ class _Builder:
             if f is None:
                 continue
             looked = self.classifier(f[0], arch).lookup(name, "subop")
-            if looked is not None:
+            if looked is not None and isinstance(looked[1], SubOp):
                 ops[arch] = (f[0], f[1], looked[1])
         page.links.append(("hypercall", Link(hc, self.href("hypercall", hc))))
         page.numbers = self.numbers("subop", name)
@@ -967,7 +969,7 @@ class _Builder:
             if f is None:
                 continue
             looked = self.classifier(f[0], arch).lookup(name, "hypercall")
-            if looked is not None:
+            if looked is not None and isinstance(looked[1], Hypercall):
                 h = looked[1]
                 page.facts.append(("defined at", f"{h.where} ({f[0]})"))
                 if h.alias_of:

@@ -31,28 +31,16 @@ from pathlib import Path
 from typing import Any
 
 from xen_abi.common.errors import CatalogueError, UsageError
+from xen_abi.common.jsontext import dump_json
+from xen_abi.common.releases import version_key
 from xen_abi.frontend import hypercalls, hypervisor
 from xen_abi.ir.model import Config, ConfigABI, Constant, Provenance, ReleaseABI, TypeEntry, Unavailable
 from xen_abi.store import codecs as serialize
+from xen_abi.store.paths import DEFAULT_PATH as DEFAULT_PATH  # where it always was for callers
 
 SCHEMA = "xen-abi-catalogue/1"
 _LAYOUT_REF = re.compile(r'"([0-9a-f]{16})"')  # a layout hash, wherever a document refers to one
-DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "catalogue"
 HISTORY_FILE = "history.json"  # xen_abi.compare.history: every item's class, number and layout per release and arch
-
-
-def version_key(release: str) -> tuple[int, ...]:
-    """Order releases: 4.9.0 < 4.10.0 < 4.22.0 < 4.23-unstable < 4.23.0."""
-    numbers = [int(n) for n in re.findall(r"\d+", release)]
-    while len(numbers) < 3:
-        numbers.append(0)
-    if "unstable" in release or "rc" in release:
-        numbers[2] = -1
-    return tuple(numbers)
-
-
-def dump_json(data: Any) -> str:
-    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 ALL_CONFIGS = "*"

@@ -18,7 +18,7 @@ from functools import cache
 
 from ._meta import ARCHES, RELEASES, WITH_TOOLS_ONLY
 from ._runtime import Bindings, Call, Tag, TypeLayout, check_arch, host_arch, resolve_release
-from .errors import ArchError, BindingsError, NameNotFound, ReleaseError, XenError, XenUnavailable
+from .errors import ArchError, BindingsError, IoreqError, NameNotFound, ReleaseError, XenError, XenUnavailable
 
 __all__ = [
     "ARCHES",
@@ -28,6 +28,7 @@ __all__ = [
     "Bindings",
     "BindingsError",
     "Call",
+    "IoreqError",
     "NameNotFound",
     "ReleaseError",
     "Tag",

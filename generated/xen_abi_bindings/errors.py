@@ -28,6 +28,10 @@ class XenUnavailable(BindingsError, OSError):
     """No usable Xen interface here (no /dev/xen/privcmd, not running on Xen, ...)."""
 
 
+class IoreqError(BindingsError, RuntimeError):
+    """An IOREQ server used out of the order Xen needs (binding before enabling, ...), or a broken ring."""
+
+
 class XenError(BindingsError, OSError):
     """A hypercall or privcmd/evtchn ioctl failed.
 

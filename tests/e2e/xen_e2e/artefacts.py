@@ -4,7 +4,7 @@
     <cache>/xen/<package>_<version>/xen         gunzipped hypervisor image
     <cache>/kernel/<package>_<version>/vmlinuz  dom0 kernel
     <cache>/kernel/<package>_<version>/initrd-<key>.gz
-    <cache>/rootfs/<key>/rootfs.ext4            debootstrapped dom0 root
+    <cache>/rootfs/<key>/rootfs.ext4            debootstrapped dom0 root of one series (its own toolstack)
 
 Every artefact is written beside its final place and renamed into it, so an
 interrupted build leaves nothing half-made, and the build holds a lock so two
@@ -30,16 +30,19 @@ from pathlib import Path
 from xen_e2e import E2EError, E2EUsageError
 from xen_e2e.apt import AptSuite, extract
 from xen_e2e.initramfs import DOM0_MODULES, INIT, build_initramfs
-from xen_e2e.rootfs import TRIM, RootSpec, debootstrap, make_ext4
+from xen_e2e.rootfs import DOM0_PACKAGES, TRIM, RootSpec, debootstrap, make_ext4
 from xen_e2e.sources import archive_mirror, host_codename, host_sources, sources_for
 
 CACHE_ENV = "XEN_ABI_E2E_CACHE"
 
-# Which Debian suite ships which hypervisor.  The dom0 (kernel and root) is always bookworm's.
+# Which Debian suite ships which hypervisor and its toolstack.  The dom0 kernel is always bookworm's;
+# the dom0 root is the hypervisor's own suite with the matching xl, xenstored and xenconsoled (xl's
+# libxenctrl must speak the hypervisor's domctl version, and xen-utils-4.20 needs trixie's libc).
 HYPERVISORS: dict[str, tuple[str, str]] = {
     "4.17": ("bookworm", "xen-hypervisor-4.17-amd64"),
     "4.20": ("trixie", "xen-hypervisor-4.20-amd64"),
 }
+TOOLSTACKS: dict[str, str] = {"4.17": "xen-utils-4.17", "4.20": "xen-utils-4.20"}
 DOM0_SUITE = "bookworm"
 KERNEL_META = "linux-image-amd64"
 BUSYBOX = Path("/bin/busybox")
@@ -60,7 +63,7 @@ class Artefacts:
     hypervisors: dict[str, Hypervisor]
     kernel: Path
     initrd: Path
-    rootfs: Path
+    rootfs: dict[str, Path]  # series -> its dom0 root
     versions: dict[str, str]  # package -> version, every package that went into the artefacts
 
     def hypervisor(self, series: str) -> Hypervisor:
@@ -99,7 +102,7 @@ def _host_version(package: str) -> str:
     return done.stdout
 
 
-def _key(*parts: object) -> str:
+def cache_key(*parts: object) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -159,7 +162,7 @@ def build(cache: Path, series: list[str] | None = None, say: Callable[[str], Non
             release = kpackage.removeprefix("linux-image-")
             busybox = versions["busybox-static"] = _host_version("busybox-static")
             kdir = cache / "kernel" / _entry(kpackage, kversion)
-            initrd = kdir / f"initrd-{_key(busybox, INIT, DOM0_MODULES)}.gz"
+            initrd = kdir / f"initrd-{cache_key(busybox, INIT, DOM0_MODULES)}.gz"
             if not (kdir / "vmlinuz").is_file() or not initrd.is_file():
                 say(f"download {kpackage} {kversion}; build the initramfs")
                 tree = _unpacked(dom0, kpackage, kversion, work)
@@ -167,21 +170,35 @@ def build(cache: Path, series: list[str] | None = None, say: Callable[[str], Non
                 shutil.copyfile(tree / "boot" / f"vmlinuz-{release}", work / "vmlinuz")
                 os.replace(work / "vmlinuz", kdir / "vmlinuz")
 
-            spec = RootSpec(DOM0_SUITE, archive_mirror(dom0.sources, DOM0_SUITE))
-            root_versions = {p: dom0.version_in(p, DOM0_SUITE) for p in spec.packages}
-            root_versions |= {p: _host_version(p) for p in ("debootstrap", "e2fsprogs")}
-            versions |= root_versions
-            root_key = _key(spec.suite, spec.mirror, spec.packages, TRIM, root_versions)
-            rootfs = cache / "rootfs" / root_key / "rootfs.ext4"
-            if not rootfs.is_file():
-                say(f"debootstrap {DOM0_SUITE} with {', '.join(spec.packages)}; mke2fs -d")
-                root = debootstrap(spec, work / "root", cache / "debootstrap.log")
-                make_ext4(root, rootfs, "dom0-root")
+            rootfs = {s: _root(cache, s, suites[HYPERVISORS[s][0]], work, versions, say) for s in series}
         finally:
             shutil.rmtree(work, ignore_errors=True)
         if sorted(series) == sorted(HYPERVISORS):
-            _prune(cache, {h.image.parent for h in hypervisors.values()} | {kdir, rootfs.parent}, initrd)
+            keep = {h.image.parent for h in hypervisors.values()} | {kdir} | {r.parent for r in rootfs.values()}
+            _prune(cache, keep, initrd)
         return Artefacts(hypervisors, kdir / "vmlinuz", initrd, rootfs, dict(sorted(versions.items())))
+
+
+def _root(
+    cache: Path, series: str, apt: AptSuite, work: Path, versions: dict[str, str], say: Callable[[str], None]
+) -> Path:
+    """The dom0 root of ``series``: its suite, Python with cffi, and its own toolstack.
+
+    debootstrap reads one suite only, so the toolstack is the suite's own point release, which may
+    be older than the hypervisor apt took from the security or updates suite; within a series the
+    domctl and sysctl interface versions (what xl's libxenctrl checks) do not change.
+    """
+    suite = HYPERVISORS[series][0]
+    spec = RootSpec(suite, archive_mirror(apt.sources, suite), (*DOM0_PACKAGES, TOOLSTACKS[series]))
+    root_versions = {p: apt.version_in(p, suite) for p in spec.packages}
+    root_versions |= {p: _host_version(p) for p in ("debootstrap", "e2fsprogs")}
+    versions |= {f"{p} ({suite})" if p in DOM0_PACKAGES else p: v for p, v in root_versions.items()}
+    image = cache / "rootfs" / cache_key(spec.suite, spec.mirror, spec.packages, TRIM, root_versions) / "rootfs.ext4"
+    if not image.is_file():
+        say(f"debootstrap {suite} with {', '.join(spec.packages)}; mke2fs -d")
+        root = debootstrap(spec, work / f"root-{series}", cache / f"debootstrap-{series}.log")
+        make_ext4(root, image, f"dom0-{series}")
+    return image
 
 
 def _prune(cache: Path, keep: set[Path], initrd: Path) -> None:

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from xen_e2e import E2EError, E2EUsageError, artefacts, qemu, runner
+from xen_e2e import E2EError, E2EUsageError, artefacts, ioreq, qemu, runner
 
 HERE = Path(__file__).resolve().parents[1]  # tests/e2e
 REPO = HERE.parents[1]
@@ -38,7 +38,7 @@ def _artefacts_json(a: artefacts.Artefacts) -> dict:
         },
         "kernel": str(a.kernel),
         "initrd": str(a.initrd),
-        "rootfs": str(a.rootfs),
+        "rootfs": {s: str(r) for s, r in a.rootfs.items()},
         "versions": a.versions,
     }
 
@@ -84,6 +84,39 @@ def cmd_boot(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_ioreq(args: argparse.Namespace) -> int:
+    artefacts.check_series(args.series)
+    if reason := qemu.qemu_available():
+        raise E2EError(f"cannot boot here: {reason}")
+    programs = ioreq.server_programs()
+    built = artefacts.build(args.cache, args.series, say=_say)
+    guests = ioreq.build_guests(args.cache)
+    workdir = args.log_dir or Path(tempfile.mkdtemp(prefix="xen-e2e-ioreq-"))
+    runs = ioreq.default_runs(programs, failure_modes=not args.round_trip_only)
+    status = 0
+    out = []
+    for series in args.series:
+        _say(f"boot Xen {series}: {', '.join(r.name for r in runs)}")
+        boot = ioreq.run_ioreq(built, series, runs, BINDINGS, workdir / series, guests, timeout_s=args.timeout)
+        wrong = boot.mismatches()
+        out.append(
+            {
+                "series": series,
+                "version": boot.run.hypervisor.version,
+                "stage": boot.run.report.stage,
+                "elapsed_s": round(boot.run.boot.elapsed_s, 1),
+                "log": str(boot.run.boot.log),
+                "mismatches": wrong,
+                "result": boot.run.report.result,
+            }
+        )
+        if wrong:
+            print(f"Xen {series}:\n" + "\n".join(wrong), file=sys.stderr)
+            status = EXIT_FAILED
+    print(json.dumps(out, indent=1, sort_keys=True))
+    return status
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="xen-e2e", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -102,6 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=qemu.Boot.timeout_s, help="seconds per boot")
     p.add_argument("--log-dir", type=Path, help="where the payloads and serial logs go (default: a new temp dir)")
     p.set_defaults(func=cmd_boot)
+    p = sub.add_parser("ioreq", help="boot Xen with the toolstack and the IOREQ server programs serving a guest")
+    p.add_argument("series", nargs="+", help=f"Xen series: {', '.join(artefacts.HYPERVISORS)}")
+    p.add_argument("--round-trip-only", action="store_true", help="leave out the failure-mode runs")
+    p.add_argument("--timeout", type=float, default=ioreq.BOOT_TIMEOUT_S, help="seconds per boot")
+    p.add_argument("--log-dir", type=Path, help="where the payloads and serial logs go (default: a new temp dir)")
+    p.set_defaults(func=cmd_ioreq)
     return parser
 
 

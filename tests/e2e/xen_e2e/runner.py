@@ -67,15 +67,25 @@ def run_program(
     *,
     timeout_s: float = qemu.Boot.timeout_s,
     kernel: Path | None = None,
+    files: dict[str, Path] | None = None,
+    toolstack: bool = False,
+    args: str = "",
+    xen_args: str = qemu.XEN_ARGS,
 ) -> ProgramRun:
-    """Boot Xen ``series`` with ``program`` (and ``packages`` on its PYTHONPATH) in dom0; logs go to ``workdir``."""
+    """Boot Xen ``series`` with ``program`` (and ``packages`` on its PYTHONPATH) in dom0; logs go to ``workdir``.
+
+    ``files``, ``toolstack`` and ``args`` shape the payload (``build_payload``); ``xen_args`` is Xen's command line.
+    """
     hv = artefacts.hypervisor(series)
-    payload = build_payload(program, packages, workdir / f"payload-{series}.ext4")
+    payload = build_payload(
+        program, packages, workdir / f"payload-{series}.ext4", files=files, toolstack=toolstack, args=args
+    )
     boot = qemu.Boot(
         xen=hv.image,
         kernel=kernel or artefacts.kernel,
         initrd=artefacts.initrd,
-        disks=(artefacts.rootfs, payload),
+        disks=(artefacts.rootfs[series], payload),
+        xen_args=xen_args,
         timeout_s=timeout_s,
     )
     done = qemu.run(boot, workdir / f"serial-{series}.log")

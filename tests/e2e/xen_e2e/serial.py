@@ -17,7 +17,7 @@ RESULT_END = "XEN-ABI-E2E-RESULT-END"
 DONE = "XEN-ABI-E2E-DONE"  # "<DONE> status=N": the last line, N the program's exit status
 
 # How far a boot got, in order.
-STAGES = ("qemu", "xen", "dom0-kernel", "initramfs", "dom0-root", "done")
+STAGES = ("qemu", "xen", "dom0-kernel", "initramfs", "dom0-root", "toolstack", "done")
 
 _XEN_BANNER = re.compile(r"\(XEN\) Xen version (\S+) \((?:Debian )?([^)]*)\)")
 _LINUX_BANNER = re.compile(r"Linux version (\S+)")
@@ -87,6 +87,8 @@ def read_serial(text: str) -> SerialReport:
             stage = max(stage, "initramfs", key=STAGES.index)
         elif f"{STAGE} dom0-root" in line:
             stage = max(stage, "dom0-root", key=STAGES.index)
+        elif f"{STAGE} toolstack" in line:  # only a boot whose payload starts the Xen daemons
+            stage = max(stage, "toolstack", key=STAGES.index)
         elif f"{STAGE}-ERROR" in line:
             errors.append(line[line.index(STAGE) :])
         elif m := _DONE.search(line):
@@ -122,6 +124,8 @@ def explain(report: SerialReport) -> str:
         what = "the initramfs never reached the dom0 root"
     elif report.stage == "dom0-root":
         what = f"no {DONE} marker: the program never finished"
+    elif report.stage == "toolstack":
+        what = f"no {DONE} marker: the program never finished (the Xen daemons were up)"
     elif report.status:
         what = f"the program failed (exit status {report.status})"
     else:

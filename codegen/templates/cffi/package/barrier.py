@@ -11,7 +11,8 @@ barrier comes from, in order:
    ``lock cmpxchg`` is a full barrier there (x86 orders everything else).
 
 Elsewhere without libatomic it raises ``XenUnavailable`` rather than run an
-Arm backend without barriers.  Each call also crosses into C, so the
+Arm backend without barriers.  ``fetch_add_u32`` (for the ``BUFIOREQ_ATOMIC`` ring's
+read pointer) needs libatomic everywhere.  Each call also crosses into C, so the
 compiler cannot reorder Python's own loads and stores around it.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 import cffi
 
@@ -26,6 +28,7 @@ from ._runtime import host_arch
 from .errors import XenUnavailable
 
 _SEQ_CST = 5  # memory_order_seq_cst in C11's <stdatomic.h>
+_FFI = cffi.FFI()
 
 
 @cache
@@ -56,6 +59,30 @@ def _implementation() -> tuple[str, Callable[[], None]]:
 
         return "pthread mutex lock/unlock (x86 lock cmpxchg)", locked_pair
     raise XenUnavailable(f"no memory barrier available on {host_arch()}: install libatomic1 (libatomic.so.1)")
+
+
+@cache
+def _fetch_add() -> Callable[[Any, int], int] | None:
+    ffi = cffi.FFI()
+    ffi.cdef("uint32_t __atomic_fetch_add_4(void *pointer, uint32_t value, int order);")
+    try:
+        lib = ffi.dlopen("libatomic.so.1")
+        add = lib.__atomic_fetch_add_4
+    except (OSError, AttributeError):
+        return None
+    return lambda address, value: int(add(ffi.cast("void *", address), value, _SEQ_CST))
+
+
+def fetch_add_u32(base: Any, offset: int, value: int) -> int:
+    """Atomically add ``value`` to the ``uint32_t`` at ``base + offset`` (cdata); the old value.
+
+    For memory another agent updates with compare-and-swap (the ``BUFIOREQ_ATOMIC``
+    ring's pointers): libatomic's ``__atomic_fetch_add_4``, or ``XenUnavailable``.
+    """
+    add = _fetch_add()
+    if add is None:
+        raise XenUnavailable("no atomic add available: install libatomic1 (libatomic.so.1), or use BUFIOREQ_LEGACY")
+    return add(int(_FFI.cast("uintptr_t", base)) + offset, value)
 
 
 def full_barrier() -> None:
