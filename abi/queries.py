@@ -76,6 +76,9 @@ class StableItem:
     where: str
     guests: tuple[str, ...] = ()  # the guest types that can call it in every release of the range (abi.guests)
     interface: guest_types.Interface | None = None  # a multiplexed hypercall's interface class, at the range's end
+    # A hypercall's number alone: stable, unchanged and callable from this release (``since`` also waits for a
+    # multiplexed hypercall's first stable sub-op: dm_op's number 4.9.0, its since 4.15.0).  None for a sub-op.
+    number_since: str | None = None
 
 
 @dataclass(frozen=True)
@@ -402,7 +405,7 @@ def with_guests(catalogue: Catalogue, result: StableSet, guest: str | None) -> S
                 continue  # no sub-op stable over the whole range: its interface is not usable as stable
             since = max(since, oldest[item.hypercall], key=version_key)
             interface = guest_types.interface(loaded[result.last], result.arch, item.hypercall)
-        items.append(replace(item, since=since, guests=can, interface=interface))
+        items.append(replace(item, since=since, guests=can, interface=interface, number_since=calls[item.hypercall][0]))
     return replace(result, items=tuple(items), guests=guests)
 
 
