@@ -30,13 +30,15 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
-from xen_abi.codegen.select import STANDARD_TYPES, Variant, _split_members
+from xen_abi.codegen.select import STANDARD_TYPES, Variant
+from xen_abi.common.spelling import record_members, split_array
 from xen_abi.ir.archs import Arch
 from xen_abi.ir.model import Field, Layout
 
 _DIMS = re.compile(r"((?:\[\d*\])+)$")
 _TAGGED = re.compile(r"(struct|union|enum)\s+([A-Za-z_]\w*)")
-_SIMPLE_MEMBER = re.compile(r"^([A-Za-z_][\w ]*?)((?:\[\d+\])*)\s+([A-Za-z_]\w*)$")
+_SIMPLE_TYPE = re.compile(r"[A-Za-z_][\w ]*")  # no pointer, no record: a type a typed view can name
+_FIXED_DIMS = re.compile(r"(?:\[\d+\])*")
 
 # Base C types the headers spell, by how they lower.
 _SIGNED_INTS = {"signed char": 1, "short": 2, "int": 4, "long long": 8}
@@ -208,8 +210,7 @@ class Lowerer:
         base, _ = split_dims(spelling)
         if base.startswith(("struct {", "union {")):
             aligns = []
-            for member in _split_members(base[base.index("{") + 1 : base.rindex("}")]):
-                mtype = member if member.endswith("}") else member.rsplit(" ", 1)[0]
+            for _, mtype in record_members(base):
                 align = self.spelling_align(mtype.split(":")[0])
                 if align is None:
                     return None
@@ -296,11 +297,10 @@ class Lowerer:
         if dims or not base.startswith("union {"):
             return {}
         view: dict[str, str] = {}
-        for member in _split_members(base[base.index("{") + 1 : base.rindex("}")]):
-            m = _SIMPLE_MEMBER.match(member)
-            if m is None:
-                continue  # an anonymous struct member or a bit-field: no typed view
-            ctype, mdims, name = m.group(1).strip(), m.group(2), m.group(3)
+        for name, mtype in record_members(base):
+            ctype, mdims = split_array(mtype)
+            if name.startswith("#") or not _SIMPLE_TYPE.fullmatch(ctype) or not _FIXED_DIMS.fullmatch(mdims):
+                continue  # an anonymous struct member, a bit-field or a pointer: no typed view
             elem, _, role = self.element(ctype, self._size_of(ctype) or 0)
             if role != "field":
                 continue

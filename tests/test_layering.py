@@ -176,3 +176,27 @@ def test_names_the_cli_restates_for_a_light_help_agree(mirror: str, source: str)
         return tuple(getattr(importlib.import_module(module), name))
 
     assert value(mirror) == value(source)
+
+
+def test_package_data_ships_every_file_the_package_reads() -> None:
+    """A wheel carries *.py and pyproject's package-data globs: every template and data file must match one."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    mapped: dict[str, str] = config["package-dir"]
+
+    def folder_of(name: str) -> Path:
+        prefix = max((p for p in mapped if name == p or name.startswith(p + ".")), key=len)
+        return ROOT / mapped[prefix] / Path(*name[len(prefix) :].split(".")[1:])
+
+    folders = {name: folder_of(name) for name in config["packages"] if name != "xen_abi_bindings"}
+    missing = []
+    for path in sorted(p for root in (ROOT / "abi", ROOT / "codegen") for p in root.rglob("*") if p.is_file()):
+        if "__pycache__" in path.parts or (path.suffix == ".py" and "templates" not in path.parts):
+            continue
+        owner = max((n for n, f in folders.items() if path.is_relative_to(f)), key=lambda n: len(folders[n].parts))
+        rel = path.relative_to(folders[owner])
+        globs = config["package-data"].get(owner, [])
+        if not any(rel.match(g) and len(rel.parts) == len(Path(g).parts) for g in globs):
+            missing.append(f"{path.relative_to(ROOT)} (package {owner})")
+    assert not missing, "\n".join(missing)

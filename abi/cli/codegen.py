@@ -33,7 +33,8 @@ def _selection(args: argparse.Namespace) -> Selection:
         archs=args.arch,
         start=args.start,
         end=args.end,
-        with_tools_only=getattr(args, "with_tools_only", False),
+        # The Rust crate always carries the tools views (its run-time dispatch is built on them).
+        with_tools_only=getattr(args, "with_tools_only", False) or args.target == "rust",
     )
 
 

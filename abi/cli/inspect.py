@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -69,59 +68,20 @@ def _suggest(name: str, names: Sequence[str] | dict) -> str:
 
 
 def cmd_layouts(args: argparse.Namespace) -> int:
+    from xen_abi.present.configuration import render_layouts
+
     config = Config(get_arch(args.arch).name, _visibility(args.visibility))
     release, abi = _load_config(args, config)
-    records = []
-    for name, entry in sorted(abi.types.items()):
-        lay = entry.layout
-        if lay.kind not in ("struct", "union"):
-            continue
-        records.append(
-            {
-                "name": name,
-                "kind": lay.kind,
-                "size": lay.size,
-                "align": lay.align,
-                "where": entry.where,
-                "fields": [
-                    {
-                        "name": f.name,
-                        "type": f.type,
-                        "offset": f.offset,
-                        "size": f.size,
-                        "bit_offset": f.bit_offset,
-                        "bit_width": f.bit_width,
-                    }
-                    for f in lay.fields
-                ],
-            }
-        )
-    if args.format == "json":
-        doc = {"release": release, "arch": config.arch, "visibility": config.visibility.value, "records": records}
-        _emit(json.dumps(doc, indent=1) + "\n")
-    else:
-        for r in records:
-            _emit(f"{r['name']}\t{r['kind']}\tsize {r['size']}\talign {r['align']}\t{r['where']}\n")
+    _emit(render_layouts(release, abi, args.format))
     return EXIT_OK
 
 
 def cmd_constants(args: argparse.Namespace) -> int:
+    from xen_abi.present.configuration import render_constants
+
     config = Config(get_arch(args.arch).name, _visibility(args.visibility))
     release, abi = _load_config(args, config)
-    if args.format == "json":
-        doc = {
-            "release": release,
-            "arch": config.arch,
-            "visibility": config.visibility.value,
-            "constants": {
-                n: {"value": c.value, "text": c.text, "where": c.where} for n, c in sorted(abi.constants.items())
-            },
-        }
-        _emit(json.dumps(doc, indent=1) + "\n")
-    else:
-        for n, c in sorted(abi.constants.items()):
-            value = "" if c.value is None else str(c.value)
-            _emit(f"{n}\t{value}\t{c.text}\t{c.where}\n")
+    _emit(render_constants(release, abi, args.format))
     return EXIT_OK
 
 

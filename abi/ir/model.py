@@ -18,9 +18,6 @@ class Visibility(StrEnum):
     GUEST = "guest"  # neither __XEN__ nor __XEN_TOOLS__, latest interface version
     TOOLS = "tools"  # __XEN_TOOLS__ (implies the latest interface version)
 
-    def __str__(self) -> str:
-        return self.value
-
 
 VISIBILITIES: tuple[Visibility, ...] = (Visibility.GUEST, Visibility.TOOLS)
 
@@ -31,9 +28,6 @@ class View(StrEnum):
     GUEST = "guest"
     TOOLS = "tools"
     LEGACY = "legacy"  # what only a guest asking for the oldest interface version sees
-
-    def __str__(self) -> str:
-        return self.value
 
 
 VIEWS: tuple[View, ...] = (View.GUEST, View.TOOLS, View.LEGACY)  # the order in which an item is looked up
@@ -47,9 +41,6 @@ class ItemKind(StrEnum):
     TYPE = "type"
     CONSTANT = "constant"
 
-    def __str__(self) -> str:
-        return self.value
-
 
 class LayoutKind(StrEnum):
     """What a named type is."""
@@ -58,9 +49,6 @@ class LayoutKind(StrEnum):
     UNION = "union"
     ENUM = "enum"
     TYPEDEF = "typedef"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 RECORDS: tuple[LayoutKind, ...] = (LayoutKind.STRUCT, LayoutKind.UNION)

@@ -29,6 +29,9 @@ from .errors import XenUnavailable
 
 _SEQ_CST = 5  # memory_order_seq_cst in C11's <stdatomic.h>
 _FFI = cffi.FFI()
+# cffi closes a dlopen()ed library when its lib object is collected, which leaves the
+# function pointers taken from it dangling: every library opened here is kept for good.
+_OPEN_LIBRARIES: list[Any] = []
 
 
 @cache
@@ -37,6 +40,7 @@ def _implementation() -> tuple[str, Callable[[], None]]:
     ffi.cdef("void atomic_thread_fence(int order);")
     try:
         lib = ffi.dlopen("libatomic.so.1")
+        _OPEN_LIBRARIES.append((ffi, lib))
         fence = lib.atomic_thread_fence
     except (OSError, AttributeError):
         fence = None
@@ -51,6 +55,7 @@ def _implementation() -> tuple[str, Callable[[], None]]:
             """
         )
         libc = ffi.dlopen(None)
+        _OPEN_LIBRARIES.append((ffi, libc))
         mutex = ffi.new("char[]", 64)  # zeroed: PTHREAD_MUTEX_INITIALIZER on Linux, larger than any ABI's
 
         def locked_pair() -> None:
@@ -67,6 +72,7 @@ def _fetch_add() -> Callable[[Any, int], int] | None:
     ffi.cdef("uint32_t __atomic_fetch_add_4(void *pointer, uint32_t value, int order);")
     try:
         lib = ffi.dlopen("libatomic.so.1")
+        _OPEN_LIBRARIES.append((ffi, lib))
         add = lib.__atomic_fetch_add_4
     except (OSError, AttributeError):
         return None

@@ -1,0 +1,60 @@
+"""One configuration of a release as ``xen-abi layouts`` and ``constants`` print it: JSON or a table."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from xen_abi.ir.model import RECORDS, ConfigABI
+
+
+def render_layouts(release: str, abi: ConfigABI, fmt: str) -> str:
+    """Every struct and union with its fields (JSON), or one line per record (table)."""
+    records: list[dict[str, Any]] = []
+    for name, entry in sorted(abi.types.items()):
+        lay = entry.layout
+        if lay.kind not in RECORDS:
+            continue
+        records.append(
+            {
+                "name": name,
+                "kind": lay.kind,
+                "size": lay.size,
+                "align": lay.align,
+                "where": entry.where,
+                "fields": [
+                    {
+                        "name": f.name,
+                        "type": f.type,
+                        "offset": f.offset,
+                        "size": f.size,
+                        "bit_offset": f.bit_offset,
+                        "bit_width": f.bit_width,
+                    }
+                    for f in lay.fields
+                ],
+            }
+        )
+    config = abi.config
+    if fmt == "json":
+        doc = {"release": release, "arch": config.arch, "visibility": config.visibility.value, "records": records}
+        return json.dumps(doc, indent=1) + "\n"  # in record order, as documented: not sorted
+    return "".join(f"{r['name']}\t{r['kind']}\tsize {r['size']}\talign {r['align']}\t{r['where']}\n" for r in records)
+
+
+def render_constants(release: str, abi: ConfigABI, fmt: str) -> str:
+    """Every constant with its value, text and header:line (JSON), or one line per constant (table)."""
+    config = abi.config
+    if fmt == "json":
+        doc = {
+            "release": release,
+            "arch": config.arch,
+            "visibility": config.visibility.value,
+            "constants": {
+                n: {"value": c.value, "text": c.text, "where": c.where} for n, c in sorted(abi.constants.items())
+            },
+        }
+        return json.dumps(doc, indent=1) + "\n"
+    return "".join(
+        f"{n}\t{'' if c.value is None else c.value}\t{c.text}\t{c.where}\n" for n, c in sorted(abi.constants.items())
+    )

@@ -1,0 +1,58 @@
+//! Which Xen is running: `/sys/hypervisor/version/{major,minor,extra}`, falling back to
+//! the `XENVER_version` hypercall (through an unrestricted privcmd: ask before
+//! [`Privcmd::restrict`](crate::privcmd::Privcmd::restrict)).
+
+use std::fs;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::privcmd::Privcmd;
+use crate::Release;
+
+/// Where Linux publishes the hypervisor's version.
+pub const SYSFS_VERSION: &str = "/sys/hypervisor/version";
+
+/// The running Xen's `(major, minor, extra)` (`extra` is `".3"`-like, or empty from a hypercall).
+pub fn running_version() -> Result<(u32, u32, String)> {
+    if let Some(v) = version_from_sysfs(Path::new(SYSFS_VERSION)) {
+        return Ok(v);
+    }
+    let pc = Privcmd::open()?;
+    let op = crate::native::calls::xen_version;
+    let v = pc.hypercall(op, &[crate::native::XENVER_version, 0])?;
+    Ok(((v >> 16) as u32, (v & 0xffff) as u32, String::new()))
+}
+
+/// The version read from a sysfs directory like `/sys/hypervisor/version` (None when absent).
+pub fn version_from_sysfs(dir: &Path) -> Option<(u32, u32, String)> {
+    let read = |name: &str| fs::read_to_string(dir.join(name)).ok().map(|s| s.trim().to_string());
+    let major = read("major")?.parse().ok()?;
+    let minor = read("minor")?.parse().ok()?;
+    Some((major, minor, read("extra").unwrap_or_default()))
+}
+
+/// The [`Release`] of the running Xen, or [`Error::Unsupported`] naming the supported range.
+pub fn running_release() -> Result<Release> {
+    let (major, minor, _) = running_version()?;
+    Release::from_version(major, minor).map_err(Error::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sysfs_tree_gives_the_release_and_an_old_one_names_the_range() {
+        let dir = std::env::temp_dir().join(format!("xen-abi-sysfs-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        for (name, text) in [("major", "4\n"), ("minor", "17\n"), ("extra", ".3-pre\n")] {
+            fs::write(dir.join(name), text).unwrap();
+        }
+        let (major, minor, extra) = version_from_sysfs(&dir).unwrap();
+        assert_eq!((major, minor, extra.as_str()), (4, 17, ".3-pre"));
+        assert_eq!(Release::from_version(major, minor).unwrap().name(), "4.17.0");
+        let old = Release::from_version(4, 12).unwrap_err().to_string();
+        assert!(old.starts_with("Xen 4.12 is outside the range these bindings support: "), "{}", old);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}
