@@ -21,29 +21,32 @@ import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
-from typing import Any
+from typing import Any, TypeVar
 
 from xen_abi.analysis import guests as guest_types
-from xen_abi.analysis.classify import KINDS, LEGACY, Classifier, Stability
+from xen_abi.analysis.classify import KINDS, LEGACY, Classification, Classifier, Stability
 from xen_abi.common.errors import CatalogueError, UsageError
 from xen_abi.common.releases import version_key
 from xen_abi.compare.history import (
     Break,
-    Change,
+    Event,
     History,
     State,
     changes,
-    compare_layouts,
     de_facto_stable,
     of_catalogue,
 )
 from xen_abi.frontend.hypercalls import HYPERCALL_PREFIX
 from xen_abi.ir.archs import ARCH_NAMES, DEFAULT_ARCH, get_arch
-from xen_abi.ir.model import Config, Field, Layout, ReleaseABI, TypeEntry, Visibility
+from xen_abi.ir.changes import Severity
+from xen_abi.ir.model import Config, Field, Hypercall, Layout, ReleaseABI, SubOp, TypeEntry, Visibility
 from xen_abi.store import codecs as serialize
 from xen_abi.store.catalogue import Catalogue
 
 DE_FACTO_RELEASES = 5  # unchanged for this many releases makes a tools-only item de facto stable
+ENUMERATOR = "enumerator"  # an enum's value, an item of the history (not a classify kind of its own)
+QUERY_KINDS = (*KINDS, ENUMERATOR)
+T = TypeVar("T", Hypercall, SubOp)
 
 
 # -- results ---------------------------------------------------------------------------------------
@@ -118,23 +121,15 @@ class Entry:
 
 
 @dataclass(frozen=True)
-class ChangeDetail:
-    """A change in an item's history, with what moved or changed size for a layout change."""
-
-    change: Change
-    detail: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class QueryResult:
     name: str
     kind: str  # hypercall, subop, type, constant
-    hypercall: str | None  # a sub-op's hypercall
+    hypercall: str | None  # a sub-op's hypercall; an enumerator's enum
     entries: tuple[Entry, ...]
     since: dict[str, str | None]  # by arch: first release of the run in which it is stable to the newest (or None)
     until: dict[str, str | None]  # by arch: last release where present (None: still there)
     layouts: dict[str, tuple[ArgLayout, ...]]  # by arch, newest release present: the type, or a sub-op's args
-    changes: dict[str, tuple[ChangeDetail, ...]]  # by arch
+    changes: dict[str, tuple[Event, ...]]  # by arch
     de_facto_stable: dict[str, bool]  # by arch, at the newest release
     breaks: tuple[Break, ...]  # stable but changed
     appeared: dict[str, str | None] = dataclass_field(default_factory=dict)  # by arch: first release present
@@ -250,11 +245,11 @@ def release_range(catalogue: Catalogue, arch: str, first: str | None, last: str 
 
 
 def _steady(states: dict[str, State], releases: Sequence[str]) -> bool:
-    """Stable in every release given, with one number and one argument shape."""
+    """Stable in every release given, with one number and no incompatible change (the engine's verdict)."""
     seen = [states.get(r) for r in releases]
     if any(s is None or s.stability is not Stability.STABLE for s in seen):
         return False
-    return len({(s.number, s.shape) for s in seen if s is not None}) == 1
+    return len({(s.number, s.epoch) for s in seen if s is not None}) == 1
 
 
 def _since(states: dict[str, State], order: Sequence[str], last: str) -> str:
@@ -263,7 +258,7 @@ def _since(states: dict[str, State], order: Sequence[str], last: str) -> str:
     since = last
     for r in reversed(order[: order.index(last) + 1]):
         s = states.get(r)
-        if s is None or s.stability is not Stability.STABLE or (s.number, s.shape) != (end.number, end.shape):
+        if s is None or s.stability is not Stability.STABLE or (s.number, s.epoch) != (end.number, end.epoch):
             break
         since = r
     return since
@@ -323,20 +318,11 @@ def _stable_by_headers(
         if not _steady(states, releases):
             continue
         end = states[releases[-1]]
-        classifier = Classifier(newest, arch)
-        found = classifier.lookup(name, kind)
-        assert found is not None and end.number is not None
-        op = found[1]
-        args = arg_layouts(newest, arch, op.args, end.visibility) if op.resolved else None  # type: ignore[attr-defined]
+        op = _found(Classifier(newest, arch), name, SubOp)
+        assert end.number is not None
+        args = arg_layouts(newest, arch, op.args, end.visibility) if op.resolved else None
         items.append(
-            StableItem(
-                item.hypercall or "",
-                name,
-                end.number,
-                _since(states, order, releases[-1]),
-                args,
-                op.where,  # type: ignore[attr-defined]
-            )
+            StableItem(item.hypercall or "", name, end.number, _since(states, order, releases[-1]), args, op.where)
         )
     items.sort(key=lambda i: (steady_calls.get(i.hypercall, -1), i.hypercall, i.subop is not None, i.number, i.subop))
     return StableSet(arch, releases[0], releases[-1], releases, tuple(items))
@@ -413,7 +399,7 @@ def with_guests(catalogue: Catalogue, result: StableSet, guest: str | None) -> S
 
 
 def _all_names(catalogue: Catalogue, history: History) -> dict[str, set[str]]:
-    names: dict[str, set[str]] = {k: set() for k in KINDS}
+    names: dict[str, set[str]] = {k: set() for k in QUERY_KINDS}
     for kind, name in history.items:
         names[kind].add(name)
     for r in catalogue.releases:
@@ -429,8 +415,8 @@ def resolve_name(catalogue: Catalogue, name: str, kind: str | None = None) -> tu
     """(kind, catalogue name) of what the user named, hypercalls first, then sub-ops, types, constants."""
     history = of_catalogue(catalogue)
     names = _all_names(catalogue, history)
-    if kind is not None and kind not in KINDS:
-        raise UsageError(f"unknown kind {kind!r}; valid: {', '.join(KINDS)}")
+    if kind is not None and kind not in QUERY_KINDS:
+        raise UsageError(f"unknown kind {kind!r}; valid: {', '.join(QUERY_KINDS)}")
     text = " ".join(name.split())
     candidates = {
         "hypercall": [_hypercall_name(text)],
@@ -439,8 +425,9 @@ def resolve_name(catalogue: Catalogue, name: str, kind: str | None = None) -> tu
         if text.startswith(("struct ", "union ", "enum "))
         else [text, *(f"{t} {text}" for t in ("struct", "union", "enum"))],
         "constant": [text],
+        ENUMERATOR: [text],
     }
-    for k in KINDS if kind is None else (kind,):
+    for k in QUERY_KINDS if kind is None else (kind,):
         for cand in candidates[k]:
             if cand in names[k]:
                 return k, cand
@@ -483,7 +470,12 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
                 entries.append(Entry(release.release, a, None, False, None, None, None, Evidence(None, reason)))
                 continue
             classifier = Classifier(release, a)
-            verdict = classifier.classify(name, kind=kind)
+            if kind == ENUMERATOR:
+                state = history.states(kind, name, a).get(release.release)
+                present = state is not None and state.present
+                verdict = _classify(release, a, kind, name, history) if present else None
+            else:
+                verdict = classifier.classify(name, kind=kind)
             if verdict is None:
                 if seen_where is None:
                     entries.append(Entry(release.release, a, None, False, None, None, None, None))
@@ -491,16 +483,20 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
                     gone = Evidence(seen_where, f"last present in {last_present.release if last_present else '?'}")
                     entries.append(Entry(release.release, a, None, False, Stability.REMOVED, None, None, gone))
                 continue
-            found = classifier.lookup(name, kind)
-            assert found is not None
-            item = found[1]
-            number = getattr(item, "number", None) if kind in ("hypercall", "subop") else None
+            if kind == ENUMERATOR:
+                item: object = None
+                number = history.states(kind, name, a)[release.release].number
+            else:
+                found = classifier.lookup(name, kind)
+                assert found is not None
+                item = found[1]
+                number = getattr(item, "number", None) if kind in ("hypercall", "subop") else None
             if kind == "constant":
                 number = getattr(item, "value", None)
             args = None
-            if kind == "subop":
-                hypercall = item.hypercall  # type: ignore[attr-defined]
-                args = tuple(item.args) if item.resolved else None  # type: ignore[attr-defined]
+            if isinstance(item, SubOp):
+                hypercall = item.hypercall
+                args = tuple(item.args) if item.resolved else None
             use = None
             if kind in ("hypercall", "subop"):
                 use = guest_types.usability(
@@ -543,12 +539,14 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
         since[a] = _stable_since([e for e in entries if e.arch == a and e.present], until[a])
         if last_present is not None:
             layouts[a] = _item_layouts(last_present, a, kind, name, last_visibility)
-    changed = {a: _detailed(catalogue, changes(history, kind, name, a)) for a in archs} if kind != "constant" else {}
+    if kind == ENUMERATOR:
+        hypercall = history.items[(kind, name)].hypercall  # the enum it belongs to
+    changed = {a: tuple(changes(history, kind, name, a)) for a in archs} if kind != "constant" else {}
     newest = {
         a: max((e.release for e in entries if e.arch == a and e.present), key=version_key, default=None) for a in archs
     }
     flags = {
-        a: bool(r) and kind != "constant" and de_facto_stable(history, kind, name, a, r, DE_FACTO_RELEASES)
+        a: r is not None and kind != "constant" and de_facto_stable(history, kind, name, a, r, DE_FACTO_RELEASES)
         for a, r in newest.items()
     }
     breaks = tuple(b for b in history.breaks if b.kind == kind and b.name == name and b.arch in archs)
@@ -572,31 +570,22 @@ def _stable_since(present: list[Entry], until: str | None) -> str | None:
     return since
 
 
-def _detailed(catalogue: Catalogue, found: list[Change]) -> tuple[ChangeDetail, ...]:
-    """Each layout change with the fields that moved, changed size, appeared or went."""
-    table = catalogue.layouts()
-    out = []
-    for c in found:
-        detail: list[str] = []
-        if c.what in ("layout", "renamed") and c.old and c.new:
-            for a, b in zip(c.old.split(), c.new.split(), strict=False):
-                if a != b and a in table and b in table:
-                    old, new = serialize.layout_from_json(table[a]), serialize.layout_from_json(table[b])
-                    detail.extend(compare_layouts(old, new)[1])
-        out.append(ChangeDetail(c, tuple(detail)))
-    return tuple(out)
-
-
 def _item_layouts(
     release: ReleaseABI, arch: str, kind: str, name: str, visibility: str | None
 ) -> tuple[ArgLayout, ...]:
     if kind == "type":
         return arg_layouts(release, arch, [name], visibility)
     if kind == "subop":
-        found = Classifier(release, arch).lookup(name, kind)
-        if found is not None:
-            return arg_layouts(release, arch, found[1].args, visibility)  # type: ignore[attr-defined]
+        return arg_layouts(release, arch, _found(Classifier(release, arch), name, SubOp).args, visibility)
     return ()
+
+
+def _found(classifier: Classifier, name: str, cls: type[T]) -> T:
+    """The hypercall or sub-op record of a name the classifier has (checked present by the caller)."""
+    kind = "hypercall" if cls is Hypercall else "subop"
+    found = classifier.lookup(name, kind)
+    assert found is not None and isinstance(found[1], cls)
+    return found[1]
 
 
 # -- hypercalls listing ---------------------------------------------------------------------------------
@@ -615,7 +604,7 @@ def hypercalls(catalogue: Catalogue, release: str | None = None, arch: str = DEF
         raise CatalogueError(f"release {name} has no hypercall data; re-run xen-abi ingest", file=str(catalogue.path))
     classifier = Classifier(r, arch)
     rows: list[CallRow] = []
-    names = {"hypercall": set(), "subop": set()}
+    names: dict[str, set[str]] = {"hypercall": set(), "subop": set()}
     for k in keys:
         calls = r.calls.get(k)
         if calls is not None:
@@ -628,19 +617,18 @@ def hypercalls(catalogue: Catalogue, release: str | None = None, arch: str = DEF
     for kind in ("hypercall", "subop"):
         for n in sorted(names[kind]):
             verdict = classifier.classify(n, kind=kind)
-            found = classifier.lookup(n, kind)
-            assert verdict is not None and found is not None
-            item = found[1]
+            assert verdict is not None
             if kind == "hypercall":
+                call = _found(classifier, n, Hypercall)
                 rows.append(
                     CallRow(
                         kind,
                         n,
                         n,
-                        item.number,
+                        call.number,
                         verdict.stability,
                         verdict.visibility or "",
-                        verdict.where,  # type: ignore[attr-defined]
+                        verdict.where,
                         None,
                         "",
                         verdict.reason,
@@ -648,17 +636,18 @@ def hypercalls(catalogue: Catalogue, release: str | None = None, arch: str = DEF
                     )
                 )
             else:
+                op = _found(classifier, n, SubOp)
                 rows.append(
                     CallRow(
                         kind,
                         n,
-                        item.hypercall,  # type: ignore[attr-defined]
-                        item.number,  # type: ignore[attr-defined]
+                        op.hypercall,
+                        op.number,
                         verdict.stability,
                         verdict.visibility or "",
                         verdict.where,
-                        tuple(item.args) if item.resolved else None,  # type: ignore[attr-defined]
-                        item.how,  # type: ignore[attr-defined]
+                        tuple(op.args) if op.resolved else None,
+                        op.how,
                         verdict.reason,
                         verdict.interface_macro,
                     )
@@ -711,7 +700,7 @@ def abi_breaks(catalogue: Catalogue, *, arch: str | None = None, compatible: boo
     table = catalogue.layouts()
 
     def text(hashes: str, what: str) -> str:
-        if what == "number":
+        if what in ("number", "value") or not hashes:
             return hashes
         parts = []
         for h in hashes.split():
@@ -724,10 +713,10 @@ def abi_breaks(catalogue: Catalogue, *, arch: str | None = None, compatible: boo
 
     groups: dict[tuple, list[str]] = {}
     for b in history.breaks:
-        if b.arch not in archs or (b.severity != "break" and not compatible):
+        if b.arch not in archs or (b.severity != Severity.BREAKING and not compatible):
             continue
-        wb = Classifier(catalogue.release(b.before), b.arch).classify(b.name, kind=b.kind)
-        wa = Classifier(catalogue.release(b.after), b.arch).classify(b.name, kind=b.kind)
+        wb = _classify(catalogue.release(b.before), b.arch, b.kind, b.name, history)
+        wa = _classify(catalogue.release(b.after), b.arch, b.kind, b.name, history)
         key = (
             b.kind,
             b.name,
@@ -747,6 +736,16 @@ def abi_breaks(catalogue: Catalogue, *, arch: str | None = None, compatible: boo
     ]
     rows.sort(key=lambda r: (version_key(r.after), r.kind, r.name, ARCH_NAMES.index(r.archs[0])))
     return tuple(rows)
+
+
+def _classify(release: ReleaseABI, arch: str, kind: str, name: str, history: History) -> Classification | None:
+    """An item's class in one release; an enumerator has its enum's."""
+    if kind == ENUMERATOR:
+        item = history.items.get((kind, name))
+        if item is None or item.hypercall is None:
+            return None
+        return Classifier(release, arch).classify(item.hypercall, kind="type")
+    return Classifier(release, arch).classify(name, kind=kind)
 
 
 def layout_text(arg: ArgLayout) -> str:

@@ -30,7 +30,8 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
-from xen_abi.codegen.select import STANDARD_TYPES, Variant
+from xen_abi.analysis.typegraph import STANDARD_TYPES
+from xen_abi.codegen.select import Variant
 from xen_abi.common.spelling import record_members, split_array
 from xen_abi.ir.archs import Arch
 from xen_abi.ir.model import Field, Layout

@@ -5,12 +5,17 @@ constant, whether it belongs to the *stable core* or is reachable only by
 naming a release:
 
 * core: stable in every release of the range where it exists (guest-visible,
-  per ``abi.classify``), present in a contiguous run of those releases, and
-  identical there: same value for a constant, same *deep* layout for a type
-  (its own layout and the deep layouts of every type it embeds), so a core
-  record never embeds a type that changes.  It carries ``since`` when it
-  first appears after the range's first release and ``until`` when it
-  disappears before the range's last;
+  per ``xen_abi.analysis.classify``), present in a contiguous run of those releases, and
+  unchanged there: same value for a constant; for a type, no change at all
+  in the comparison engine's history (``xen_abi.compare.history``, the fold of its
+  ChangeSets) between two releases of its span, nor in any type it embeds
+  (its dependencies must be core too), so a core record never embeds a type
+  that changes.  Not only incompatible changes: the core is one declaration,
+  exact byte for byte and name for name in every release it covers, and a
+  cosmetic change can move ``sizeof`` (a flexible array member) and a
+  compatible one renames a field (padding given a meaning).  It carries
+  ``since`` when it first appears after the range's first release and
+  ``until`` when it disappears before the range's last;
 * per release: every other stable item, keyed by release;
 * tools view (only with ``with_tools_only``): each release's whole
   ``__XEN_TOOLS__`` view, stable items included, because tools-mode layouts
@@ -23,37 +28,18 @@ at the catalogue again.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field, replace
 
 from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import Classifier, Stability
+from xen_abi.analysis.typegraph import STANDARD_TYPES, type_deps
 from xen_abi.common.errors import UsageError
 from xen_abi.common.releases import version_key
+from xen_abi.compare.history import of_catalogue
 from xen_abi.ir.archs import ARCH_NAMES, get_arch
-from xen_abi.ir.model import Config, ConfigABI, Layout, ReleaseABI, TypeEntry, Visibility
+from xen_abi.ir.model import Config, ConfigABI, Layout, ReleaseABI, Visibility
 from xen_abi.store import codecs as serialize
 from xen_abi.store.catalogue import Catalogue
-
-# Types every C environment (and cffi) already knows: never re-declared.
-STANDARD_TYPES = frozenset(
-    {
-        "int8_t",
-        "uint8_t",
-        "int16_t",
-        "uint16_t",
-        "int32_t",
-        "uint32_t",
-        "int64_t",
-        "uint64_t",
-        "intptr_t",
-        "uintptr_t",
-        "size_t",
-    }
-)
-
-_TAGGED = re.compile(r"\b(struct|union|enum)\s+([A-Za-z_]\w*)")
-_IDENT = re.compile(r"[A-Za-z_]\w*")
 
 
 @dataclass(frozen=True)
@@ -139,61 +125,6 @@ class Selection:
     with_tools_only: bool
     provenance: dict[str, str]  # release -> tree hash of its headers
     per_arch: dict[str, ArchSelection]
-
-
-# -- type references -------------------------------------------------------------------------
-
-
-def referenced_types(spelling: str, known: dict[str, TypeEntry]) -> set[str]:
-    """Named types a field or typedef spelling embeds by value (pointers embed nothing)."""
-    found: set[str] = set()
-    if "{" in spelling:
-        # An anonymous record: every member is embedded, except pointer members.
-        inner = spelling[spelling.index("{") + 1 : spelling.rindex("}")]
-        for member in _split_members(inner):
-            # "T name", "T name:3", or an anonymous record member "struct { ... }" with no name.
-            mtype = member if member.endswith("}") or " " not in member else member.rsplit(" ", 1)[0]
-            found |= referenced_types(mtype, known)
-        return found
-    base = re.sub(r"\[\d*\]", "", spelling).strip()
-    if base.endswith("*") or "(" in base:
-        return found
-    m = _TAGGED.fullmatch(base)
-    name = f"{m.group(1)} {m.group(2)}" if m is not None else base
-    if name in known and name not in STANDARD_TYPES:
-        found.add(name)
-    return found
-
-
-def _split_members(body: str) -> list[str]:
-    """``a; struct { b; } c; d`` -> members at brace depth 0, without the ``;``."""
-    members, depth, start = [], 0, 0
-    for i, ch in enumerate(body):
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-        elif ch == ";" and depth == 0:
-            text = body[start:i].strip()
-            if text:
-                members.append(text)
-            start = i + 1
-    tail = body[start:].strip()
-    if tail:
-        members.append(tail)
-    return members
-
-
-def type_deps(entry: TypeEntry, known: dict[str, TypeEntry]) -> set[str]:
-    lay = entry.layout
-    spellings = [f.type for f in lay.fields]
-    if lay.target is not None:
-        spellings.append(lay.target)
-    deps: set[str] = set()
-    for s in spellings:
-        deps |= referenced_types(s, known)
-    deps.discard(entry.name)
-    return deps
 
 
 class _DeepHasher:
@@ -321,7 +252,13 @@ def select_arch(catalogue: Catalogue, releases: tuple[str, ...], arch: str, *, w
         stable_calls[r] = _callable_only(release, arch, _stable_calls(release, arch, classifier))
 
     _split_core_calls(sel, arch_releases, releases, stable_calls)
-    _split_core_types(sel, arch_releases, releases, stable_types)
+    history = of_catalogue(catalogue)
+    changed = {
+        name: {(c.before, c.after) for c in item.changes.get(arch, ())}
+        for name in {n for per in stable_types.values() for n in per}
+        if (item := history.items.get(("type", name))) is not None
+    }
+    _split_core_types(sel, arch_releases, releases, stable_types, changed)
     _split_core_constants(sel, arch_releases, releases, stable_consts)
     if with_tools_only:
         _select_tools(sel, loaded, arch)
@@ -381,29 +318,36 @@ def _split_core_calls(
 
 
 def _split_core_types(
-    sel: ArchSelection, releases: tuple[str, ...], whole: tuple[str, ...], stable: dict[str, dict[str, str]]
+    sel: ArchSelection,
+    releases: tuple[str, ...],
+    whole: tuple[str, ...],
+    stable: dict[str, dict[str, str]],
+    changed: dict[str, set[tuple[str, str]]],
 ) -> None:
+    """Core: no change of the engine's between two releases of its span (``changed``: its changed pairs)."""
     names = sorted({n for per in stable.values() for n in per})
     core: set[str] = set()
     for name in names:
         present = [r for r in releases if name in stable[r]]
-        variants = {stable[r][name] for r in present}
         span = _span(present, releases, whole)
-        if len(variants) == 1 and span is not None:
+        if span is None:
+            continue
+        inside = set(present)
+        if not any(before in inside and after in inside for before, after in changed.get(name, ())):
             core.add(name)
-            sel.core_types[name] = CoreType(name, variants.pop(), span)
+            sel.core_types[name] = CoreType(name, stable[present[-1]][name], span)
     # A core type's dependencies have the same deep layout wherever it exists,
     # so they are core too unless their own span is wider and changes elsewhere:
     # then the type itself cannot be core (its FFI would lack the dependency).
-    changed = True
-    while changed:
-        changed = False
+    dropped = True
+    while dropped:
+        dropped = False
         for name in sorted(core):
             deps = sel.variants[sel.core_types[name].variant].deps
             if any(d not in core for d in deps):
                 core.discard(name)
                 del sel.core_types[name]
-                changed = True
+                dropped = True
     for r in releases:
         sel.release_types[r] = {n: v for n, v in sorted(stable[r].items()) if n not in core}
 

@@ -342,7 +342,7 @@ def test_a_release_tarball_is_a_side(corpus: Path, tmp_path: Path, capsys):
 
 
 def test_the_documentation_lists_every_kind_and_exit_bit():
-    from xen_abi.compare.diff import Kind
+    from xen_abi.ir.changes import Kind
 
     doc = (Path(__file__).resolve().parents[1] / "docs" / "drift.md").read_text(encoding="utf-8")
     missing = [k.value for k in Kind if f"`{k.value}`" not in doc]

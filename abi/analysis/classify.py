@@ -16,11 +16,12 @@ preprocessor's answer.  ``removed`` needs the releases before, so
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 from xen_abi.ir.location import Location
-from xen_abi.ir.model import Config, Hypercall, Item, ItemKind, ReleaseABI, SubOp, View, Visibility
+from xen_abi.ir.model import VIEWS, Config, Hypercall, Item, ItemKind, ReleaseABI, SubOp, View, Visibility
 
 KINDS: tuple[ItemKind, ...] = tuple(ItemKind)
 LEGACY = View.LEGACY  # the view of what only the oldest interface version shows
@@ -61,12 +62,6 @@ def interface_macros(release: ReleaseABI, arch: str) -> dict[str, str]:
     return found
 
 
-def _lookup(release: ReleaseABI, arch: str, name: str, kind: str) -> tuple[str, Item] | None:
-    """(view, item) of the first view that has the item: guest, tools, then legacy."""
-    found = release.find(arch, name, ItemKind(kind))
-    return None if found is None else (found[0].value, found[1])
-
-
 def classify(release: ReleaseABI, arch: str, name: str, *, kind: str) -> Classification | None:
     """Classify a hypercall, sub-op, type or constant of one release on one arch.
 
@@ -84,12 +79,27 @@ class Classifier:
         self.release = release
         self.arch = arch
         self._macros: dict[str, str] | None = None
+        # Per kind, the tables to look a name up in, in lookup order (guest, tools, legacy), found once.
+        self._tables: dict[str, list[tuple[str, Mapping[str, Item]]]] = {
+            kind.value: [(view.value, t) for view in VIEWS if (t := release.table(arch, view, kind)) is not None]
+            for kind in ItemKind
+        }
+
+    def macros(self) -> dict[str, str]:
+        """header -> its ``*_INTERFACE_VERSION`` macro (tools view), looked up once."""
+        if self._macros is None:
+            self._macros = interface_macros(self.release, self.arch)
+        return self._macros
 
     def lookup(self, name: str, kind: str) -> tuple[str, Item] | None:
         """(visibility, the item) from the first view that has it: guest, tools, then legacy."""
-        if kind not in KINDS:
+        tables = self._tables.get(kind)
+        if tables is None:
             raise ValueError(f"unknown kind {kind!r}; valid: {', '.join(KINDS)}")
-        return _lookup(self.release, self.arch, name, kind)
+        for vis, table in tables:
+            if name in table:
+                return vis, table[name]
+        return None
 
     def classify(self, name: str, *, kind: str) -> Classification | None:
         found = self.lookup(name, kind)
@@ -115,9 +125,7 @@ class Classifier:
             return Classification(
                 Stability.STABLE, where, "guest-visible: defined without __XEN__/__XEN_TOOLS__", visibility=visibility
             )
-        if self._macros is None:
-            self._macros = interface_macros(self.release, self.arch)
-        macro = self._macros.get(Location.parse(where).header)
+        macro = self.macros().get(Location.parse(where).header)
         if note and _STABLE_NOTE.search(note):
             covered = f" ({macro} does not cover it)" if macro else ""
             return Classification(

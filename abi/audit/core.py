@@ -313,8 +313,8 @@ def _verdict(
         events = _constant_events(entries)
     else:
         for c in result.changes.get(arch, ()):
-            if c.change.release in in_range:
-                events.append(Event(c.change.release, c.change.what, c.change.old, c.change.new))
+            if c.release in in_range:
+                events.append(Event(c.release, c.what, c.old, c.new))
     since: str | None = None
     if status == "stable":
         if dep.kind in ("hypercall", "subop"):

@@ -35,9 +35,12 @@ from xen_abi import queries
 from xen_abi.audit.scan import Definition, Scan
 from xen_abi.common.errors import XenAbiError
 from xen_abi.compare import history as hist
+from xen_abi.compare.diff import Typedefs, compare_layouts
+from xen_abi.compare.policy import nature
 from xen_abi.frontend.layout import LayoutEngine
 from xen_abi.frontend.parse import parse
 from xen_abi.ir.archs import get_arch
+from xen_abi.ir.changes import Kind, Nature
 from xen_abi.ir.model import Field, Layout, LayoutKind
 from xen_abi.store.catalogue import Catalogue, version_key
 
@@ -273,9 +276,18 @@ def _compare(ours: Layout, theirs: Layout, offsets_only: bool = False) -> list[s
             if f.name in known and known[f.name] != f.offset:
                 detail.append(f"{f.name} at offset {f.offset}, Xen has it at {known[f.name]}")
         return detail
-    if hist.shape_of(ours) == hist.shape_of(theirs):
-        return []
-    return hist.compare_layouts(theirs, ours)[1] or ["a different binary shape"]
+    # The comparison engine's verdict, Xen's layout as the old side: what would break a program
+    # built on this definition.  A field type spelled otherwise (another language) with the
+    # same size is no difference of bytes.
+    none = Typedefs(None)
+    out = []
+    for d in compare_layouts("", theirs, ours, none, none):
+        same_size = d.kind is Kind.FIELD_TYPE_CHANGED and d.note.startswith("same size")
+        if nature(d.kind) is Nature.INCOMPATIBLE and not same_size:
+            member = d.item.partition(".")[2] or "the type"
+            note = f" ({d.note})" if d.note else ""
+            out.append(f"{d.kind.value}: {member} {d.before or '(absent)'} -> {d.after or '(absent)'}{note}")
+    return out
 
 
 def _lay_out(scanned: Scan, file: str, defs: list[Definition], scalars: dict[str, Layout], arch: str):
@@ -310,8 +322,8 @@ def _span(cat: Catalogue, name: str, arch: str, releases: Sequence[str], first: 
     present = [e.release for e in result.entries if e.present and e.release in releases]
     span = present[-1:]
     for c in result.changes.get(arch, ()):
-        if c.change.release in releases and c.change.what in ("appeared", "class", "layout"):
-            span = [r for r in present if version_key(r) >= version_key(c.change.release)]
+        if c.release in releases and c.what in ("appeared", "class", "layout"):
+            span = [r for r in present if version_key(r) >= version_key(c.release)]
     return span
 
 

@@ -1,7 +1,7 @@
 """Compare two releases' ABI: typed change records with a kind and a severity.
 
 The stage between the catalogue (or a freshly ingested tree) and the drift
-reports.  ``diff_releases`` compares every configuration the two sides share
+reports.  ``compare_releases`` compares every configuration the two sides share
 and yields *atomic* changes, one per (item, architecture, visibility), so a
 suppression can target one arch; ``merge_changes`` then folds identical
 changes of several arches and views into one record.
@@ -28,242 +28,29 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
-from xen_abi.analysis.classify import Classification, Stability, classify, interface_macros
+from xen_abi.analysis.classify import Classification, Classifier, Stability
 from xen_abi.common.spelling import is_anonymous_record, record_members, split_array
+from xen_abi.compare.policy import bump_verdict, describe, severity, tools_only_verdict
 from xen_abi.frontend.hypercalls import load_table
 from xen_abi.ir.archs import ARCH_NAMES, get_arch
+from xen_abi.ir.changes import SEVERITIES, Change, ChangeSet, ItemRef, Kind, RefKind, Severity, Side
+from xen_abi.ir.location import Location
 from xen_abi.ir.model import Config, ConfigABI, Constant, Field, Layout, ReleaseABI, TypeEntry, Visibility
 
 
-class Severity(StrEnum):
-    BREAKING = "breaking"
-    INTERFACE_VERSION = "interface-version"
-    COMPATIBLE = "compatible"
-    TOOLS_ONLY = "tools-only"
-    COSMETIC = "cosmetic"
-
-
-# Report order: what fails a pipeline first.
-SEVERITIES: tuple[Severity, ...] = (
-    Severity.BREAKING,
-    Severity.INTERFACE_VERSION,
-    Severity.COMPATIBLE,
-    Severity.TOOLS_ONLY,
-    Severity.COSMETIC,
-)
-
-
-class Nature(StrEnum):
-    """What a change is before the item's stability turns it into a severity."""
-
-    INCOMPATIBLE = "incompatible"
-    COMPATIBLE = "compatible"
-    COSMETIC = "cosmetic"
-
-
-class Kind(StrEnum):
-    # configurations
-    ARCH_ADDED = "arch-added"
-    ARCH_REMOVED = "arch-removed"
-    CONFIG_ADDED = "config-added"
-    CONFIG_REMOVED = "config-removed"
-    HEADER_UNAVAILABLE = "header-unavailable"
-    # stability
-    BECAME_TOOLS_ONLY = "became-tools-only"
-    BECAME_STABLE = "became-stable"
-    MOVED_TO_LEGACY = "moved-to-legacy"
-    # hypercalls and sub-ops (macro numbers)
-    HYPERCALL_ADDED = "hypercall-added"
-    HYPERCALL_REMOVED = "hypercall-removed"
-    HYPERCALL_RENUMBERED = "hypercall-renumbered"
-    SUBOP_ADDED = "subop-added"
-    SUBOP_REMOVED = "subop-removed"
-    SUBOP_RENUMBERED = "subop-renumbered"
-    SUBOP_ARGS_CHANGED = "subop-args-changed"
-    SUBOP_ARGS_RESPELLED = "subop-args-respelled"
-    # other constants
-    CONSTANT_ADDED = "constant-added"
-    CONSTANT_REMOVED = "constant-removed"
-    CONSTANT_CHANGED = "constant-changed"
-    CONSTANT_SPELLING_CHANGED = "constant-spelling-changed"
-    LIMIT_RAISED = "limit-raised"
-    INTERFACE_VERSION_BUMPED = "interface-version-bumped"
-    INTERFACE_VERSION_BUMP_WITHOUT_CHANGE = "interface-version-bump-without-change"
-    # types
-    TYPE_ADDED = "type-added"
-    TYPE_REMOVED = "type-removed"
-    GUEST_HANDLE_REMOVED = "guest-handle-removed"
-    TYPE_KIND_CHANGED = "type-kind-changed"
-    TYPE_SPELLING_CHANGED = "type-spelling-changed"
-    TYPEDEF_CHANGED = "typedef-changed"
-    SIZE_CHANGED = "size-changed"
-    ALIGN_CHANGED = "align-changed"
-    FIELD_ADDED = "field-added"
-    FIELD_REMOVED = "field-removed"
-    FIELD_OFFSET_CHANGED = "field-offset-changed"
-    FIELD_TYPE_CHANGED = "field-type-changed"
-    FIELD_SIZE_CHANGED = "field-size-changed"
-    BITFIELD_CHANGED = "bitfield-changed"
-    FIELD_RENAMED = "field-renamed"
-    FIELD_TYPE_SPELLING_CHANGED = "field-type-spelling-changed"
-    PAD_MADE_EXPLICIT = "pad-made-explicit"
-    PAD_MADE_IMPLICIT = "pad-made-implicit"
-    PAD_FIELD_USED = "pad-field-used"
-    FLEX_ARRAY_MEMBER = "flex-array-member"
-    ENUMERATOR_ADDED = "enumerator-added"
-    ENUMERATOR_REMOVED = "enumerator-removed"
-    ENUMERATOR_VALUE_CHANGED = "enumerator-value-changed"
-
-
-# One line per kind: the taxonomy as documented (docs/drift.md) and as SARIF rules.
-KIND_INFO: dict[Kind, tuple[Nature, str]] = {
-    Kind.ARCH_ADDED: (Nature.COMPATIBLE, "the new side supports an architecture the old one did not"),
-    Kind.ARCH_REMOVED: (Nature.INCOMPATIBLE, "an architecture is no longer supported"),
-    Kind.CONFIG_ADDED: (Nature.COMPATIBLE, "a visibility of an architecture now compiles"),
-    Kind.CONFIG_REMOVED: (Nature.INCOMPATIBLE, "a visibility of an architecture no longer compiles"),
-    Kind.HEADER_UNAVAILABLE: (Nature.INCOMPATIBLE, "a header that compiled no longer does on this configuration"),
-    Kind.BECAME_TOOLS_ONLY: (Nature.INCOMPATIBLE, "a guest-visible item is now visible only to the tools"),
-    Kind.BECAME_STABLE: (Nature.COMPATIBLE, "a tools-only item is now guest-visible"),
-    Kind.MOVED_TO_LEGACY: (
-        Nature.COMPATIBLE,
-        "only guests asking for an old __XEN_INTERFACE_VERSION__ still see it (Xen's deprecation path)",
-    ),
-    Kind.HYPERCALL_ADDED: (Nature.COMPATIBLE, "a new hypercall number"),
-    Kind.HYPERCALL_REMOVED: (Nature.INCOMPATIBLE, "a hypercall number was removed"),
-    Kind.HYPERCALL_RENUMBERED: (Nature.INCOMPATIBLE, "a hypercall number changed"),
-    Kind.SUBOP_ADDED: (Nature.COMPATIBLE, "a new sub-operation number"),
-    Kind.SUBOP_REMOVED: (Nature.INCOMPATIBLE, "a sub-operation number was removed (retired)"),
-    Kind.SUBOP_RENUMBERED: (Nature.INCOMPATIBLE, "a sub-operation number changed"),
-    Kind.SUBOP_ARGS_CHANGED: (Nature.INCOMPATIBLE, "a sub-operation now takes another argument type"),
-    Kind.SUBOP_ARGS_RESPELLED: (
-        Nature.COSMETIC,
-        "a sub-operation's argument type has another name, byte for byte the same",
-    ),
-    Kind.CONSTANT_ADDED: (Nature.COMPATIBLE, "a new constant"),
-    Kind.CONSTANT_REMOVED: (Nature.INCOMPATIBLE, "a constant was removed"),
-    Kind.CONSTANT_CHANGED: (Nature.INCOMPATIBLE, "a constant's value changed"),
-    Kind.CONSTANT_SPELLING_CHANGED: (Nature.COSMETIC, "a constant is written differently, same value"),
-    Kind.LIMIT_RAISED: (
-        Nature.COMPATIBLE,
-        "a bound that follows additions (*_MAX, *_LAST, *_COUNT, *_END, *_NUM) grew",
-    ),
-    Kind.INTERFACE_VERSION_BUMPED: (Nature.COMPATIBLE, "an interface-version macro was bumped"),
-    Kind.INTERFACE_VERSION_BUMP_WITHOUT_CHANGE: (
-        Nature.INCOMPATIBLE,
-        "an interface-version macro was bumped with no incompatible change to what it covers",
-    ),
-    Kind.TYPE_ADDED: (Nature.COMPATIBLE, "a new type"),
-    Kind.TYPE_REMOVED: (Nature.INCOMPATIBLE, "a type was removed"),
-    Kind.GUEST_HANDLE_REMOVED: (
-        Nature.COSMETIC,
-        "a __guest_handle_* helper type is no longer generated: source-level only, no layout uses it",
-    ),
-    Kind.TYPE_KIND_CHANGED: (Nature.INCOMPATIBLE, "a type changed kind (struct, union, enum, typedef)"),
-    Kind.TYPE_SPELLING_CHANGED: (Nature.COSMETIC, "a type is declared differently with the same layout"),
-    Kind.TYPEDEF_CHANGED: (Nature.INCOMPATIBLE, "a typedef now names a different type"),
-    Kind.SIZE_CHANGED: (Nature.INCOMPATIBLE, "sizeof changed"),
-    Kind.ALIGN_CHANGED: (Nature.INCOMPATIBLE, "alignment changed"),
-    Kind.FIELD_ADDED: (Nature.COMPATIBLE, "a field or union member was added without moving others"),
-    Kind.FIELD_REMOVED: (Nature.INCOMPATIBLE, "a field or union member was removed"),
-    Kind.FIELD_OFFSET_CHANGED: (Nature.INCOMPATIBLE, "a field moved"),
-    Kind.FIELD_TYPE_CHANGED: (Nature.INCOMPATIBLE, "a field's type changed"),
-    Kind.FIELD_SIZE_CHANGED: (Nature.INCOMPATIBLE, "a field's size changed (its type changed size)"),
-    Kind.BITFIELD_CHANGED: (Nature.INCOMPATIBLE, "a bit-field's position or width changed"),
-    Kind.FIELD_RENAMED: (Nature.COSMETIC, "a field was renamed: same offset, size and type"),
-    Kind.FIELD_TYPE_SPELLING_CHANGED: (Nature.COSMETIC, "a field's type is spelled differently, same type"),
-    Kind.PAD_MADE_EXPLICIT: (Nature.COSMETIC, "an implicit hole became an explicit padding field"),
-    Kind.PAD_MADE_IMPLICIT: (Nature.COSMETIC, "an explicit padding field became an implicit hole"),
-    Kind.PAD_FIELD_USED: (Nature.COMPATIBLE, "a padding field was given a meaning: same bytes, new name"),
-    Kind.FLEX_ARRAY_MEMBER: (
-        Nature.COSMETIC,
-        "a trailing one-element array became a flexible array member: sizeof changes, no offset does",
-    ),
-    Kind.ENUMERATOR_ADDED: (Nature.COMPATIBLE, "a new enumerator"),
-    Kind.ENUMERATOR_REMOVED: (Nature.INCOMPATIBLE, "an enumerator was removed"),
-    Kind.ENUMERATOR_VALUE_CHANGED: (Nature.INCOMPATIBLE, "an enumerator's value changed"),
-}
-
-ALL_KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
-
-
-def describe(kind: Kind) -> str:
-    return KIND_INFO[kind][1]
-
-
-@dataclass(frozen=True)
-class Change:
-    """One difference between the two sides.
-
-    ``archs`` and ``visibilities`` list where it was seen (one each for an
-    atomic change); ``stability`` is the item's on the old side, or
-    ``"stable -> tools-only"`` for a transition.  ``before``/``after`` are the
-    compared values as text (None: absent on that side); ``where_*`` are
-    ``header:line``.  ``type_name`` names the type whose layout the change is
-    about, so a report can print it before and after.
-    """
-
-    kind: Kind
-    severity: Severity
-    item: str
-    archs: tuple[str, ...]
-    visibilities: tuple[str, ...]
-    stability: str
-    before: str | None
-    after: str | None
-    where_before: str | None
-    where_after: str | None
-    hypercall: str | None = None  # the hypercall the item belongs to, when known
-    interface_macro: str | None = None  # for tools-only changes: the macro that versions them
-    note: str = ""
-    type_name: str | None = None
-
-    @property
-    def where(self) -> str | None:
-        """The most relevant declaration site: the new one, else the old one."""
-        return self.where_after or self.where_before
-
-    def merge_key(self) -> tuple:
-        return (
-            self.kind,
-            self.severity,
-            self.item,
-            self.stability,
-            self.before,
-            self.after,
-            self.where_before,
-            self.where_after,
-            self.hypercall,
-            self.interface_macro,
-            self.note,
-            self.type_name,
-        )
-
-    def message(self) -> str:
-        """One human sentence."""
-        before = "(absent)" if self.before is None else self.before
-        after = "(absent)" if self.after is None else self.after
-        text = f"{self.item}: {describe(self.kind)}"
-        if self.before is not None or self.after is not None:
-            text += f": {before} -> {after}"
-        if self.note:
-            text += f" ({self.note})"
-        return text
-
-
-@dataclass
-class Diff:
-    """The comparison of two releases: atomic changes and the layouts they concern."""
-
-    old: str
-    new: str
-    archs: tuple[str, ...]  # compared on both sides
-    changes: list[Change]
-    # (type name, config key) -> (old entry, new entry), for before/after listings
-    layouts: dict[tuple[str, str], tuple[TypeEntry | None, TypeEntry | None]] = field(default_factory=dict)
+def message(c: Change) -> str:
+    """One human sentence."""
+    before = "(absent)" if c.before is None else c.before
+    after = "(absent)" if c.after is None else c.after
+    text = f"{c.item}: {describe(c.kind)}"
+    if c.before is not None or c.after is not None:
+        text += f": {before} -> {after}"
+    if c.note:
+        text += f" ({c.note})"
+    return text
 
 
 # -- naming conventions ---------------------------------------------------------------------------
@@ -359,7 +146,8 @@ def constant_role(name: str) -> tuple[str, str | None]:
 
 
 def is_padding(name: str) -> bool:
-    return bool(_PADDING.match(name))
+    """A padding field by Xen's names for them; a flattened member (``op.reserved1``) by its own name."""
+    return bool(_PADDING.match(name.rsplit(".", 1)[-1]))
 
 
 def header_of(where: str | None) -> str | None:
@@ -601,14 +389,20 @@ def _compare_typedef(name: str, old: Layout, new: Layout, old_types: Typedefs, n
 def _compare_enum(name: str, old: Layout, new: Layout) -> list[Delta]:
     deltas: list[Delta] = []
     ov, nv = dict(old.enumerators), dict(new.enumerators)
+    # An enumerator gone and a new one with its value: a rename (XS_DEBUG -> XS_CONTROL in 4.9).
+    gone = {v: e for e, v in old.enumerators if e not in nv}
+    came = {v: e for e, v in new.enumerators if e not in ov}
+    renamed = {gone[v]: came[v] for v in gone.keys() & came.keys()}
     for e, v in old.enumerators:
-        if e not in nv:
+        if e in renamed:
+            deltas.append(Delta(Kind.ENUMERATOR_RENAMED, f"{name}.{renamed[e]}", e, renamed[e], f"value {v}"))
+        elif e not in nv:
             deltas.append(Delta(Kind.ENUMERATOR_REMOVED, f"{name}.{e}", str(v), None))
         elif nv[e] != v:
             kind = Kind.LIMIT_RAISED if is_limit(e) and nv[e] > v else Kind.ENUMERATOR_VALUE_CHANGED
             deltas.append(Delta(kind, f"{name}.{e}", str(v), str(nv[e])))
     for e, v in new.enumerators:
-        if e not in ov:
+        if e not in ov and e not in renamed.values():
             deltas.append(Delta(Kind.ENUMERATOR_ADDED, f"{name}.{e}", None, str(v)))
     if old.size != new.size:
         deltas.append(Delta(Kind.SIZE_CHANGED, name, str(old.size), str(new.size)))
@@ -631,6 +425,10 @@ def _compare_record(name: str, old: Layout, new: Layout, old_types: Typedefs, ne
     last_old = old.fields[-1].name if old.fields else None
     last_new = new.fields[-1].name if new.fields else None
     flex_only = True  # every field-level difference is a [1] -> [] conversion
+    if old.kind == "struct" and new.kind == "struct":
+        used, of, nf = _padding_used(name, of, nf, old_union | new_union)
+        deltas += used
+        flex_only = not used
 
     for key, o in of.items():
         n = nf.get(key)
@@ -712,6 +510,42 @@ def _compare_record(name: str, old: Layout, new: Layout, old_types: Typedefs, ne
     if old.align != new.align:
         deltas.append(Delta(Kind.ALIGN_CHANGED, name, str(old.align), str(new.align)))
     return deltas
+
+
+def _padding_used(
+    name: str, of: dict[str, Field], nf: dict[str, Field], in_unions: frozenset[str]
+) -> tuple[list[Delta], dict[str, Field], dict[str, Field]]:
+    """Padding given a meaning (``uint8_t pad1[3]`` -> ``uint8_t flags; uint8_t pad1[2]``, vcpu_time_info in 4.7).
+
+    An old padding field whose bytes the new side splits into new named fields
+    and what is left of the padding, nothing reaching outside those bytes:
+    ``pad-field-used`` for each new field, and the padding's own move or
+    shrink is part of the same event.  Returns the deltas and the fields
+    left to compare.
+    """
+    deltas: list[Delta] = []
+    of, nf = dict(of), dict(nf)
+    for key, p in list(of.items()):
+        if not is_padding(p.name) or p.bit_width is not None or p.name in in_unions:
+            continue
+        same = nf.get(key)
+        if same is not None and _same_slot(p, same):
+            continue
+        lo, hi = _field_range(p)
+        inside = {k: f for k, f in nf.items() if f.offset < hi and lo < _field_range(f)[1]}
+        if any(not (lo <= f.offset and _field_range(f)[1] <= hi) for f in inside.values()):
+            continue  # something reaches outside the old padding: not only padding given a meaning
+        meaning = {k: f for k, f in inside.items() if not is_padding(f.name) and k not in of}
+        rest = {k: f for k, f in inside.items() if k not in meaning}
+        if not meaning or any(k in of and k != key for k in rest):
+            continue
+        for k, f in sorted(meaning.items(), key=lambda kv: kv[1].offset):
+            note = f"{f.type} at {f.offset}, in {p.name}'s bytes {lo}..{hi - 1}"
+            deltas.append(Delta(Kind.PAD_FIELD_USED, f"{name}.{f.name or k}", p.name, f.name or k, note))
+        del of[key]
+        for k in inside:
+            del nf[k]
+    return deltas, of, nf
 
 
 def _same_record(old: str, new: str, old_types: Typedefs, new_types: Typedefs) -> bool:
@@ -819,24 +653,49 @@ _LAYOUT_KINDS = frozenset(
 )
 
 
-def _is_stable(c: Classification | None) -> bool:
-    """Guest-visible (or annotated stable): what a change to it breaks is the guests'."""
+def _side(c: Classification | None) -> Side:
+    """The policy table's view of a classification: stable (guest-visible or annotated), tools-only, absent."""
     if c is None:
-        return False
+        return Side.ABSENT
     if c.stability is Stability.DEPRECATED:
         # Deprecated says nothing of who sees it: an obsolete tools-only op is still tools-only.
-        return getattr(c, "visibility", None) != "tools"
-    return c.stability is Stability.STABLE
+        return Side.TOOLS_ONLY if c.visibility == "tools" else Side.STABLE
+    return Side.STABLE if c.stability is Stability.STABLE else Side.TOOLS_ONLY
 
 
-def _stability_text(old: Classification | None, new: Classification | None) -> str:
-    o = "stable" if _is_stable(old) else "tools-only"
-    if old is None:
-        return "stable" if _is_stable(new) else "tools-only"
-    if new is None:
-        return o
-    n = "stable" if _is_stable(new) else "tools-only"
-    return o if o == n else f"{o} -> {n}"
+def _stability_text(old: Side, new: Side) -> str:
+    if old is Side.ABSENT:
+        return new.value if new is not Side.ABSENT else Side.STABLE.value
+    if new is Side.ABSENT or new is old:
+        return old.value
+    return f"{old.value} -> {new.value}"
+
+
+def location(where: str | None) -> Location | None:
+    """``header:line`` as the catalogue writes it, typed."""
+    return Location.parse(where) if where else None
+
+
+def _ref(name: str, delta_item: str, kind: Kind) -> ItemRef:
+    """The typed item of a layout difference of type ``name`` (``name.member`` is a field or enumerator)."""
+    if delta_item == name or not delta_item.startswith(name + "."):
+        return ItemRef(RefKind.TYPE, name)
+    member = delta_item[len(name) + 1 :]
+    if kind in _ENUMERATOR_KINDS:
+        return ItemRef(RefKind.ENUMERATOR, member, name)
+    return ItemRef(RefKind.FIELD, member, name)
+
+
+# The kinds of an enum's layout that are about one of its enumerators (a *_MAX one raised included).
+_ENUMERATOR_KINDS = frozenset(
+    {
+        Kind.ENUMERATOR_ADDED,
+        Kind.ENUMERATOR_REMOVED,
+        Kind.ENUMERATOR_VALUE_CHANGED,
+        Kind.ENUMERATOR_RENAMED,
+        Kind.LIMIT_RAISED,
+    }
+)
 
 
 def _constant_text(c: Constant) -> str:
@@ -873,6 +732,7 @@ class _ArchDiff:
         self.pending: list[_Pending] = []
         self.layouts: dict[tuple[str, str], tuple[TypeEntry | None, TypeEntry | None]] = {}
         self._classified: dict[tuple[int, str, str], Classification | None] = {}
+        self._classifiers = {id(old): Classifier(old, arch), id(new): Classifier(new, arch)}
         self.old_calls, self.new_calls = self._calls(old), self._calls(new)
         # Hypercall and sub-op numbers as abi.hypercalls found them, when the sides carry them;
         # else the macro naming conventions of constant_role.
@@ -912,15 +772,13 @@ class _ArchDiff:
     def classify(self, release: ReleaseABI, name: str, kind: str) -> Classification | None:
         key = (id(release), name, kind)
         if key not in self._classified:
+            classifier = self._classifiers[id(release)]
             found = None
             if kind == "subop":
                 # A sub-op's own annotation (/* stable interface */) decides before its macro's guard.
-                try:
-                    found = classify(release, self.arch, name, kind="subop")
-                except ValueError:
-                    found = None
+                found = classifier.classify(name, kind="subop")
             plain = "type" if kind == "type" else "constant"
-            self._classified[key] = found or classify(release, self.arch, name, kind=plain)
+            self._classified[key] = found or classifier.classify(name, kind=plain)
         return self._classified[key]
 
     def stabilities(self, name: str, kind: str) -> tuple[Classification | None, Classification | None]:
@@ -934,7 +792,7 @@ class _ArchDiff:
 
     def macros_of(self, release: ReleaseABI) -> dict[str, str]:
         if id(release) not in self._macros:
-            self._macros[id(release)] = interface_macros(release, self.arch)
+            self._macros[id(release)] = self._classifiers[id(release)].macros()
         return self._macros[id(release)]
 
     def referrers(self, release: ReleaseABI) -> dict[str, set[str]]:
@@ -965,7 +823,7 @@ class _ArchDiff:
             return ()
         # A deprecated classification names no macro; its header still has one.
         macro = cls.interface_macro or self.macros_of(self.old).get(header_of(cls.where) or "")
-        if _in_scope(macro, name):
+        if macro is not None and _in_scope(macro, name):
             return (macro,)
         abi = self.old.configs.get(Config(self.arch, Visibility.TOOLS).key)
         if kind != "type" or abi is None:
@@ -981,7 +839,7 @@ class _ArchDiff:
                     continue
                 seen.add(user)
                 macro = macros.get(header_of(abi.types[user].where) or "")
-                if _in_scope(macro, user):
+                if macro is not None and _in_scope(macro, user):
                     found.add(macro)
                 else:
                     todo.append(user)
@@ -997,8 +855,7 @@ class _ArchDiff:
     def emit(
         self,
         kind: Kind,
-        nature: Nature,
-        item: str,
+        ref: ItemRef,
         vis: str,
         old_cls: Classification | None,
         new_cls: Classification | None,
@@ -1014,36 +871,44 @@ class _ArchDiff:
         type_name: str | None = None,
     ) -> None:
         """Record one atomic change; an incompatible one on a tools-only item waits for the IV rule."""
-        # What consumers of the old side relied on decides the severity of a change to it.
-        basis = old_cls if old_cls is not None else new_cls
-        stable = _is_stable(basis)
-        if nature is Nature.COSMETIC:
-            severity = Severity.COSMETIC
-        elif nature is Nature.COMPATIBLE:
-            severity = Severity.COMPATIBLE
-        elif stable:
-            severity = Severity.BREAKING
-        else:
-            severity = Severity.TOOLS_ONLY
+        old_side, new_side = _side(old_cls), _side(new_cls)
+        verdict = severity(kind, old_side, new_side)
         change = Change(
             kind=kind,
-            severity=severity,
-            item=item,
+            severity=verdict,
+            ref=ref,
             archs=(self.arch,),
             visibilities=(vis,),
-            stability=_stability_text(old_cls, new_cls),
+            stability=_stability_text(old_side, new_side),
             before=before,
             after=after,
-            where_before=where_before,
-            where_after=where_after,
+            where_before=location(where_before),
+            where_after=location(where_after),
             hypercall=hypercall or self.group(where_after, where_before),
             note=note,
             type_name=type_name,
+            old_side=old_side,
+            new_side=new_side,
         )
-        if nature is Nature.INCOMPATIBLE and not stable:
+        if verdict is Severity.TOOLS_ONLY:
+            basis = old_cls if old_cls is not None else new_cls
             self.pending.append(_Pending(change, self.covering_macros(basis, item_name, item_kind)))
         else:
             self.changes.append(change)
+
+    def old_name_kept(self, old_name: str, vis: str) -> str:
+        """Whether a renamed enumerator's (or constant's) old name still compiles on the new side, and how."""
+        new_abi = self.new.configs[Config(self.arch, Visibility(vis)).key]
+        alias = new_abi.constants.get(old_name)
+        if alias is not None:
+            return f"old name kept: #define {old_name} {alias.text} ({alias.where})"
+        legacy = self.new.legacy.get(self.arch)
+        if legacy is not None and (
+            old_name in legacy.constants
+            or any(old_name in dict(t.layout.enumerators) for t in legacy.types.values() if t.layout.kind == "enum")
+        ):
+            return "old name kept for guests asking for an older __XEN_INTERFACE_VERSION__"
+        return "old name no longer defined"
 
     # -- the comparison
 
@@ -1059,22 +924,28 @@ class _ArchDiff:
         for vis, o, n in self.views:
             for header in sorted(set(o.headers) & set(n.unavailable)):
                 reason = n.unavailable[header].reason
-                stable = header in guest_headers
+                side = Side.STABLE if header in guest_headers else Side.TOOLS_ONLY
                 self.changes.append(
                     Change(
                         Kind.HEADER_UNAVAILABLE,
-                        Severity.BREAKING if stable else Severity.TOOLS_ONLY,
-                        header,
+                        severity(Kind.HEADER_UNAVAILABLE, side, Side.ABSENT),
+                        ItemRef(RefKind.HEADER, header),
                         (self.arch,),
                         (vis,),
-                        "stable" if stable else "tools-only",
+                        side.value,
                         "compiles",
                         reason,
                         None,
                         None,
                         hypercall=self.group(f"{header}:0"),
+                        old_side=side,
                     )
                 )
+
+    def _gone_guest_headers(self) -> set[str]:
+        key = Config(self.arch, Visibility.GUEST).key
+        o, n = self.old.configs.get(key), self.new.configs.get(key)
+        return set() if o is None or n is None else self._gone_headers(o, n)
 
     @staticmethod
     def _gone_headers(o: ConfigABI, n: ConfigABI) -> set[str]:
@@ -1099,6 +970,9 @@ class _ArchDiff:
             self._item(name, "type", obs, old_cls, new_cls)
 
     def _constants(self) -> None:
+        # A constant that goes while another with its value comes is not taken for a rename: flag
+        # bits get reassigned that way (XEN_SYSCTL_PHYSCAP_hvm_directio -> _pv, bit 1, in 4.12).
+        # A rename that keeps the old name (#define OLD NEW) is a spelling change of OLD.
         for name in self._names("constants"):
             obs = [(vis, o.constants.get(name), n.constants.get(name), o, n) for vis, o, n in self.views]
             if all(
@@ -1131,8 +1005,7 @@ class _ArchDiff:
             old_cls, new_cls = self.stabilities(name, "subop")
             self.emit(
                 kind,
-                KIND_INFO[kind][0],
-                name,
+                ItemRef(RefKind.SUBOP, name),
                 "tools",
                 old_cls,
                 new_cls,
@@ -1169,17 +1042,16 @@ class _ArchDiff:
                     continue
                 if not added and header_of(oe.where) in self._gone_headers(o, n):
                     continue  # explained by the header-unavailable record
-                k, nature = _presence_kind(role, added)
+                k = _presence_kind(role, added)
                 if legacy:
-                    k, nature = Kind.MOVED_TO_LEGACY, Nature.COMPATIBLE
+                    k = Kind.MOVED_TO_LEGACY
                 elif k is Kind.TYPE_REMOVED and name.startswith("__guest_handle_"):
                     # Generated by DEFINE_XEN_GUEST_HANDLE; a field that used it is reported as changed.
-                    k, nature = Kind.GUEST_HANDLE_REMOVED, Nature.COSMETIC
+                    k = Kind.GUEST_HANDLE_REMOVED
                 text = _value_text(entry)
                 self.emit(
                     k,
-                    nature,
-                    name,
+                    _item_ref(role, name),
                     vis,
                     old_cls,
                     new_cls,
@@ -1195,14 +1067,16 @@ class _ArchDiff:
                 if kind == "type":
                     self.layouts[(name, f"{self.arch}/{vis}")] = (oe, ne)
             return
-        old_stable, new_stable = _is_stable(old_cls), _is_stable(new_cls)
-        if old_stable != new_stable and self.old_has_guest and self.new_has_guest:
+        old_stable, new_stable = _side(old_cls) is Side.STABLE, _side(new_cls) is Side.STABLE
+        # A guest header that no longer compiles takes its items out of the guest view: its
+        # header-unavailable record says so, once.
+        gone = old_stable and old_cls is not None and header_of(old_cls.where) in self._gone_guest_headers()
+        if old_stable != new_stable and self.old_has_guest and self.new_has_guest and not gone:
+            assert old_cls is not None and new_cls is not None  # present on both sides
             k = Kind.BECAME_TOOLS_ONLY if old_stable else Kind.BECAME_STABLE
-            nature = Nature.INCOMPATIBLE if old_stable else Nature.COMPATIBLE
             self.emit(
                 k,
-                nature,
-                name,
+                _item_ref(role, name),
                 "guest",
                 old_cls,
                 new_cls,
@@ -1232,14 +1106,18 @@ class _ArchDiff:
         new_cls: Classification | None,
     ) -> None:
         old_types, new_types = self.typedefs[vis]
-        deltas = compare_layouts(name, oe.layout, ne.layout, old_types, new_types)
+        deltas = [
+            replace(d, note=_join(d.note, self.old_name_kept(d.before or "", vis)))
+            if d.kind is Kind.ENUMERATOR_RENAMED
+            else d
+            for d in compare_layouts(name, oe.layout, ne.layout, old_types, new_types)
+        ]
         if deltas:
             self.layouts[(name, f"{self.arch}/{vis}")] = (oe, ne)
         for d in deltas:
             self.emit(
                 d.kind,
-                KIND_INFO[d.kind][0],
-                d.item,
+                _ref(name, d.item, d.kind),
                 vis,
                 old_cls,
                 new_cls,
@@ -1282,8 +1160,7 @@ class _ArchDiff:
             kind = Kind.CONSTANT_CHANGED
         self.emit(
             kind,
-            KIND_INFO[kind][0],
-            name,
+            _item_ref(role, name),
             vis,
             old_cls,
             new_cls,
@@ -1297,7 +1174,7 @@ class _ArchDiff:
         )
 
 
-def _presence_kind(role: str, added: bool) -> tuple[Kind, Nature]:
+def _presence_kind(role: str, added: bool) -> Kind:
     kinds = {
         "type": (Kind.TYPE_ADDED, Kind.TYPE_REMOVED),
         "hypercall": (Kind.HYPERCALL_ADDED, Kind.HYPERCALL_REMOVED),
@@ -1305,7 +1182,23 @@ def _presence_kind(role: str, added: bool) -> tuple[Kind, Nature]:
         "interface-version": (Kind.CONSTANT_ADDED, Kind.CONSTANT_REMOVED),
         "constant": (Kind.CONSTANT_ADDED, Kind.CONSTANT_REMOVED),
     }[role]
-    return (kinds[0], Nature.COMPATIBLE) if added else (kinds[1], Nature.INCOMPATIBLE)
+    return kinds[0] if added else kinds[1]
+
+
+_ROLE_ITEMS = {
+    "type": RefKind.TYPE,
+    "hypercall": RefKind.HYPERCALL,
+    "subop": RefKind.SUBOP,
+    "interface-version": RefKind.INTERFACE_VERSION,
+    "constant": RefKind.CONSTANT,
+}
+
+
+def _item_ref(role: str, name: str) -> ItemRef:
+    """A top-level item: a hypercall by its catalogue name (``__HYPERVISOR_`` dropped), else as named."""
+    if role == "hypercall":
+        return ItemRef(RefKind.HYPERCALL, name.removeprefix("__HYPERVISOR_"))
+    return ItemRef(_ROLE_ITEMS[role], name)
 
 
 def _value_text(entry: TypeEntry | Constant) -> str:
@@ -1336,11 +1229,14 @@ def _config_changes(old: ReleaseABI, new: ReleaseABI, archs: Iterable[str]) -> l
             added = not old_keys
             reason = old.unsupported_reason(Config(arch, Visibility.GUEST)) if added else None
             reason = reason or (new.unsupported_reason(Config(arch, Visibility.GUEST)) if not added else None)
+            kind = Kind.ARCH_ADDED if added else Kind.ARCH_REMOVED
+            # An architecture carries its guest view: what it takes away or brings is stable.
+            old_side, new_side = (Side.ABSENT, Side.STABLE) if added else (Side.STABLE, Side.ABSENT)
             changes.append(
                 Change(
-                    Kind.ARCH_ADDED if added else Kind.ARCH_REMOVED,
-                    Severity.COMPATIBLE if added else Severity.BREAKING,
-                    arch,
+                    kind,
+                    severity(kind, old_side, new_side),
+                    ItemRef(RefKind.ARCH, arch),
                     (arch,),
                     tuple(sorted({Config.parse(k).visibility.value for k in old_keys | new_keys})),
                     "stable",
@@ -1349,6 +1245,8 @@ def _config_changes(old: ReleaseABI, new: ReleaseABI, archs: Iterable[str]) -> l
                     None,
                     None,
                     note=reason or "",
+                    old_side=old_side,
+                    new_side=new_side,
                 )
             )
             continue
@@ -1356,26 +1254,35 @@ def _config_changes(old: ReleaseABI, new: ReleaseABI, archs: Iterable[str]) -> l
             config = Config.parse(key)
             added = key in new_keys
             reason = (old if added else new).unsupported_reason(config) or ""
+            kind = Kind.CONFIG_ADDED if added else Kind.CONFIG_REMOVED
+            side = Side.STABLE if config.visibility is Visibility.GUEST else Side.TOOLS_ONLY
+            old_side, new_side = (Side.ABSENT, side) if added else (side, Side.ABSENT)
             changes.append(
                 Change(
-                    Kind.CONFIG_ADDED if added else Kind.CONFIG_REMOVED,
-                    Severity.COMPATIBLE if added else Severity.BREAKING,
-                    key,
+                    kind,
+                    severity(kind, old_side, new_side),
+                    ItemRef(RefKind.CONFIG, key),
                     (arch,),
                     (config.visibility.value,),
-                    "stable" if config.visibility is Visibility.GUEST else "tools-only",
+                    side.value,
                     None if added else "compiles",
                     "compiles" if added else None,
                     None,
                     None,
                     note=reason,
+                    old_side=old_side,
+                    new_side=new_side,
                 )
             )
     return changes
 
 
-def diff_releases(old: ReleaseABI, new: ReleaseABI, *, archs: Iterable[str] | None = None) -> Diff:
-    """Compare two releases on the given architectures (default: every one)."""
+def compare_releases(old: ReleaseABI, new: ReleaseABI, *, archs: Iterable[str] | None = None) -> ChangeSet:
+    """The one comparison: every change between two releases (or trees) on the given architectures.
+
+    Atomic changes, one per item, arch and view, each judged by ``abi.policy``;
+    ``merge_changes`` folds them for reports.
+    """
     wanted = [a for a in ARCH_NAMES if archs is None or a in set(archs)]
     hypercalls = _hypercall_names(old, new)
     changes = _config_changes(old, new, wanted)
@@ -1394,7 +1301,7 @@ def diff_releases(old: ReleaseABI, new: ReleaseABI, *, archs: Iterable[str] | No
         for c in d.changes:
             (bumps if c.kind is Kind.INTERFACE_VERSION_BUMPED else changes).append(c)
     changes += _interface_version_rule(old, new, pending, bumps)
-    return Diff(old.release, new.release, tuple(compared), changes, layouts)
+    return ChangeSet(old.release, new.release, tuple(compared), changes, layouts)
 
 
 def _interface_version_rule(
@@ -1403,7 +1310,8 @@ def _interface_version_rule(
     """Xen's rule: an incompatible change to a tools-only interface needs a bump of its version.
 
     Judged over all architectures at once: the macro is one number for
-    every arch, so a change on one arch justifies the bump on all.
+    every arch, so a change on one arch justifies the bump on all.  The
+    verdicts are the policy's (``tools_only_verdict``, ``bump_verdict``).
     """
     bumped = {c.item: (c.before, c.after) for c in bumps}
     old_values, new_values = _macro_values(old), _macro_values(new)
@@ -1421,28 +1329,31 @@ def _interface_version_rule(
         if done:
             m = done[0]
             note = f"covered by {m} {bumped[m][0]} -> {bumped[m][1]}"
-            out.append(replace(c, interface_macro=m, note=_join(c.note, note)))
+            out.append(replace(c, interface_macro=m, note=_join(c.note, note), severity=tools_only_verdict(True)))
         elif gone:
             # The whole interface went, its version macro with it (ACM in 4.2): nothing left to bump.
             note = f"{gone[0]} was removed with the interface"
-            out.append(replace(c, interface_macro=gone[0], note=_join(c.note, note)))
+            out.append(replace(c, interface_macro=gone[0], note=_join(c.note, note), severity=tools_only_verdict(True)))
         else:
             m = p.macros[0]
             note = f"{m} not bumped (still {old_values.get(m, '?')})"
-            out.append(replace(c, severity=Severity.INTERFACE_VERSION, interface_macro=m, note=_join(c.note, note)))
+            out.append(replace(c, severity=tools_only_verdict(False), interface_macro=m, note=_join(c.note, note)))
     for c in bumps:
-        if c.item in needing:
+        justified = c.item in needing
+        # __XEN_LATEST_INTERFACE_VERSION__ and guest-visible versions: guests opt in, nothing to enforce.
+        opt_in = c.item.startswith("__") or c.old_side is Side.STABLE
+        verdict = bump_verdict(justified, opt_in)
+        if justified:
             note = f"justified by incompatible changes to {len(needing[c.item])} item(s) it covers"
-            out.append(replace(c, severity=Severity.TOOLS_ONLY, interface_macro=c.item, note=note))
-        elif c.item.startswith("__") or c.stability == "stable":
-            # __XEN_LATEST_INTERFACE_VERSION__ and guest-visible versions: guests opt in, nothing to enforce.
-            out.append(c)
+            out.append(replace(c, severity=verdict, interface_macro=c.item, note=note))
+        elif opt_in:
+            out.append(replace(c, severity=verdict))
         else:
             out.append(
                 replace(
                     c,
                     kind=Kind.INTERFACE_VERSION_BUMP_WITHOUT_CHANGE,
-                    severity=Severity.INTERFACE_VERSION,
+                    severity=verdict,
                     interface_macro=c.item,
                     note="no incompatible change to the tools-only items it covers",
                 )
@@ -1475,18 +1386,36 @@ def merge_changes(changes: Iterable[Change]) -> list[Change]:
     views: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     first: dict[tuple, Change] = {}
     for c in changes:
-        key = c.merge_key()
+        key = _merge_key(c)
         first.setdefault(key, c)
         for arch in c.archs:
             views[key][arch].update(c.visibilities)
     merged: list[Change] = []
     for key, per_arch in views.items():
         by_views: dict[tuple[str, ...], list[str]] = defaultdict(list)
-        for arch, vis in per_arch.items():
-            by_views[tuple(sorted(vis))].append(arch)
+        for arch, seen in per_arch.items():
+            by_views[tuple(sorted(seen))].append(arch)
         for vis, arches in by_views.items():
-            merged.append(replace(first[key], archs=tuple(sorted(arches, key=_ARCH_ORDER.get)), visibilities=vis))
+            ordered = tuple(sorted(arches, key=lambda a: _ARCH_ORDER.get(a, 99)))
+            merged.append(replace(first[key], archs=ordered, visibilities=vis))
     return sorted(merged, key=sort_key)
+
+
+def _merge_key(c: Change) -> tuple:
+    return (
+        c.kind,
+        c.severity,
+        c.ref,
+        c.stability,
+        c.before,
+        c.after,
+        c.where_before,
+        c.where_after,
+        c.hypercall,
+        c.interface_macro,
+        c.note,
+        c.type_name,
+    )
 
 
 def sort_key(c: Change) -> tuple:

@@ -30,17 +30,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from xen_abi.common.errors import CatalogueError, UsageError, XenAbiError
-from xen_abi.compare.diff import (
-    SEVERITIES,
-    Change,
-    Severity,
-    counts,
-    diff_releases,
-    merge_changes,
-)
+from xen_abi.compare.diff import compare_releases, counts, merge_changes
 from xen_abi.compare.suppressions import Suppression, apply
 from xen_abi.frontend.source import CANDIDATES, open_source
 from xen_abi.ir.archs import ARCH_NAMES
+from xen_abi.ir.changes import SEVERITIES, Change, Severity
 from xen_abi.ir.model import ReleaseABI, TypeEntry
 from xen_abi.store.catalogue import Catalogue
 
@@ -226,7 +220,7 @@ def compare(
 ) -> Report:
     if fail_on not in FAIL_ON:
         raise UsageError(f"unknown --fail-on {fail_on!r}; valid: {', '.join(FAIL_ON)}")
-    diff = diff_releases(old.release, new.release, archs=archs)
+    diff = compare_releases(old.release, new.release, archs=archs)
     applied = apply(diff.changes, list(suppressions))
     by_entry: dict[int, list[Change]] = defaultdict(list)
     entries: dict[int, Suppression] = {}

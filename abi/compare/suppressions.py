@@ -27,8 +27,9 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 from xen_abi.common.errors import XenAbiError
-from xen_abi.compare.diff import ALL_KINDS, Change
+from xen_abi.compare.policy import ALL_KINDS
 from xen_abi.ir.archs import ARCH_NAMES
+from xen_abi.ir.changes import Change
 
 KEYS = ("name", "kind", "arch", "visibility", "reason")
 VISIBILITIES = ("guest", "tools")

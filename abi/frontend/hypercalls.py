@@ -938,9 +938,20 @@ def extract_release(
         latest = [release.configs[k] for k in keys if k in release.configs]
         latest_calls = [calls[k] for k in keys if k in calls]
         old_calls = extract_config(old, scans, table)
+        constants = {n: c for n, c in old.constants.items() if not any(n in x.constants for x in latest)}
+        # An enumerator only old guests see (HVMMEM_mmio_write_dm, kept under __XEN_INTERFACE_VERSION__ <
+        # 0x00040700 in 4.7) is an enum-like constant of the legacy view: its old name still compiles there.
+        current = {
+            e for c in latest for t in c.types.values() if t.layout.kind == "enum" for e, _ in t.layout.enumerators
+        }
+        for t in old.types.values():
+            if t.layout.kind == "enum":
+                for e, value in t.layout.enumerators:
+                    if e not in current and e not in constants and not any(e in x.constants for x in latest):
+                        constants[e] = Constant(e, str(value), value, t.where)
         views[arch] = LegacyView(
             types={n: t for n, t in sorted(old.types.items()) if not any(n in c.types for c in latest)},
-            constants={n: c for n, c in sorted(old.constants.items()) if not any(n in x.constants for x in latest)},
+            constants=dict(sorted(constants.items())),
             calls=CallsABI(
                 {n: h for n, h in old_calls.hypercalls.items() if not any(n in c.hypercalls for c in latest_calls)},
                 {n: s for n, s in old_calls.subops.items() if not any(n in c.subops for c in latest_calls)},

@@ -28,8 +28,10 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from xen_abi.common.jsontext import dump_json
-from xen_abi.compare.diff import KIND_INFO, SEVERITIES, Change, Kind, Severity, header_of
+from xen_abi.compare.diff import message
 from xen_abi.compare.drift import Report, Side
+from xen_abi.compare.policy import KIND_INFO
+from xen_abi.ir.changes import SEVERITIES, Change, Kind, Severity
 from xen_abi.ir.location import Location
 from xen_abi.present import pahole
 
@@ -65,16 +67,20 @@ def change_record(c: Change, report: Report) -> dict[str, Any]:
         "hypercall": c.hypercall,
         "before": c.before,
         "after": c.after,
-        "where": {"before": c.where_before, "after": c.where_after},
+        "where": {"before": _text(c.where_before), "after": _text(c.where_after)},
         "interface_macro": c.interface_macro,
         "note": c.note,
-        "message": c.message(),
+        "message": message(c),
         "fails": report.fails(c),
     }
 
 
 def _side(side: Side) -> dict[str, Any]:
     return {"spec": side.spec, "name": side.name, "source": side.source, "commit": side.commit}
+
+
+def _text(where: Location | None) -> str | None:
+    return None if where is None else str(where)
 
 
 def _archs_text(archs: Iterable[str], compared: tuple[str, ...]) -> str:
@@ -87,8 +93,7 @@ def _archs_text(archs: Iterable[str], compared: tuple[str, ...]) -> str:
 def _group(c: Change) -> str:
     if c.hypercall:
         return f"hypercall {c.hypercall}"
-    header = header_of(c.where)
-    return f"header {header}" if header else "configurations"
+    return f"header {c.where.header}" if c.where else "configurations"
 
 
 def _grouped(changes: Iterable[Change]) -> dict[str, list[Change]]:
@@ -140,7 +145,7 @@ def _fail_line(report: Report) -> str:
 
 def _where_text(c: Change) -> str:
     if c.where_before == c.where_after:
-        return c.where_before or "-"
+        return str(c.where_before or "-")
     return f"{c.where_before or '-'} -> {c.where_after or '-'}"
 
 
@@ -340,13 +345,13 @@ def render_junit(report: Report) -> str:
         )
         detail = "\n".join(
             [
-                c.message(),
+                message(c),
                 f"severity: {c.severity.value}; stability: {c.stability}",
                 f"where: {_where_text(c)}",
             ]
         )
         if report.fails(c):
-            failure = ET.SubElement(case, "failure", message=c.message(), type=c.severity.value)
+            failure = ET.SubElement(case, "failure", message=message(c), type=c.severity.value)
             failure.text = detail
         else:
             ET.SubElement(case, "system-out").text = detail
@@ -369,8 +374,7 @@ def _location(report: Report, c: Change) -> tuple[str, int]:
     where = c.where_after or c.where_before
     if not where:
         return report.path_prefix + "xen.h", 1
-    loc = Location.parse(where)
-    return report.path_prefix + loc.header, loc.line or 1
+    return report.path_prefix + where.header, where.line or 1
 
 
 def fingerprint(c: Change) -> str:
@@ -403,7 +407,7 @@ def render_sarif(report: Report) -> str:
                 "ruleId": c.kind.value,
                 "ruleIndex": index[c.kind],
                 "level": _level(report, c),
-                "message": {"text": f"[{c.severity.value}] {c.message()}"},
+                "message": {"text": f"[{c.severity.value}] {message(c)}"},
                 "locations": [
                     {
                         "physicalLocation": {
@@ -421,7 +425,7 @@ def render_sarif(report: Report) -> str:
                     "stability": c.stability,
                     "before": c.before,
                     "after": c.after,
-                    "where": {"before": c.where_before, "after": c.where_after},
+                    "where": {"before": _text(c.where_before), "after": _text(c.where_after)},
                 },
             }
         )
@@ -481,7 +485,7 @@ def render_gitlab(report: Report) -> str:
             {
                 "type": "issue",
                 "check_name": f"xen-abi/{c.kind.value}",
-                "description": f"[{c.severity.value}] {c.message()} ({' '.join(c.archs)}; {' '.join(c.visibilities)})",
+                "description": f"[{c.severity.value}] {message(c)} ({' '.join(c.archs)}; {' '.join(c.visibilities)})",
                 "categories": ["Compatibility"],
                 "severity": _GITLAB_SEVERITY[c.severity],
                 "fingerprint": fingerprint(c),

@@ -6,8 +6,8 @@ from collections import defaultdict
 from itertools import pairwise
 
 from xen_abi.common.releases import version_key
-from xen_abi.compare.diff import SEVERITIES, Kind, Severity
 from xen_abi.compare.drift import compare, from_catalogue
+from xen_abi.ir.changes import SEVERITIES, Kind, Severity
 from xen_abi.present.drift_formats import change_record
 from xen_abi.store.catalogue import Catalogue
 

@@ -10,6 +10,7 @@ from xen_abi.analysis.classify import Stability
 from xen_abi.common.jsontext import dump_json
 from xen_abi.queries import (
     DE_FACTO_RELEASES,
+    ENUMERATOR,
     ArgLayout,
     BreakRow,
     CallListing,
@@ -144,6 +145,8 @@ def query_to_json(result: QueryResult) -> dict[str, Any]:
     doc: dict[str, Any] = {"name": result.name, "kind": result.kind}
     if result.kind == "subop":
         doc["hypercall"] = result.hypercall
+    elif result.kind == ENUMERATOR:
+        doc["enum"] = result.hypercall
     doc["history"] = [
         {
             "release": e.release,
@@ -168,9 +171,15 @@ def query_to_json(result: QueryResult) -> dict[str, Any]:
     doc["layouts"] = {a: [x.to_json() for x in lay] for a, lay in result.layouts.items()}
     doc["changes"] = {
         a: [
-            {"release": d.change.release, "what": d.change.what, "old": d.change.old, "new": d.change.new}
-            | {"detail": list(d.detail)}
-            for d in cs
+            {
+                "release": e.release,
+                "what": e.what,
+                "old": e.old,
+                "new": e.new,
+                "detail": list(e.detail),
+                "severity": e.severity,
+            }
+            for e in cs
         ]
         for a, cs in result.changes.items()
     }
@@ -205,7 +214,8 @@ def render_query(result: QueryResult, fmt: str) -> str:
         return dump_json(query_to_json(result), ascii_only=True)
     md = fmt == "markdown"
     out: list[str] = []
-    title = f"{result.kind} {result.name}" + (f" (sub-op of {result.hypercall})" if result.hypercall else "")
+    owner = "value of" if result.kind == ENUMERATOR else "sub-op of"
+    title = f"{result.kind} {result.name}" + (f" ({owner} {result.hypercall})" if result.hypercall else "")
     out.append(f"## {title}" if md else title)
     archs = list(dict.fromkeys(e.arch for e in result.entries))
     for a in archs:
@@ -244,12 +254,12 @@ def render_query(result: QueryResult, fmt: str) -> str:
         out.append(_table("", header, rows, fmt).strip("\n"))
         for arg in result.layouts.get(a, ()):
             out.append(("- layout: " if md else "  layout: ") + layout_text(arg))
-        for d in result.changes.get(a, ()):
-            c = d.change
-            if c.what == "appeared":
+        for ev in result.changes.get(a, ()):
+            if ev.what == "appeared":
                 continue
-            what = "; ".join(d.detail) if d.detail else f"{c.old or ''} -> {c.new or ''}"
-            out.append(("- " if md else "  ") + f"{c.release}: {c.what}: {what}")
+            what = "; ".join(ev.detail) if ev.detail else f"{ev.old or ''} -> {ev.new or ''}"
+            verdict = f" ({ev.severity})" if ev.severity else ""
+            out.append(("- " if md else "  ") + f"{ev.release}: {ev.what}{verdict}: {what}")
         if result.de_facto_stable.get(a):
             out.append(
                 ("- " if md else "  ") + f"de facto stable: tools-only but unchanged for {DE_FACTO_RELEASES}+ releases"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jinja2
 from xen_abi.common.errors import UsageError, XenAbiError
-from xen_abi.compare.diff import SEVERITIES
+from xen_abi.ir.changes import SEVERITIES
 from xen_abi.report.site import (
     CLASSES,
     FORMATS,

@@ -6,7 +6,8 @@ renders it; it decides nothing about stability or compatibility itself:
 * the catalogue (``xen_abi.store.catalogue``): releases, their configurations, layouts,
   and the hypercalls and sub-ops each configuration sees (``xen_abi.frontend.hypercalls``);
 * the history (``xen_abi.compare.history``): per item and arch, runs of releases with the
-  same class (``xen_abi.analysis.classify``), number and binary shape, and its events;
+  same class (``xen_abi.analysis.classify``), number and epoch (no incompatible change, by the
+  comparison engine's verdicts), and its events;
 * the drift diffs (``xen_abi.compare.diff``) of each pair of consecutive releases: typed
   changes with a severity, field by field;
 * the stable-since answer (``xen_abi.queries``): what a guest can rely on from a
@@ -37,9 +38,10 @@ from xen_abi.analysis.classify import LEGACY, Classifier, Stability
 from xen_abi.common.errors import UsageError
 from xen_abi.common.releases import version_key
 from xen_abi.compare import history as hist
-from xen_abi.compare.diff import SEVERITIES, Change, Severity, diff_releases, merge_changes
+from xen_abi.compare.diff import compare_releases, merge_changes
 from xen_abi.frontend.hypercalls import load_table
 from xen_abi.ir.archs import ARCH_NAMES
+from xen_abi.ir.changes import SEVERITIES, Change, Severity
 from xen_abi.ir.model import Config, Hypercall, ReleaseABI, SubOp, TypeEntry, Visibility
 from xen_abi.present import pahole
 from xen_abi.store.catalogue import Catalogue
@@ -92,7 +94,7 @@ def _diff_pair(pair: tuple[str, str]) -> PairDiff:
 
 
 def _pair_diff(old: ReleaseABI, new: ReleaseABI) -> PairDiff:
-    d = diff_releases(old, new)
+    d = compare_releases(old, new)
     return PairDiff(old.release, new.release, d.archs, tuple(merge_changes(d.changes)))
 
 
@@ -161,7 +163,7 @@ class Link:
 
 @dataclass(frozen=True)
 class Cell:
-    """One run of a matrix row: consecutive releases with the same class, number and shape."""
+    """One run of a matrix row: consecutive releases with the same class, number and no incompatible change."""
 
     span: int
     first: str
@@ -442,7 +444,7 @@ def matrix_path(arch: str) -> str:
 
 def _visible(state: hist.State) -> tuple:
     """What a matrix cell shows of a state: renames and respellings are not compatibility changes."""
-    return (state.stability, state.number, state.shape)
+    return (state.stability, state.number, state.epoch)
 
 
 # -- building -------------------------------------------------------------------------------------
@@ -594,7 +596,7 @@ class _Builder:
             if prev is not None and prev.present and s.present:
                 if prev.number != s.number:
                     changed.append("number")
-                if prev.shape != s.shape:
+                if prev.epoch != s.epoch:
                     changed.append("layout")
             if merged and _visible(merged[-1][2]) == _visible(s):
                 merged[-1][1] = run.last
@@ -1036,6 +1038,8 @@ class _Builder:
         """arch -> item -> release -> state, computed once for every pair."""
         out: dict[str, dict[tuple[str, str], dict[str, hist.State]]] = {a: {} for a in self.archs}
         for key, item in self.history.items.items():
+            if key[0] == "enumerator":
+                continue  # the shares count hypercalls, sub-ops and types
             for arch, runs in item.runs.items():
                 order = self.history.arch_releases[arch]
                 index = {r: i for i, r in enumerate(order)}
@@ -1048,7 +1052,7 @@ class _Builder:
 
     def shares(self, old: str, new: str, archs: Sequence[str], table) -> list[Share]:
         """Per arch: the items (hypercalls, sub-ops, types) stable in ``old``, and how many of them have the same
-        class, number and binary shape in ``new``."""
+        class and number and no incompatible change in ``new``."""
         out = []
         for arch in archs:
             stable = unchanged = 0
@@ -1064,7 +1068,7 @@ class _Builder:
                 if a is None or a.stability is not Stability.STABLE:
                     continue
                 stable += 1
-                if b is not None and b.stability is Stability.STABLE and (a.number, a.shape) == (b.number, b.shape):
+                if b is not None and b.stability is Stability.STABLE and (a.number, a.epoch) == (b.number, b.epoch):
                     unchanged += 1
             out.append(Share(arch, stable, unchanged))
         return out
@@ -1072,11 +1076,8 @@ class _Builder:
     def finding(self, c: Change, pair: PairDiff) -> Finding:
         item_link = self._item_link(c)
         hc = Link(c.hypercall, self.href("hypercall", c.hypercall)) if c.hypercall else None
-        where = (
-            c.where_before
-            if c.where_before == c.where_after or not c.where_after
-            else (c.where_after if not c.where_before else f"{c.where_before} → {c.where_after}")
-        )
+        before, after = str(c.where_before or ""), str(c.where_after or "")
+        where = before if before == after or not after else (after if not before else f"{before} → {after}")
         return Finding(
             c.severity.value,
             c.kind.value,

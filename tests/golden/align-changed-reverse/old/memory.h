@@ -1,0 +1,16 @@
+#ifndef __XEN_PUBLIC_MEMORY_H__
+#define __XEN_PUBLIC_MEMORY_H__
+#include "xen.h"
+#define xen_uint32_a8_t uint32_t __attribute__((__aligned__(8)))
+#define XENMEM_increase_reservation 0
+struct xen_memory_reservation {
+    uint64_t nr_extents;
+    uint32_t extent_order;
+    domid_t domid;
+};
+struct xen_foo {
+    xen_uint32_a8_t a;
+    uint32_t b;
+};
+
+#endif

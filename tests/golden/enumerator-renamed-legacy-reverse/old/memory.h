@@ -1,0 +1,20 @@
+#ifndef __XEN_PUBLIC_MEMORY_H__
+#define __XEN_PUBLIC_MEMORY_H__
+#include "xen.h"
+#define XENMEM_increase_reservation 0
+struct xen_memory_reservation {
+    uint64_t nr_extents;
+    uint32_t extent_order;
+    domid_t domid;
+};
+typedef enum {
+    HVMMEM_ram_rw,
+    HVMMEM_ram_ro,
+    HVMMEM_mmio_dm,
+#if __XEN_INTERFACE_VERSION__ < 0x00040700
+    HVMMEM_mmio_write_dm
+#else
+    HVMMEM_unused
+#endif
+} hvmmem_type_t;
+#endif

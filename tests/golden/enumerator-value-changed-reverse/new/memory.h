@@ -1,0 +1,14 @@
+#ifndef __XEN_PUBLIC_MEMORY_H__
+#define __XEN_PUBLIC_MEMORY_H__
+#include "xen.h"
+#define XENMEM_increase_reservation 0
+struct xen_memory_reservation {
+    uint64_t nr_extents;
+    uint32_t extent_order;
+    domid_t domid;
+};
+enum xen_op_type {
+    XOP_READ,
+    XOP_WRITE = 4
+};
+#endif

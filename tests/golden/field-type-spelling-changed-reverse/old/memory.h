@@ -1,0 +1,15 @@
+#ifndef __XEN_PUBLIC_MEMORY_H__
+#define __XEN_PUBLIC_MEMORY_H__
+#include "xen.h"
+typedef uint32_t xen_u32_t;
+#define XENMEM_increase_reservation 0
+struct xen_memory_reservation {
+    uint64_t nr_extents;
+    uint32_t extent_order;
+    domid_t domid;
+};
+struct xen_foo {
+    xen_u32_t a;
+};
+
+#endif

@@ -1,0 +1,13 @@
+#ifndef __XEN_PUBLIC_MEMORY_H__
+#define __XEN_PUBLIC_MEMORY_H__
+#include "xen.h"
+#if !defined(__XEN_TOOLS__) && !defined(__XEN__)
+#error "tools only"
+#endif
+#define XENMEM_increase_reservation 0
+struct xen_memory_reservation {
+    uint64_t nr_extents;
+    uint32_t extent_order;
+    domid_t domid;
+};
+#endif
