@@ -22,6 +22,7 @@ from xen_abi.common import fsio
 from xen_abi.common.errors import CatalogueError
 from xen_abi.common.releases import version_key
 from xen_abi.compare import history
+from xen_abi.frontend.hypervisor import HypervisorSource
 from xen_abi.frontend.ingest import ingest, pipeline_fingerprint
 from xen_abi.frontend.source import HeaderTree
 from xen_abi.ir.model import ReleaseABI
@@ -39,6 +40,7 @@ def build_catalogue(
     replace: bool = False,
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    hypervisor: dict[str, HypervisorSource | None] | None = None,
 ) -> list[str]:
     """Ingest ``trees`` into the catalogue at ``out``; return the releases (re)computed.
 
@@ -46,7 +48,10 @@ def build_catalogue(
     write, unless ``force``); reading the releases already there and writing
     the new catalogue happen under its lock, so a concurrent ingest into the
     same catalogue cannot lose a release.
+
+    ``hypervisor``: each release's hypervisor sources (abi.hypervisor), part of its document's key.
     """
+    hypervisor = hypervisor or {}
     out = fsio.check_output_path(out, "catalogue")
     fsio.recover(out)
     fsio.check_dir_target(out, force=force, adopt=is_unmarked_catalogue)
@@ -57,7 +62,19 @@ def build_catalogue(
     keys: dict[str, str] = {}
     for name, tree in trees:
         p = tree.provenance
-        keys[name] = _key(fingerprint, name, p.kind, p.location, p.ref, p.commit, p.tree_hash, archs, keep_going)
+        source = hypervisor.get(name)
+        keys[name] = _key(
+            fingerprint,
+            name,
+            p.kind,
+            p.location,
+            p.ref,
+            p.commit,
+            p.tree_hash,
+            archs,
+            keep_going,
+            None if source is None else (source.label, source.tree_hash),
+        )
         cached = _load(cache_dir, "documents", keys[name]) if cache_dir else None
         if isinstance(cached, ReleaseDocument):
             documents[name] = cached
@@ -66,7 +83,13 @@ def build_catalogue(
     computed: dict[str, ReleaseABI] = {}
     if todo:
         for release in ingest(
-            todo, archs=archs, jobs=jobs, cache_dir=cache_dir, progress=progress, keep_going=keep_going
+            todo,
+            archs=archs,
+            jobs=jobs,
+            cache_dir=cache_dir,
+            progress=progress,
+            keep_going=keep_going,
+            hypervisor=hypervisor,
         ):
             computed[release.release] = release
             documents[release.release] = document_of(release)

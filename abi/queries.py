@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from typing import Any, TypeVar
 
+from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import KINDS, LEGACY, Classification, Classifier, Stability
 from xen_abi.common.errors import CatalogueError, UsageError
 from xen_abi.common.releases import version_key
@@ -75,6 +77,11 @@ class StableItem:
     since: str  # first release from which it has been stable, unchanged, up to the range's end
     args: tuple[ArgLayout, ...] | None  # None: no argument type established
     where: str
+    guests: tuple[str, ...] = ()  # the guest types that can call it in every release of the range (abi.guests)
+    interface: guest_types.Interface | None = None  # a multiplexed hypercall's interface class, at the range's end
+    # A hypercall's number alone: stable, unchanged and callable from this release (``since`` also waits for a
+    # multiplexed hypercall's first stable sub-op: dm_op's number 4.9.0, its since 4.15.0).  None for a sub-op.
+    number_since: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,7 @@ class StableSet:
     last: str
     releases: tuple[str, ...]
     items: tuple[StableItem, ...]
+    guests: tuple[str, ...] = ()  # the guest types asked about (every one of the arch without --guest)
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,11 @@ class Entry:
     args: tuple[str, ...] | None
     evidence: Evidence | None
     interface_macro: str | None = None
+    # What the hypervisor implements for the arch's guest types (for a sub-op: its hypercall's), the class the
+    # headers alone give where the guest class differs, and a multiplexed hypercall's interface (abi.guests).
+    usability: guest_types.Usability | None = None
+    header_class: Stability | None = None
+    interface: guest_types.Interface | None = None
 
 
 @dataclass(frozen=True)
@@ -113,12 +126,13 @@ class QueryResult:
     kind: str  # hypercall, subop, type, constant
     hypercall: str | None  # a sub-op's hypercall; an enumerator's enum
     entries: tuple[Entry, ...]
-    since: dict[str, str | None]  # by arch: first release where present
+    since: dict[str, str | None]  # by arch: first release of the run in which it is stable to the newest (or None)
     until: dict[str, str | None]  # by arch: last release where present (None: still there)
     layouts: dict[str, tuple[ArgLayout, ...]]  # by arch, newest release present: the type, or a sub-op's args
     changes: dict[str, tuple[Event, ...]]  # by arch
     de_facto_stable: dict[str, bool]  # by arch, at the newest release
     breaks: tuple[Break, ...]  # stable but changed
+    appeared: dict[str, str | None] = dataclass_field(default_factory=dict)  # by arch: first release present
 
 
 @dataclass(frozen=True)
@@ -134,6 +148,7 @@ class CallRow:
     how: str
     reason: str
     interface_macro: str | None
+    guests: tuple[str, ...] | None = None  # guest types the hypervisor serves it for; None: unknown (abi.guests)
 
 
 @dataclass(frozen=True)
@@ -252,17 +267,28 @@ def _since(states: dict[str, State], order: Sequence[str], last: str) -> str:
 def stable(
     catalogue: Catalogue,
     *,
-    arch: str = DEFAULT_ARCH,
+    arch: str | None = None,
     first: str | None = None,
     last: str | None = None,
     hypercalls: Sequence[str] = (),
+    guest: str | None = None,
 ) -> StableSet:
     """The hypercalls and sub-ops stable, with one number and argument layout, in every release of the range.
 
     A sub-op counts only if its hypercall does too.  ``hypercalls`` limits
-    the answer to those hypercalls (and their sub-ops).
+    the answer to those hypercalls (and their sub-ops).  Only what a guest
+    type of the arch (``guest``: that one) can call in every release of the
+    range is listed (``with_guests``).
     """
+    arch, _ = guest_types.resolve_guest(guest, check_arch(arch) if arch else None, DEFAULT_ARCH)
     arch = check_arch(arch)
+    return with_guests(catalogue, _stable_by_headers(catalogue, arch, first, last, hypercalls), guest)
+
+
+def _stable_by_headers(
+    catalogue: Catalogue, arch: str, first: str | None, last: str | None, hypercalls: Sequence[str]
+) -> StableSet:
+    """``stable`` as the headers alone answer it."""
     history = of_catalogue(catalogue)
     releases = release_range(catalogue, arch, first, last)
     order = history.arch_releases[arch]
@@ -300,6 +326,73 @@ def stable(
         )
     items.sort(key=lambda i: (steady_calls.get(i.hypercall, -1), i.hypercall, i.subop is not None, i.number, i.subop))
     return StableSet(arch, releases[0], releases[-1], releases, tuple(items))
+
+
+def with_guests(catalogue: Catalogue, result: StableSet, guest: str | None) -> StableSet:
+    """The headers' answer, keeping what a guest type of the arch (or ``guest``) can call (abi.guests).
+
+    A hypercall stays if in every release of the range the hypervisor
+    implements it for one of the guest types (or its facts are unknown);
+    its ``since`` becomes the first release of the run, ending at the range's
+    end, in which it was both stable and callable.  A sub-op stays if its
+    hypercall does, from the later of the two ``since``.  A multiplexed
+    hypercall stays only with a sub-op stable over the whole range (its
+    interface is usable only through them), and is ``since`` the oldest of
+    them: ``dm_op`` is stable from 4.15.0, when its sub-ops became
+    guest-visible, though its number dates from 4.9.0.
+    """
+    guests = (guest,) if guest else guest_types.arch_guests(result.arch)
+    order = of_catalogue(catalogue).arch_releases[result.arch]
+    upto = order[: order.index(result.last) + 1]
+    loaded = {r: catalogue.release(r) for r in upto}
+    families = guest_types.multiplexed()
+
+    def callable_run(item: StableItem) -> tuple[str, tuple[str, ...]] | None:
+        """(since, guest types that can call it throughout the range), or None if one release cannot."""
+        uses = {r: guest_types.usability(loaded[r], item.hypercall, guests, item.subop) for r in upto}
+        if not all(uses[r].usable for r in result.releases):
+            return None
+        start = result.last
+        for r in reversed(upto):
+            if not uses[r].usable:
+                break
+            start = r
+        can = tuple(g for g in guests if all(g in uses[r].callable or not uses[r].known for r in result.releases))
+        return max(item.since, start, key=version_key), can
+
+    calls: dict[str, tuple[str, tuple[str, ...]]] = {}  # hypercall -> (since, guests that can call it throughout)
+    for item in result.items:
+        run = callable_run(item) if item.subop is None else None
+        if run is not None:
+            calls[item.hypercall] = run
+    subops: dict[int, StableItem] = {}
+    oldest: dict[str, str] = {}  # multiplexed hypercall -> the oldest since of its stable sub-ops
+    for i, item in enumerate(result.items):
+        if item.subop is None or item.hypercall not in calls:
+            continue
+        run = callable_run(item)
+        if run is None:
+            continue
+        since, can = run
+        subops[i] = replace(item, since=max(since, calls[item.hypercall][0], key=version_key), guests=can)
+        oldest[item.hypercall] = min(oldest.get(item.hypercall, subops[i].since), subops[i].since, key=version_key)
+    items: list[StableItem] = []
+    for i, item in enumerate(result.items):
+        if item.subop is not None:
+            if i in subops:
+                items.append(subops[i])
+            continue
+        if item.hypercall not in calls:
+            continue
+        since, can = calls[item.hypercall]
+        interface = None
+        if item.hypercall in families:
+            if item.hypercall not in oldest:
+                continue  # no sub-op stable over the whole range: its interface is not usable as stable
+            since = max(since, oldest[item.hypercall], key=version_key)
+            interface = guest_types.interface(loaded[result.last], result.arch, item.hypercall)
+        items.append(replace(item, since=since, guests=can, interface=interface, number_since=calls[item.hypercall][0]))
+    return replace(result, items=tuple(items), guests=guests)
 
 
 # -- query ------------------------------------------------------------------------------------------
@@ -360,6 +453,7 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
     releases = [catalogue.release(r) for r in catalogue.releases]
     entries: list[Entry] = []
     since: dict[str, str | None] = {}
+    appeared: dict[str, str | None] = {}
     until: dict[str, str | None] = {}
     layouts: dict[str, tuple[ArgLayout, ...]] = {}
     hypercall = None
@@ -368,6 +462,7 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
         last_present: ReleaseABI | None = None
         last_visibility: str | None = None
         first: str | None = None
+        ever_callable: str | None = None  # the last release a guest type of the arch could call its hypercall
         for release in releases:
             supported = any(Config.parse(k).arch == a for k in release.configs)
             if not supported:
@@ -402,24 +497,46 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
             if isinstance(item, SubOp):
                 hypercall = item.hypercall
                 args = tuple(item.args) if item.resolved else None
+            use = None
+            if kind in ("hypercall", "subop"):
+                use = guest_types.usability(
+                    release,
+                    (hypercall or "") if kind == "subop" else name,
+                    guest_types.arch_guests(a),
+                    name if kind == "subop" else None,
+                )
+            seen = guest_types.guest_class(
+                verdict.stability,
+                verdict.where,
+                verdict.reason,
+                use or guest_types.Usability(),
+                ever_callable,
+                no_view=guest_types.no_guest_view(release, a),
+            )
+            if use is not None and use.callable:
+                ever_callable = release.release
             entries.append(
                 Entry(
                     release.release,
                     a,
                     verdict.visibility,
                     True,
-                    verdict.stability,
+                    seen.stability,
                     number,
                     args,
-                    Evidence(verdict.where, verdict.reason),
+                    Evidence(seen.where, seen.reason),
                     verdict.interface_macro,
+                    use,
+                    verdict.stability if seen.stability is not verdict.stability else None,
+                    guest_types.interface(release, a, name, classifier) if kind == "hypercall" else None,
                 )
             )
             seen_where = verdict.where
             last_present, last_visibility = release, verdict.visibility
             first = first or release.release
-        since[a] = first
+        appeared[a] = first
         until[a] = None if last_present is None or last_present is releases[-1] else last_present.release
+        since[a] = _stable_since([e for e in entries if e.arch == a and e.present], until[a])
         if last_present is not None:
             layouts[a] = _item_layouts(last_present, a, kind, name, last_visibility)
     if kind == ENUMERATOR:
@@ -433,7 +550,24 @@ def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str
         for a, r in newest.items()
     }
     breaks = tuple(b for b in history.breaks if b.kind == kind and b.name == name and b.arch in archs)
-    return QueryResult(name, kind, hypercall, tuple(entries), since, until, layouts, changed, flags, breaks)
+    return QueryResult(name, kind, hypercall, tuple(entries), since, until, layouts, changed, flags, breaks, appeared)
+
+
+def _stable_since(present: list[Entry], until: str | None) -> str | None:
+    """The first release of the run of stable entries that reaches the newest release (None: not stable there).
+
+    A stable multiplexed hypercall counts only from when its interface is
+    stable too (``dm_op``: 4.15.0, not 4.9.0).
+    """
+    if until is not None:
+        return None
+    since = None
+    for e in reversed(present):
+        usable = e.stability is Stability.STABLE and (e.interface is None or e.interface.stability is Stability.STABLE)
+        if not usable:
+            break
+        since = e.release
+    return since
 
 
 def _item_layouts(
@@ -518,6 +652,10 @@ def hypercalls(catalogue: Catalogue, release: str | None = None, arch: str = DEF
                         verdict.interface_macro,
                     )
                 )
+    guests = guest_types.arch_guests(arch)
+    for i, row in enumerate(rows):
+        use = guest_types.usability(r, row.hypercall, guests, row.name if row.kind == "subop" else None)
+        rows[i] = replace(row, guests=use.callable if use.known else None)
     numbers = {row.name: row.number for row in rows if row.kind == "hypercall"}
     rows.sort(key=lambda x: (numbers.get(x.hypercall, 1 << 30), x.hypercall, x.kind != "hypercall", x.number, x.name))
     # Coverage counts what the latest views define (guest and tools), as the issue asks.

@@ -121,10 +121,20 @@ def arch_data(selection: Selection, sel: ArchSelection) -> dict:
             r: {n: [c.number, c.hypercall, list(c.args)] for n, c in sel.release_calls.get(r, {}).items()}
             for r in sel.releases
         },
+        # The guest types the hypervisor serves each call for (abi.guests): core calls at the newest release of
+        # their span, the others at the newest release of the range that has them.
+        "call_guests": dict(sorted(_call_guests(sel).items())),
         "per_release": per_release,
         "release_constants": {r: sel.release_constants.get(r, {}) for r in sel.releases},
         "tools": tools,
     }
+
+
+def _call_guests(sel: ArchSelection) -> dict[str, list[str]]:
+    out = {n: list(c.call.guests) for n, c in sel.core_calls.items()}
+    for r in sel.releases:
+        out.update({n: list(c.guests) for n, c in sel.release_calls.get(r, {}).items()})
+    return out
 
 
 def _covers(span: Span, release: str) -> bool:

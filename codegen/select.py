@@ -28,8 +28,9 @@ at the catalogue again.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import Classifier, Stability
 from xen_abi.analysis.typegraph import STANDARD_TYPES, type_deps
 from xen_abi.common import escape
@@ -85,6 +86,7 @@ class Call:
     hypercall: str | None  # the multiplexed hypercall of a sub-op
     args: tuple[str, ...]  # a sub-op's argument types (catalogue names)
     where: str
+    guests: tuple[str, ...] = ()  # the guest types of the arch the hypervisor serves it for (abi.guests)
 
 
 @dataclass(frozen=True)
@@ -249,7 +251,7 @@ def select_arch(catalogue: Catalogue, releases: tuple[str, ...], arch: str, *, w
                 continue
             stable_consts[r][name] = (value, _portable_where(where))
             escape.ident(name, "constant")
-        stable_calls[r] = _stable_calls(release, arch, classifier)
+        stable_calls[r] = _callable_only(release, arch, _stable_calls(release, arch, classifier))
 
     _split_core_calls(sel, arch_releases, releases, stable_calls)
     history = of_catalogue(catalogue)
@@ -283,6 +285,23 @@ def _stable_calls(release: ReleaseABI, arch: str, classifier: Classifier) -> dic
             verdict = classifier.classify(name, kind="subop")
             if name not in out and verdict is not None and verdict.stability == Stability.STABLE:
                 out[name] = Call(name, op.number, op.hypercall, tuple(op.args), _portable_where(op.where))
+    return out
+
+
+def _callable_only(release: ReleaseABI, arch: str, calls: dict[str, Call]) -> dict[str, Call]:
+    """Drop what no guest type of ``arch`` can call in this release; tag the rest with the guest types that can.
+
+    From the hypervisor's tables (abi.guests): x86 PV-only hypercalls and the
+    ``arch_0`` .. ``arch_7`` placeholders are no part of an Arm core, nor
+    ``platform_op``'s x86 ``XENPF_*`` commands.  Where the release has no
+    facts, nothing is dropped and no guest type is named.
+    """
+    guests = guest_types.arch_guests(arch)
+    out: dict[str, Call] = {}
+    for name, call in calls.items():
+        use = guest_types.usability(release, call.hypercall or name, guests, name if call.hypercall else None)
+        if use.usable:
+            out[name] = replace(call, guests=use.callable)
     return out
 
 

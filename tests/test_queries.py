@@ -55,8 +55,12 @@ def test_stable_from_4_15_has_what_an_ioreq_server_needs(catalogue, arch):
 
 
 def test_dm_op_sub_ops_are_not_stable_before_4_15(catalogue):
+    # Its number is guest-visible from 4.9, but with every sub-op tools-only nothing of it is usable as stable.
     result = queries.stable(catalogue, arch="x86_64", first="4.9.0", last="4.14.0", hypercalls=["dm_op"])
-    assert [i.hypercall for i in result.items] == ["dm_op"] and result.items[0].subop is None
+    assert result.items == ()
+    q = queries.query(catalogue, "dm_op", arch="x86_64")
+    entry = next(e for e in q.entries if e.release == "4.14.0")
+    assert entry.stability is Stability.STABLE and entry.interface.stability is Stability.TOOLS_ONLY
 
 
 def test_x86_32_acquire_resource_changed_size_so_it_is_stable_only_after(catalogue):
@@ -68,8 +72,9 @@ def test_x86_32_acquire_resource_changed_size_so_it_is_stable_only_after(catalog
 def test_stable_json_contract(catalogue, capsys):
     assert main(["stable", "--from", "4.15.0", "--arch", "arm64", "--hypercall", "dm_op", "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert set(doc) == {"arch", "from", "to", "items"}
-    assert all(set(i) == {"hypercall", "subop", "number", "since", "args"} for i in doc["items"])
+    assert set(doc) == {"arch", "from", "to", "guests", "items"}
+    keys = {"hypercall", "subop", "number", "since", "args", "guests", "interface"}
+    assert all(set(i) == keys for i in doc["items"])
     nr_vcpus = next(i for i in doc["items"] if i["subop"] == "XEN_DMOP_nr_vcpus")
     assert nr_vcpus["number"] == 20 and nr_vcpus["args"][0]["fields"] == [
         {"name": "vcpus", "type": "uint32_t", "offset": 0, "size": 4, "bit_offset": None, "bit_width": None}
@@ -81,6 +86,7 @@ def test_query_json_contract_one_entry_per_release_and_arch(catalogue, capsys):
     doc = json.loads(capsys.readouterr().out)
     assert (doc["name"], doc["kind"], doc["hypercall"]) == ("XEN_DMOP_create_ioreq_server", "subop", "dm_op")
     keys = {"release", "arch", "visibility", "present", "class", "number", "args", "evidence"}
+    keys |= {"hypervisor", "header_class", "interface"}  # abi.guests
     assert all(set(e) == keys for e in doc["history"])
     assert len(doc["history"]) == len(catalogue.releases) * 6
     x86 = {e["release"]: e for e in doc["history"] if e["arch"] == "x86_64"}
@@ -89,7 +95,10 @@ def test_query_json_contract_one_entry_per_release_and_arch(catalogue, capsys):
     assert x86["4.15.0"]["class"] == "stable" and x86["4.15.0"]["number"] == 1
     assert x86["4.15.0"]["args"] == ["struct xen_dm_op_create_ioreq_server"]
     assert x86["4.15.0"]["evidence"]["where"].startswith("hvm/dm_op.h:")
-    assert doc["since"]["x86_64"] == "4.9.0" and doc["until"]["x86_64"] is None
+    # "since": from when it is usable as stable; "appeared": when the headers first had it.
+    assert doc["since"]["x86_64"] == "4.15.0" and doc["until"]["x86_64"] is None
+    assert doc["appeared"]["x86_64"] == "4.9.0"
+    assert x86["4.15.0"]["hypervisor"]["hvm64"]["status"] == "implemented"
 
 
 def test_query_changes_and_removed(catalogue):
@@ -151,9 +160,12 @@ def test_hypercalls_listing_and_coverage(catalogue, capsys):
 def test_markdown_and_table_render(catalogue, capsys):
     assert main(["stable", "--from", "4.15.0", "--hypercall", "dm_op", "--format", "markdown"]) == 0
     out = capsys.readouterr().out
-    assert "| dm_op | 41 | XEN_DMOP_nr_vcpus | 20 | 4.15.0 | struct xen_dm_op_nr_vcpus (4 bytes: vcpus@0:4) |" in out
+    row = (
+        "| dm_op | 41 | XEN_DMOP_nr_vcpus | 20 | 4.15.0 | pv64 hvm64 | struct xen_dm_op_nr_vcpus (4 bytes: vcpus@0:4) |"
+    )
+    assert row in out
     assert main(["query", "dm_op", "--arch", "arm64"]) == 0
-    assert "arm64: since 4.9.0" in capsys.readouterr().out
+    assert "arm64: appeared 4.9.0, stable since 4.15.0" in capsys.readouterr().out
 
 
 def test_history_flags_and_breaks(catalogue):

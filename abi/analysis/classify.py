@@ -35,6 +35,10 @@ class Stability(StrEnum):
     TOOLS_ONLY = "tools-only"
     DEPRECATED = "deprecated"
     REMOVED = "removed"
+    # What a guest sees beyond the headers (abi.guests): the hypervisor never dispatched the number on this
+    # arch, or the arch's guest headers do not compile in this release.  Never in the history's states.
+    NOT_IMPLEMENTED = "not implemented"
+    NO_GUEST_VIEW = "no guest view"
 
 
 @dataclass(frozen=True)

@@ -533,7 +533,8 @@ def audit(
         if first is not None and first not in releases:
             raise UsageError(f"--from {first}: {arch} is catalogued in {releases[0]} .. {releases[-1]}")
         stable = queries.stable(cat, arch=arch, first=releases[-1])
-        since_stable[arch] = {(i.subop or i.hypercall): i.since for i in stable.items}
+        # A hypercall the program calls is relied on for its number; its sub-ops are dependencies of their own.
+        since_stable[arch] = {(i.subop or i.hypercall): (i.number_since or i.since) for i in stable.items}
     deps = sorted(resolver.deps.values(), key=lambda d: (_KIND_ORDER[d.kind], d.name))
     for d in deps:
         wanted = [a for a in archs if any(d.applies_to(g) for g in libtable.guests_of(a))]  # mmu_update: PV only

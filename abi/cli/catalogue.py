@@ -48,6 +48,7 @@ def _release_name(tree: HeaderTree, spec: str) -> str:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from xen_abi.build import build_catalogue
+    from xen_abi.frontend.hypervisor import open_hypervisor
     from xen_abi.frontend.ingest import default_cache_dir
     from xen_abi.frontend.source import open_source
 
@@ -65,6 +66,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if len(set(names)) != len(names):
         raise UsageError(f"two sources name the same release: {', '.join(sorted(names))}")
     cache = None if args.no_cache else default_cache_dir()
+    hypervisor = {}
+    if args.hypervisor:
+        root = Path(args.hypervisor)
+        if not root.is_dir():
+            raise UsageError(f"--hypervisor {args.hypervisor}: not a directory")
+        hypervisor = {name: open_hypervisor(root, name) for name in names}
     progress = _progress(sys.stderr.isatty() and not args.quiet)
     started = time.monotonic()
     out = Path(args.output)
@@ -78,6 +85,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         replace=args.replace,
         force=args.force,
         progress=progress,
+        hypervisor=hypervisor,
     )
     took = time.monotonic() - started
     if not args.quiet:
@@ -197,6 +205,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="replace the output directory even if xen-abi did not write it")
     p.add_argument(
         "--keep-going", action="store_true", help="record a header that compiles nowhere as unavailable, not an error"
+    )
+    p.add_argument(
+        "--hypervisor",
+        metavar="DIR",
+        help="hypervisor sources for the implementation facts: a Xen source tree, or a directory of per-release "
+        "folders (xen-hypervisor/<release>/xen/...); without it every fact is 'unknown'",
     )
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=cmd_ingest)

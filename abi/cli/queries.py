@@ -6,7 +6,7 @@ import sys
 from typing import Any
 
 from xen_abi.analysis.classify import KINDS
-from xen_abi.ir.archs import ARCH_NAMES, DEFAULT_ARCH
+from xen_abi.ir.archs import ARCH_NAMES, DEFAULT_ARCH, GUESTS
 
 FORMATS = ("table", "json", "markdown")
 
@@ -14,7 +14,12 @@ FORMATS = ("table", "json", "markdown")
 def add_parsers(sub: Any) -> None:
     """The ``stable``, ``query`` and ``hypercalls`` subcommands (xen_abi.cli.main calls this)."""
     p = sub.add_parser("stable", help="hypercalls and sub-ops a backend can rely on across a release range")
-    p.add_argument("--arch", default=DEFAULT_ARCH, help=f"one of {', '.join(ARCH_NAMES)} (default: {DEFAULT_ARCH})")
+    p.add_argument("--arch", help=f"one of {', '.join(ARCH_NAMES)} (default: the guest type's, else {DEFAULT_ARCH})")
+    p.add_argument(
+        "--guest",
+        choices=GUESTS,
+        help="only what this guest type can call (pv32, pv64, hvm32, hvm64 = HVM/PVH, arm, riscv64, ppc64)",
+    )
     p.add_argument("--from", dest="first", metavar="R1", help="first release (default: the oldest with the arch)")
     p.add_argument("--to", dest="last", metavar="R2", help="last release (default: the newest tagged release)")
     p.add_argument("--hypercall", action="append", default=[], help="only this hypercall and its sub-ops (repeatable)")
@@ -47,7 +52,12 @@ def _cmd_stable(args: Any) -> int:
     from xen_abi.store.catalogue import Catalogue
 
     result = stable(
-        Catalogue.load(args.catalogue), arch=args.arch, first=args.first, last=args.last, hypercalls=args.hypercall
+        Catalogue.load(args.catalogue),
+        arch=args.arch,
+        first=args.first,
+        last=args.last,
+        hypercalls=args.hypercall,
+        guest=args.guest,
     )
     _emit(render_stable(result, args.format))
     return 0

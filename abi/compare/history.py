@@ -687,14 +687,14 @@ def from_json(data: Any, source: str) -> History:
             )
             for b in data["breaks"]
         ]
-        found = History(
+        history = History(
             tuple(data["releases"]),
             {a: tuple(rs) for a, rs in data["arch_releases"].items()},
             items,
             breaks,
         )
-        _check_releases(found)
-        return found
+        _check_releases(history)
+        return history
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CatalogueError(f"corrupt history document ({type(exc).__name__}: {exc})", file=source) from None
 

@@ -15,7 +15,7 @@ import pickle
 import re
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +24,7 @@ from xen_abi.common import limits
 from xen_abi.common.errors import XenAbiError
 from xen_abi.frontend.constants import evaluate_constants
 from xen_abi.frontend.hypercalls import extract_release
+from xen_abi.frontend.hypervisor import HypervisorSource, release_facts
 from xen_abi.frontend.layout import LayoutEngine
 from xen_abi.frontend.parse import parse
 from xen_abi.frontend.preprocess import find_cpp, preprocess
@@ -212,8 +213,12 @@ def ingest(
     cache_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     keep_going: bool = False,
+    hypervisor: Mapping[str, HypervisorSource | None] | None = None,
 ) -> list[ReleaseABI]:
     """Ingest several releases, all their configurations in parallel.
+
+    ``hypervisor`` maps a release to its hypervisor sources (abi.hypervisor);
+    a release without them has every implementation fact recorded unknown.
 
     Raises XenAbiError for a broken header (see ``broken_headers``) unless
     ``keep_going``, which records it as unavailable like any other.
@@ -274,6 +279,7 @@ def ingest(
     # The hypercall stage needs the header text (doc comments, markers), which only the tree has.
     for (_, tree), release in zip(trees, releases, strict=True):
         release.calls, release.legacy = extract_release(release, tree.files, legacy.get(release.release, {}))
+        release.hypervisor = release_facts(release, (hypervisor or {}).get(release.release))
     return releases
 
 

@@ -197,3 +197,18 @@ def header_belongs(arch: Arch, path: str) -> bool:
     if path in arch.foreign_headers:
         return False
     return path.startswith(arch.own_headers)
+
+
+# Guest types, in the order Xen's hypercall-defs.c lists its callers, then the newer arches (frontend.hypervisor).
+GUESTS = ("pv32", "pv64", "hvm32", "hvm64", "arm", "riscv64", "ppc64")
+# The guest types a guest built against one arch's headers can be.
+ARCH_GUESTS: dict[str, tuple[str, ...]] = {
+    "x86_32": ("pv32", "hvm32"),
+    "x86_64": ("pv64", "hvm64"),
+    "arm32": ("arm",),
+    "arm64": ("arm",),
+    "riscv64": ("riscv64",),
+    "ppc64": ("ppc64",),
+}
+# The arch a guest type's answers are given on when none is named.
+GUEST_ARCH = {"pv32": "x86_32", "hvm32": "x86_32", "pv64": "x86_64", "hvm64": "x86_64", "arm": "arm64"}

@@ -234,6 +234,7 @@ class ReleaseABI:
     unsupported_configs: dict[str, str] = field(default_factory=dict)
     calls: dict[str, CallsABI] = field(default_factory=dict)  # by Config.key (xen_abi.frontend.hypercalls)
     legacy: dict[str, LegacyView] = field(default_factory=dict)  # by arch (xen_abi.frontend.hypercalls)
+    hypervisor: HypervisorFacts | None = None  # what the hypervisor implements, per guest type (frontend.hypervisor)
 
     def unsupported_reason(self, config: Config) -> str | None:
         return self.unsupported_archs.get(config.arch) or self.unsupported_configs.get(config.key)
@@ -274,3 +275,56 @@ class ReleaseABI:
 
 
 Item = TypeEntry | Constant | Hypercall | SubOp  # what a view's table holds
+
+
+# -- what the hypervisor implements (abi.hypervisor) --------------------------------------------------
+
+
+class Impl(StrEnum):
+    IMPLEMENTED = "implemented"
+    DEPRECATED = "deprecated"
+    NOT_IMPLEMENTED = "not implemented"
+    UNKNOWN = "unknown"
+
+
+CALLABLE = (Impl.IMPLEMENTED, Impl.DEPRECATED)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Whether the hypervisor dispatches one hypercall number for one guest type, and where it says so."""
+
+    status: Impl
+    where: str | None  # "xen/include/hypercall-defs.c:245", the table row (or the table)
+    entry: str | None  # the table's own text for it: "compat:1", "COMPAT_CALL(vcpu_op)", "do_tmem_op", "-"
+    condition: str | None = None  # the build option the row depends on: "CONFIG_TMEM"
+
+    def text(self) -> str:
+        cond = f" (if {self.condition})" if self.condition and self.status in CALLABLE else ""
+        return f"{self.status}{cond}"
+
+
+@dataclass(frozen=True)
+class Support:
+    """A SUPPORT.md feature status that applies to a hypercall."""
+
+    section: str
+    status: str  # "Tech Preview", or "x86: Supported; Arm: Tech Preview"
+    where: str
+
+
+@dataclass
+class HypervisorFacts:
+    """One release's implementation facts: hypercall name -> guest type -> Fact."""
+
+    source: str | None  # "xen-hypervisor/4.22.0"; None: no hypervisor sources were given
+    tree_hash: str | None
+    guests: tuple[str, ...]
+    tables: dict[str, str] = field(default_factory=dict)  # guest -> where its table is
+    unknown: dict[str, str] = field(default_factory=dict)  # guest -> why its facts are unknown
+    facts: dict[str, dict[str, Fact]] = field(default_factory=dict)
+    support: dict[str, dict[str, Support]] = field(default_factory=dict)
+
+    def fact(self, name: str, guest: str) -> Fact:
+        found = self.facts.get(name, {}).get(guest)
+        return found if found is not None else Fact(Impl.UNKNOWN, None, None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import Stability
 from xen_abi.common.jsontext import dump_json
 from xen_abi.queries import (
@@ -82,6 +83,7 @@ def stable_to_json(result: StableSet) -> dict[str, Any]:
         "arch": result.arch,
         "from": result.first,
         "to": result.last,
+        "guests": list(result.guests),
         "items": [
             {
                 "hypercall": i.hypercall,
@@ -89,6 +91,8 @@ def stable_to_json(result: StableSet) -> dict[str, Any]:
                 "number": i.number,
                 "since": i.since,
                 "args": None if i.args is None else [a.to_json() for a in i.args],
+                "guests": list(i.guests),
+                "interface": None if i.interface is None else i.interface.to_json(),
             }
             for i in result.items
         ],
@@ -99,10 +103,13 @@ def render_stable(result: StableSet, fmt: str) -> str:
     if fmt == "json":
         return dump_json(stable_to_json(result), ascii_only=True)
     calls = sum(1 for i in result.items if i.subop is None)
+    who = " ".join(result.guests)
     head = (
         f"{len(result.items) - calls} sub-ops of {calls} hypercalls are stable on {result.arch} "
         f"in every release from {result.first} to {result.last} ({len(result.releases)} releases), "
         "with the same number and argument layout"
+        + (f", and implemented by the hypervisor for {who} guests" if who else "")
+        + " (since: from when it has been usable as stable)"
     )
     numbers = {i.hypercall: i.number for i in result.items if i.subop is None}
     rows = [
@@ -112,11 +119,12 @@ def render_stable(result: StableSet, fmt: str) -> str:
             i.subop or "",
             "" if i.subop is None else str(i.number),
             i.since,
-            "" if i.subop is None else _args_text(i.args),
+            " ".join(i.guests),
+            (i.interface.text() if i.interface else "") if i.subop is None else _args_text(i.args),
         ]
         for i in result.items
     ]
-    header = ["hypercall", "nr", "sub-op", "nr", "since", "arguments (layout on this arch)"]
+    header = ["hypercall", "nr", "sub-op", "nr", "since", "guest types", "arguments (layout on this arch)"]
     return _table(head, header, rows, fmt)
 
 
@@ -151,9 +159,13 @@ def query_to_json(result: QueryResult) -> dict[str, Any]:
             "evidence": None
             if e.evidence is None
             else {"where": e.evidence.where, "reason": e.evidence.reason, "interface_macro": e.interface_macro},
+            "hypervisor": None if e.usability is None else _facts_json(e.usability),
+            "header_class": None if e.header_class is None else str(e.header_class),
+            "interface": None if e.interface is None else e.interface.to_json(),
         }
         for e in result.entries
     ]
+    doc["appeared"] = result.appeared
     doc["since"] = result.since
     doc["until"] = result.until
     doc["layouts"] = {a: [x.to_json() for x in lay] for a, lay in result.layouts.items()}
@@ -179,6 +191,24 @@ def query_to_json(result: QueryResult) -> dict[str, Any]:
     return doc
 
 
+def _facts_json(use: guest_types.Usability) -> dict[str, Any]:
+    return {
+        g: {"status": str(f.status), "where": f.where, "entry": f.entry, "condition": f.condition}
+        for g, f in use.facts.items()
+    }
+
+
+def _guests_text(use: guest_types.Usability | None) -> str:
+    """Which guest types can call it: ``pv64 hvm64``, ``none``, ``unknown``."""
+    if use is None or not use.facts:
+        return ""
+    if not use.known:
+        return "unknown"
+    conditional = {f.condition for f in use.facts.values() if f.status in guest_types.CALLABLE and f.condition}
+    text = " ".join(use.callable) or "none"
+    return text + (f" (if {' / '.join(sorted(conditional))})" if conditional else "")
+
+
 def render_query(result: QueryResult, fmt: str) -> str:
     if fmt == "json":
         return dump_json(query_to_json(result), ascii_only=True)
@@ -193,7 +223,11 @@ def render_query(result: QueryResult, fmt: str) -> str:
         if not mine:
             continue
         out.append("")
-        span = f"since {result.since.get(a)}" + (f", until {result.until[a]}" if result.until.get(a) else "")
+        stable_since = result.since.get(a)
+        span = f"appeared {result.appeared.get(a)}" + (
+            f", stable since {stable_since}" if stable_since else ", not stable in the newest release"
+        )
+        span += f", until {result.until[a]}" if result.until.get(a) else ""
         out.extend([f"### {a}: {span}", ""] if md else [f"{a}: {span}"])
         runs = _runs_of(mine)
         rows = []
@@ -202,17 +236,22 @@ def render_query(result: QueryResult, fmt: str) -> str:
             evidence = "" if e.evidence is None else f"{e.evidence.where or ''} {e.evidence.reason}".strip()
             if e.interface_macro:
                 evidence += f" [{e.interface_macro}]"
+            if e.header_class is not None:
+                evidence = f"(headers: {e.header_class}) {evidence}"
+            klass = e.interface.text() if e.interface is not None and e.stability is Stability.STABLE else ""
             rows.append(
                 [
                     span_text,
-                    str(e.stability or ""),
+                    klass or str(e.stability or ""),
                     e.visibility or "",
                     "" if e.number is None else str(e.number),
                     "" if e.args is None else (" ".join(e.args) or "none"),
+                    _guests_text(e.usability),
                     evidence,
                 ]
             )
-        out.append(_table("", ["releases", "class", "view", "number", "args", "evidence"], rows, fmt).strip("\n"))
+        header = ["releases", "class", "view", "number", "args", "guest types", "evidence"]
+        out.append(_table("", header, rows, fmt).strip("\n"))
         for arg in result.layouts.get(a, ()):
             out.append(("- layout: " if md else "  layout: ") + layout_text(arg))
         for ev in result.changes.get(a, ()):
@@ -236,21 +275,24 @@ def _runs_of(entries: list[Entry]) -> list[tuple[str, str, Entry]]:
     """Consecutive releases with the same class, view, number, args and evidence reason."""
     runs: list[tuple[str, str, Entry]] = []
     for e in entries:
-        key = (e.stability, e.visibility, e.number, e.args, e.evidence.reason if e.evidence else None)
+        key = _run_key(e)
         if runs:
             first, _, prev = runs[-1]
-            pkey = (
-                prev.stability,
-                prev.visibility,
-                prev.number,
-                prev.args,
-                prev.evidence.reason if prev.evidence else None,
-            )
+            pkey = _run_key(prev)
             if pkey == key:
                 runs[-1] = (first, e.release, e)
                 continue
         runs.append((e.release, e.release, e))
     return runs
+
+
+def _run_key(e: Entry) -> tuple:
+    """What must stay the same for releases to share a row: class, view, number, args, evidence, guests."""
+    interface = e.interface.text() if e.interface is not None else None
+    reason = e.evidence.reason if e.evidence else None
+    if e.usability is not None and reason is not None and e.usability.known:
+        reason = reason.split(": xen/", 1)[0]  # the table's line moves between releases; the verdict does not
+    return (e.stability, e.visibility, e.number, e.args, reason, _guests_text(e.usability), interface)
 
 
 def listing_to_json(result: CallListing) -> dict[str, Any]:
@@ -263,6 +305,7 @@ def listing_to_json(result: CallListing) -> dict[str, Any]:
             "where": r.where,
             "reason": r.reason,
             "interface_macro": r.interface_macro,
+            "guests": None if r.guests is None else list(r.guests),
         }
         if r.kind == "subop":
             doc.update({"hypercall": r.hypercall, "args": None if r.args is None else list(r.args), "how": r.how})
@@ -299,12 +342,14 @@ def render_listing(result: CallListing, fmt: str) -> str:
             str(r.number),
             str(r.stability),
             r.visibility,
+            "unknown" if r.guests is None else (" ".join(r.guests) or "none"),
             "" if r.kind == "hypercall" else ("(unresolved)" if r.args is None else (" ".join(r.args) or "none")),
             r.where,
         ]
         for r in result.rows
     ]
-    text = _table(title, ["hypercall", "sub-op", "nr", "class", "view", "arguments", "where"], rows, fmt)
+    header = ["hypercall", "sub-op", "nr", "class", "view", "guest types", "arguments", "where"]
+    text = _table(title, header, rows, fmt)
     if cov.unresolved:
         text += "\nUnresolved: " + ", ".join(cov.unresolved) + "\n"
     return text

@@ -33,6 +33,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from xen_abi import queries
+from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import LEGACY, Classifier, Stability
 from xen_abi.common import limits
 from xen_abi.common.errors import UsageError
@@ -184,6 +185,7 @@ class Row:
     cells: tuple[Cell, ...]
     latest: str  # class in the arch's newest release, or "absent"
     changed: bool  # some run began with a layout or number change
+    guests: str = ""  # the guest types the hypervisor serves it for in the arch's newest release (abi.guests)
 
 
 @dataclass(frozen=True)
@@ -333,6 +335,7 @@ class Share:
     arch: str
     stable: int
     unchanged: int
+    note: str = ""  # why nothing is counted: "no guest view in 4.21 (the guest headers do not compile)"
 
     @property
     def percent(self) -> str:
@@ -360,7 +363,8 @@ class PairPage:
 class SinceCell:
     arch: str
     since: str | None  # stable and unchanged from this release on; None: not stable in the newest release
-    state: str  # class in the arch's newest release, or "absent"
+    state: str  # class in the arch's newest release as a guest sees it (abi.guests), or "absent"
+    guests: str = ""  # the guest types that can call it there
 
 
 @dataclass(frozen=True)
@@ -621,7 +625,78 @@ class _Builder:
         if not number:
             found = self.last_present(kind, name, arch)
             number = "" if found is None or found[1].number is None else str(found[1].number)
-        return Row(kind, name, item_path(kind, name), number, tuple(cells), latest, any(c.marks for c in cells))
+        guests = self.guest_text(kind, name, arch, releases[-1])
+        return Row(kind, name, item_path(kind, name), number, tuple(cells), latest, any(c.marks for c in cells), guests)
+
+    # - guest types (abi.guests) -
+
+    def usability(self, kind: str, name: str, arch: str, release: str) -> guest_types.Usability | None:
+        """What ``release``'s hypervisor serves ``name`` (a hypercall or sub-op) for, per guest type of ``arch``."""
+        if kind not in ("hypercall", "subop"):
+            return None
+        hypercall = name if kind == "hypercall" else (self.history.items[(kind, name)].hypercall or "")
+        subop = name if kind == "subop" else None
+        return guest_types.usability(self.releases[release], hypercall, guest_types.arch_guests(arch), subop)
+
+    def guest_text(self, kind: str, name: str, arch: str, release: str) -> str:
+        """``pv64 hvm64``, ``none`` or ``unknown``: the guest types that can call it."""
+        use = self.usability(kind, name, arch, release)
+        if use is None or not use.facts:
+            return ""
+        return "unknown" if not use.known else (" ".join(use.callable) or "none")
+
+    def guest_state(self, kind: str, name: str, arch: str, release: str, header: str) -> str:
+        """The class a guest sees in ``release``: the header class unless the hypervisor or the guest view says
+        otherwise (``not implemented``, ``removed``, ``no guest view``)."""
+        if header == "absent":
+            return header
+        no_view = guest_types.no_guest_view(self.releases[release], arch)
+        if no_view is not None:
+            return str(Stability.NO_GUEST_VIEW)
+        use = self.usability(kind, name, arch, release)
+        if use is None or not use.known or use.callable:
+            return header
+        order = self.history.arch_releases[arch]
+        earlier = order[: order.index(release)]
+        ever = any(self.usability(kind, name, arch, r).callable for r in earlier)  # type: ignore[union-attr]
+        return str(Stability.REMOVED if ever else Stability.NOT_IMPLEMENTED)
+
+    def guest_facts(self, kind: str, name: str) -> list[tuple[str, str]]:
+        """Item-page facts: per arch, in its newest release, which guest types the hypervisor serves it for, with
+        the table row that says so; a multiplexed hypercall's interface class; SUPPORT.md status."""
+        out: list[tuple[str, str]] = []
+        for arch in self.archs:
+            found = self.last_present(kind, name, arch)
+            if found is None:
+                continue
+            release = found[0]
+            use = self.usability(kind, name, arch, release)
+            if use is None or not use.facts:
+                continue
+            out.append((f"guest types on {arch} ({short_release(release)})", f"{use.text()}; {use.evidence()}"))
+        if kind == "hypercall":
+            for arch in self.archs:
+                found = self.last_present(kind, name, arch)
+                if found is None:
+                    continue
+                iface = guest_types.interface(self.releases[found[0]], arch, name, self.classifier(found[0], arch))
+                if iface is not None:
+                    out.append(("interface", f"{iface.text()} ({short_release(found[0])}, {arch}; {iface.reason})"))
+                    break
+        hypercall = name if kind == "hypercall" else (self.history.items[(kind, name)].hypercall or "")
+        facts = self.releases[self.inputs.newest].hypervisor
+        if facts is not None and kind in ("hypercall", "subop"):
+            seen: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+            for guest, s in facts.support.get(hypercall, {}).items():
+                seen[(s.section, s.status, s.where)].append(guest)
+            for (section, status, where), guests in seen.items():
+                out.append(
+                    (
+                        f"SUPPORT.md, {short_release(self.inputs.newest)}",
+                        f"{section}: {status} ({' '.join(guests)}; {where})",
+                    )
+                )
+        return out
 
     # - item pages -
 
@@ -867,6 +942,7 @@ class _Builder:
         page.numbers = self.numbers("subop", name)
         since = self.since_text("subop", name)
         page.facts.append(("stable since", since or "not stable in the newest release (or its hypercall is not)"))
+        page.facts.extend(self.guest_facts("subop", name))
         page.evidence = self.evidence("subop", name)
         some = next(iter(ops.values()), None)
         if some is not None:
@@ -892,6 +968,7 @@ class _Builder:
         page.evidence = self.evidence("hypercall", name)
         since = self.since_text("hypercall", name)
         page.facts.append(("stable since", since or "not stable in the newest release"))
+        page.facts.extend(self.guest_facts("hypercall", name))
         for arch in self.archs:
             f = self.last_present("hypercall", name, arch)
             if f is None:
@@ -982,6 +1059,13 @@ class _Builder:
         out = []
         for arch in archs:
             stable = unchanged = 0
+            no_view = [r for r in (old, new) if guest_types.no_guest_view(self.releases[r], arch) is not None]
+            if no_view:
+                # Tools-only items of an arch whose guest headers do not compile are no stable interface.
+                where = " and ".join(short_release(r) for r in no_view)
+                note = f"no guest view in {where} (its guest headers do not compile)"
+                out.append(Share(arch, 0, 0, note))
+                continue
             for states in table[arch].values():
                 a, b = states.get(old), states.get(new)
                 if a is None or a.stability is not Stability.STABLE:
@@ -1081,7 +1165,20 @@ class _Builder:
         for arch in self.archs:
             state = self.history.states(kind, name, arch).get(through)
             text = "absent" if state is None or state.stability is None else str(state.stability)
-            cells.append(SinceCell(arch, self.inputs.since.get(arch, {}).get((kind, name)), text))
+            if text != "absent" and through in self.history.arch_releases.get(arch, ()):
+                text = self.guest_state(kind, name, arch, through, text)
+            guests = self.guest_text(kind, name, arch, through) if text != "absent" else ""
+            since = self.inputs.since.get(arch, {}).get((kind, name))
+            if kind == "hypercall" and text == str(Stability.STABLE):
+                # A multiplexed hypercall whose number is stable but whose interface is the toolstack's (domctl).
+                iface = guest_types.interface(self.releases[through], arch, name, self.classifier(through, arch))
+                if iface is not None and iface.stability is Stability.TOOLS_ONLY:
+                    n = len(iface.stable_subops)
+                    if since:
+                        guests += f" · interface tools-only, {n} stable sub-op{'s' if n != 1 else ''}"
+                    else:
+                        text = "interface tools-only"
+            cells.append(SinceCell(arch, since, text, guests))
         if all(c.state == "absent" for c in cells):
             return None
         hc = name if kind == "hypercall" else (self.history.items[(kind, name)].hypercall or "")

@@ -33,7 +33,7 @@ from xen_abi.common.errors import CatalogueError, UsageError, XenAbiError
 from xen_abi.common.jsontext import dump_json
 from xen_abi.common.names import catalogue_release_name
 from xen_abi.common.releases import version_key
-from xen_abi.frontend import hypercalls
+from xen_abi.frontend import hypercalls, hypervisor
 from xen_abi.ir.model import Config, ConfigABI, Constant, Provenance, ReleaseABI, TypeEntry, Unavailable
 from xen_abi.store import codecs as serialize
 from xen_abi.store.paths import DEFAULT_PATH as DEFAULT_PATH  # where it always was for callers
@@ -97,6 +97,7 @@ def release_to_json(release: ReleaseABI, layouts: dict[str, dict]) -> dict[str, 
         "constants": _group(constants, set(release.configs)),
         "calls": hypercalls.calls_to_json(release.calls),
         "legacy": hypercalls.legacy_to_json(release.legacy, lambda lay: _store_layout(lay, layouts)),
+        "hypervisor": None if release.hypervisor is None else hypervisor.to_json(release.hypervisor),
     }
 
 
@@ -154,6 +155,9 @@ def release_from_json(data: dict[str, Any], layouts: dict[str, Any], source: str
                 return parsed[h]
 
             release.legacy = hypercalls.legacy_from_json(data["legacy"], layout_of)
+        # What the hypervisor implements (abi.hypervisor); absent from documents written before it.
+        if data.get("hypervisor") is not None:
+            release.hypervisor = hypervisor.from_json(data["hypervisor"])
     except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError, OverflowError) as exc:
         raise CatalogueError(f"corrupt catalogue document ({type(exc).__name__}: {exc})", file=source) from None
     return release

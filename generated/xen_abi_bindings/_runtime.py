@@ -142,6 +142,7 @@ class Call:
     number: int
     hypercall: str | None
     args: tuple[str, ...]  # a sub-op's argument types, as the catalogue established them
+    guests: tuple[str, ...] = ()  # guest types the hypervisor serves it for: "pv64", "hvm64", "arm", ...
 
 
 class Bindings:
@@ -182,15 +183,16 @@ class Bindings:
                 if view == "core" or _in_span(release, since, until):
                     constants[name] = value
                     self._tags[name] = Tag(since, until)
+            guests = {n: tuple(g) for n, g in data.get("call_guests", {}).items()}
             for name, (number, hypercall, args, since, until, _where) in data["core_calls"].items():
                 if view == "core" or _in_span(release, since, until):
-                    calls[name] = Call(name, number, hypercall, tuple(args))
+                    calls[name] = Call(name, number, hypercall, tuple(args), guests.get(name, ()))
                     self._call_tags[name] = Tag(since, until)
             if view == "guest":
                 order += [(n, v) for n, v in data["per_release"][release]]
                 constants.update(data["release_constants"][release])
                 for name, (number, hypercall, args) in data["release_calls"][release].items():
-                    calls[name] = Call(name, number, hypercall, tuple(args))
+                    calls[name] = Call(name, number, hypercall, tuple(args), guests.get(name, ()))
         self._order = order
         self._ids = dict(order)
         self.constants: Mapping[str, int] = dict(sorted(constants.items()))

@@ -12634,26 +12634,8 @@ pub fn xen_errno_name(errno: i32) -> Option<&'static str> {
 /// constants of a type of their own (a `dm_op` sub-op cannot be passed as a `memory_op` one).
 pub mod calls {
     use crate::Hypercall;
-    /// `__HYPERVISOR_arch_0` (xen.h:123)
-    pub const arch_0: Hypercall = Hypercall(48);
-    /// `__HYPERVISOR_arch_1` (xen.h:124)
-    pub const arch_1: Hypercall = Hypercall(49);
-    /// `__HYPERVISOR_arch_2` (xen.h:125)
-    pub const arch_2: Hypercall = Hypercall(50);
-    /// `__HYPERVISOR_arch_3` (xen.h:126)
-    pub const arch_3: Hypercall = Hypercall(51);
-    /// `__HYPERVISOR_arch_4` (xen.h:127)
-    pub const arch_4: Hypercall = Hypercall(52);
-    /// `__HYPERVISOR_arch_5` (xen.h:128)
-    pub const arch_5: Hypercall = Hypercall(53);
-    /// `__HYPERVISOR_arch_6` (xen.h:129)
-    pub const arch_6: Hypercall = Hypercall(54);
-    /// `__HYPERVISOR_arch_7` (xen.h:130)
-    pub const arch_7: Hypercall = Hypercall(55);
     /// `__HYPERVISOR_argo_op` (xen.h:117)
     pub const argo_op: Hypercall = Hypercall(39);
-    /// `__HYPERVISOR_callback_op` (xen.h:108)
-    pub const callback_op: Hypercall = Hypercall(30);
     /// `__HYPERVISOR_console_io` (xen.h:96)
     pub const console_io: Hypercall = Hypercall(18);
     /// `__HYPERVISOR_dm_op` (xen.h:119)
@@ -12662,70 +12644,30 @@ pub mod calls {
     pub const domctl: Hypercall = Hypercall(36);
     /// `__HYPERVISOR_event_channel_op` (xen.h:110)
     pub const event_channel_op: Hypercall = Hypercall(32);
-    /// `__HYPERVISOR_fpu_taskswitch` (xen.h:84)
-    pub const fpu_taskswitch: Hypercall = Hypercall(5);
-    /// `__HYPERVISOR_get_debugreg` (xen.h:88)
-    pub const get_debugreg: Hypercall = Hypercall(9);
     /// `__HYPERVISOR_grant_table_op` (xen.h:98)
     pub const grant_table_op: Hypercall = Hypercall(20);
     /// `__HYPERVISOR_hvm_op` (xen.h:112)
     pub const hvm_op: Hypercall = Hypercall(34);
     /// `__HYPERVISOR_hypfs_op` (xen.h:120)
     pub const hypfs_op: Hypercall = Hypercall(42);
-    /// `__HYPERVISOR_iret` (xen.h:101)
-    pub const iret: Hypercall = Hypercall(23);
-    /// `__HYPERVISOR_kexec_op` (xen.h:115)
-    pub const kexec_op: Hypercall = Hypercall(37);
     /// `__HYPERVISOR_memory_op` (xen.h:90)
     pub const memory_op: Hypercall = Hypercall(12);
-    /// `__HYPERVISOR_mmu_update` (xen.h:80)
-    pub const mmu_update: Hypercall = Hypercall(1);
-    /// `__HYPERVISOR_mmuext_op` (xen.h:104)
-    pub const mmuext_op: Hypercall = Hypercall(26);
     /// `__HYPERVISOR_multicall` (xen.h:91)
     pub const multicall: Hypercall = Hypercall(13);
-    /// `__HYPERVISOR_nmi_op` (xen.h:106)
-    pub const nmi_op: Hypercall = Hypercall(28);
     /// `__HYPERVISOR_physdev_op` (xen.h:111)
     pub const physdev_op: Hypercall = Hypercall(33);
     /// `__HYPERVISOR_platform_op` (xen.h:86)
     pub const platform_op: Hypercall = Hypercall(7);
     /// `__HYPERVISOR_sched_op` (xen.h:107)
     pub const sched_op: Hypercall = Hypercall(29);
-    /// `__HYPERVISOR_set_callbacks` (xen.h:83)
-    pub const set_callbacks: Hypercall = Hypercall(4);
-    /// `__HYPERVISOR_set_debugreg` (xen.h:87)
-    pub const set_debugreg: Hypercall = Hypercall(8);
-    /// `__HYPERVISOR_set_gdt` (xen.h:81)
-    pub const set_gdt: Hypercall = Hypercall(2);
-    /// `__HYPERVISOR_set_segment_base` (xen.h:103)
-    pub const set_segment_base: Hypercall = Hypercall(25);
-    /// `__HYPERVISOR_set_timer_op` (xen.h:93)
-    pub const set_timer_op: Hypercall = Hypercall(15);
-    /// `__HYPERVISOR_set_trap_table` (xen.h:79)
-    pub const set_trap_table: Hypercall = Hypercall(0);
-    /// `__HYPERVISOR_stack_switch` (xen.h:82)
-    pub const stack_switch: Hypercall = Hypercall(3);
     /// `__HYPERVISOR_sysctl` (xen.h:113)
     pub const sysctl: Hypercall = Hypercall(35);
-    /// `__HYPERVISOR_tmem_op` (xen.h:116)
-    pub const tmem_op: Hypercall = Hypercall(38);
-    /// `__HYPERVISOR_update_descriptor` (xen.h:89)
-    pub const update_descriptor: Hypercall = Hypercall(10);
-    /// `__HYPERVISOR_update_va_mapping` (xen.h:92)
-    pub const update_va_mapping: Hypercall = Hypercall(14);
-    /// `__HYPERVISOR_update_va_mapping_otherdomain` (xen.h:100)
-    pub const update_va_mapping_otherdomain: Hypercall = Hypercall(22);
     /// `__HYPERVISOR_vcpu_op` (xen.h:102)
     pub const vcpu_op: Hypercall = Hypercall(24);
     /// `__HYPERVISOR_vm_assist` (xen.h:99)
     pub const vm_assist: Hypercall = Hypercall(21);
     /// `__HYPERVISOR_xen_version` (xen.h:95)
     pub const xen_version: Hypercall = Hypercall(17);
-    /// `__HYPERVISOR_xenoprof_op` (xen.h:109); until 4.21.0
-    pub const xenoprof_op: Hypercall = Hypercall(31);
-    /// `__HYPERVISOR_xenpmu_op` (xen.h:118)
-    pub const xenpmu_op: Hypercall = Hypercall(40);
     /// `__HYPERVISOR_xsm_op` (xen.h:105)
     pub const xsm_op: Hypercall = Hypercall(27);
 
@@ -12742,17 +12684,6 @@ pub mod calls {
         pub const XEN_ARGO_OP_sendv: Op = Op(3);
         /// `XEN_ARGO_OP_unregister_ring` (argo.h:179), argument `struct xen_argo_unregister_ring`
         pub const XEN_ARGO_OP_unregister_ring: Op = Op(2);
-    }
-
-    /// The stable sub-ops of `callback_op`.
-    pub mod callback_op {
-        /// A sub-op number of `callback_op`.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct Op(pub u32);
-        /// `CALLBACKOP_register` (callback.h:66), argument `struct callback_register`
-        pub const CALLBACKOP_register: Op = Op(0);
-        /// `CALLBACKOP_unregister` (callback.h:81), argument `struct callback_unregister`
-        pub const CALLBACKOP_unregister: Op = Op(1);
     }
 
     /// The stable sub-ops of `console_io`.
@@ -12928,23 +12859,6 @@ pub mod calls {
         pub const XEN_HYPFS_OP_write_contents: Op = Op(2);
     }
 
-    /// The stable sub-ops of `kexec_op`.
-    pub mod kexec_op {
-        /// A sub-op number of `kexec_op`.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct Op(pub u32);
-        /// `KEXEC_CMD_kexec` (kexec.h:106), argument `struct xen_kexec_exec`
-        pub const KEXEC_CMD_kexec: Op = Op(0);
-        /// `KEXEC_CMD_kexec_get_range` (kexec.h:144), argument `struct xen_kexec_range`
-        pub const KEXEC_CMD_kexec_get_range: Op = Op(3);
-        /// `KEXEC_CMD_kexec_load` (kexec.h:188), argument `struct xen_kexec_load`
-        pub const KEXEC_CMD_kexec_load: Op = Op(4);
-        /// `KEXEC_CMD_kexec_status` (kexec.h:221), argument `struct xen_kexec_status`
-        pub const KEXEC_CMD_kexec_status: Op = Op(6);
-        /// `KEXEC_CMD_kexec_unload` (kexec.h:207), argument `struct xen_kexec_unload`
-        pub const KEXEC_CMD_kexec_unload: Op = Op(5);
-    }
-
     /// The stable sub-ops of `memory_op`.
     pub mod memory_op {
         /// A sub-op number of `memory_op`.
@@ -12986,64 +12900,6 @@ pub mod calls {
         pub const XENMEM_set_memory_map: Op = Op(13);
         /// `XENMEM_set_pod_target` (memory.h:353), argument `struct xen_pod_target`
         pub const XENMEM_set_pod_target: Op = Op(16);
-    }
-
-    /// The stable sub-ops of `mmuext_op`.
-    pub mod mmuext_op {
-        /// A sub-op number of `mmuext_op`.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct Op(pub u32);
-        /// `MMUEXT_CLEAR_PAGE` (xen.h:433), argument `struct mmuext_op`
-        pub const MMUEXT_CLEAR_PAGE: Op = Op(16);
-        /// `MMUEXT_COPY_PAGE` (xen.h:434), argument `struct mmuext_op`
-        pub const MMUEXT_COPY_PAGE: Op = Op(17);
-        /// `MMUEXT_FLUSH_CACHE` (xen.h:430), argument `struct mmuext_op`
-        pub const MMUEXT_FLUSH_CACHE: Op = Op(12);
-        /// `MMUEXT_FLUSH_CACHE_GLOBAL` (xen.h:435), argument `struct mmuext_op`
-        pub const MMUEXT_FLUSH_CACHE_GLOBAL: Op = Op(18);
-        /// `MMUEXT_INVLPG_ALL` (xen.h:429), argument `struct mmuext_op`
-        pub const MMUEXT_INVLPG_ALL: Op = Op(11);
-        /// `MMUEXT_INVLPG_LOCAL` (xen.h:425), argument `struct mmuext_op`
-        pub const MMUEXT_INVLPG_LOCAL: Op = Op(7);
-        /// `MMUEXT_INVLPG_MULTI` (xen.h:427), argument `struct mmuext_op`
-        pub const MMUEXT_INVLPG_MULTI: Op = Op(9);
-        /// `MMUEXT_MARK_SUPER` (xen.h:436), argument `struct mmuext_op`
-        pub const MMUEXT_MARK_SUPER: Op = Op(19);
-        /// `MMUEXT_NEW_BASEPTR` (xen.h:423), argument `struct mmuext_op`
-        pub const MMUEXT_NEW_BASEPTR: Op = Op(5);
-        /// `MMUEXT_NEW_USER_BASEPTR` (xen.h:432), argument `struct mmuext_op`
-        pub const MMUEXT_NEW_USER_BASEPTR: Op = Op(15);
-        /// `MMUEXT_PIN_L1_TABLE` (xen.h:418), argument `struct mmuext_op`
-        pub const MMUEXT_PIN_L1_TABLE: Op = Op(0);
-        /// `MMUEXT_PIN_L2_TABLE` (xen.h:419), argument `struct mmuext_op`
-        pub const MMUEXT_PIN_L2_TABLE: Op = Op(1);
-        /// `MMUEXT_PIN_L3_TABLE` (xen.h:420), argument `struct mmuext_op`
-        pub const MMUEXT_PIN_L3_TABLE: Op = Op(2);
-        /// `MMUEXT_PIN_L4_TABLE` (xen.h:421), argument `struct mmuext_op`
-        pub const MMUEXT_PIN_L4_TABLE: Op = Op(3);
-        /// `MMUEXT_SET_LDT` (xen.h:431), argument `struct mmuext_op`
-        pub const MMUEXT_SET_LDT: Op = Op(13);
-        /// `MMUEXT_TLB_FLUSH_ALL` (xen.h:428), argument `struct mmuext_op`
-        pub const MMUEXT_TLB_FLUSH_ALL: Op = Op(10);
-        /// `MMUEXT_TLB_FLUSH_LOCAL` (xen.h:424), argument `struct mmuext_op`
-        pub const MMUEXT_TLB_FLUSH_LOCAL: Op = Op(6);
-        /// `MMUEXT_TLB_FLUSH_MULTI` (xen.h:426), argument `struct mmuext_op`
-        pub const MMUEXT_TLB_FLUSH_MULTI: Op = Op(8);
-        /// `MMUEXT_UNMARK_SUPER` (xen.h:437), argument `struct mmuext_op`
-        pub const MMUEXT_UNMARK_SUPER: Op = Op(20);
-        /// `MMUEXT_UNPIN_TABLE` (xen.h:422), argument `struct mmuext_op`
-        pub const MMUEXT_UNPIN_TABLE: Op = Op(4);
-    }
-
-    /// The stable sub-ops of `nmi_op`.
-    pub mod nmi_op {
-        /// A sub-op number of `nmi_op`.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct Op(pub u32);
-        /// `XENNMI_register_callback` (nmi.h:44), argument `struct xennmi_callback`
-        pub const XENNMI_register_callback: Op = Op(0);
-        /// `XENNMI_unregister_callback` (nmi.h:56), argument none
-        pub const XENNMI_unregister_callback: Op = Op(1);
     }
 
     /// The stable sub-ops of `physdev_op`.
@@ -13112,56 +12968,6 @@ pub mod calls {
         /// A sub-op number of `platform_op`.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct Op(pub u32);
-        /// `XENPF_add_memtype` (platform.h:55), argument `struct xenpf_add_memtype`
-        pub const XENPF_add_memtype: Op = Op(31);
-        /// `XENPF_change_freq` (platform.h:319), argument `struct xenpf_change_freq`
-        pub const XENPF_change_freq: Op = Op(52);
-        /// `XENPF_core_parking` (platform.h:559), argument `struct xenpf_core_parking`
-        pub const XENPF_core_parking: Op = Op(60);
-        /// `XENPF_cpu_hotadd` (platform.h:540), argument `struct xenpf_cpu_hotadd`
-        pub const XENPF_cpu_hotadd: Op = Op(58);
-        /// `XENPF_cpu_offline` (platform.h:532), argument `struct xenpf_cpu_ol`
-        pub const XENPF_cpu_offline: Op = Op(57);
-        /// `XENPF_cpu_online` (platform.h:531), argument `struct xenpf_cpu_ol`
-        pub const XENPF_cpu_online: Op = Op(56);
-        /// `XENPF_del_memtype` (platform.h:75), argument `struct xenpf_del_memtype`
-        pub const XENPF_del_memtype: Op = Op(32);
-        /// `XENPF_efi_runtime_call` (platform.h:117), argument `struct xenpf_efi_runtime_call`
-        pub const XENPF_efi_runtime_call: Op = Op(49);
-        /// `XENPF_enter_acpi_sleep` (platform.h:302), argument `struct xenpf_enter_acpi_sleep`
-        pub const XENPF_enter_acpi_sleep: Op = Op(51);
-        /// `XENPF_firmware_info` (platform.h:217), argument `struct xenpf_firmware_info`
-        pub const XENPF_firmware_info: Op = Op(50);
-        /// `XENPF_get_cpu_version` (platform.h:516), argument `struct xenpf_pcpu_version`
-        pub const XENPF_get_cpu_version: Op = Op(48);
-        /// `XENPF_get_cpuinfo` (platform.h:499), argument `struct xenpf_pcpuinfo`
-        pub const XENPF_get_cpuinfo: Op = Op(55);
-        /// `XENPF_get_dom0_console` (platform.h:639), argument `struct dom0_vga_console_info`; since 4.18.0
-        pub const XENPF_get_dom0_console: Op = Op(64);
-        /// `XENPF_get_symbol` (platform.h:616), argument `struct xenpf_symdata`
-        pub const XENPF_get_symbol: Op = Op(63);
-        /// `XENPF_get_ucode_revision` (platform.h:643), argument `struct xenpf_ucode_revision`; since 4.18.0
-        pub const XENPF_get_ucode_revision: Op = Op(65);
-        /// `XENPF_getidletime` (platform.h:337), argument `struct xenpf_getidletime`
-        pub const XENPF_getidletime: Op = Op(53);
-        /// `XENPF_mem_hotadd` (platform.h:549), argument `struct xenpf_mem_hotadd`
-        pub const XENPF_mem_hotadd: Op = Op(59);
-        /// `XENPF_microcode_update` (platform.h:97), argument `struct xenpf_microcode_update`
-        pub const XENPF_microcode_update: Op = Op(35);
-        /// `XENPF_microcode_update2` (platform.h:654), argument `struct xenpf_microcode_update2`; since 4.20.0
-        pub const XENPF_microcode_update2: Op = Op(66);
-        /// `XENPF_platform_quirk` (platform.h:106), argument `struct xenpf_platform_quirk`
-        pub const XENPF_platform_quirk: Op = Op(39);
-        /// `XENPF_read_memtype` (platform.h:85), argument `struct xenpf_read_memtype`
-        pub const XENPF_read_memtype: Op = Op(33);
-        /// `XENPF_resource_op` (platform.h:581), argument `struct xenpf_resource_op`
-        pub const XENPF_resource_op: Op = Op(61);
-        /// `XENPF_set_processor_pminfo` (platform.h:354), argument `struct xenpf_set_processor_pminfo`
-        pub const XENPF_set_processor_pminfo: Op = Op(54);
-        /// `XENPF_settime` (platform.h:42), argument `struct xenpf_settime64`
-        pub const XENPF_settime: Op = Op(62);
-        /// `XENPF_settime32` (platform.h:21), argument `struct xenpf_settime32`
-        pub const XENPF_settime32: Op = Op(17);
         /// `XENPF_settime64` (platform.h:29), argument `struct xenpf_settime64`
         pub const XENPF_settime64: Op = Op(62);
     }
@@ -13187,29 +12993,6 @@ pub mod calls {
         pub const SCHEDOP_watchdog: Op = Op(6);
         /// `SCHEDOP_yield` (sched.h:47), argument none
         pub const SCHEDOP_yield: Op = Op(0);
-    }
-
-    /// The stable sub-ops of `tmem_op`.
-    pub mod tmem_op {
-        /// A sub-op number of `tmem_op`.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct Op(pub u32);
-        /// `TMEM_AUTH` (tmem.h:34), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_AUTH: Op = Op(101);
-        /// `TMEM_DESTROY_POOL` (tmem.h:21), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_DESTROY_POOL: Op = Op(2);
-        /// `TMEM_FLUSH_OBJECT` (tmem.h:25), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_FLUSH_OBJECT: Op = Op(7);
-        /// `TMEM_FLUSH_PAGE` (tmem.h:24), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_FLUSH_PAGE: Op = Op(6);
-        /// `TMEM_GET_PAGE` (tmem.h:23), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_GET_PAGE: Op = Op(5);
-        /// `TMEM_NEW_POOL` (tmem.h:20), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_NEW_POOL: Op = Op(1);
-        /// `TMEM_PUT_PAGE` (tmem.h:22), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_PUT_PAGE: Op = Op(4);
-        /// `TMEM_RESTORE_NEW` (tmem.h:35), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_RESTORE_NEW: Op = Op(102);
     }
 
     /// The stable sub-ops of `vcpu_op`.
@@ -13295,72 +13078,6 @@ pub mod calls {
         pub const XENVER_platform_parameters: Op = Op(5);
         /// `XENVER_version` (version.h:20), argument none
         pub const XENVER_version: Op = Op(0);
-    }
-
-    /// The stable sub-ops of `xenoprof_op`.
-    pub mod xenoprof_op {
-        /// A sub-op number of `xenoprof_op`.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct Op(pub u32);
-        /// `XENOPROF_counter` (xenoprof.h:26), argument `struct xenoprof_counter`
-        pub const XENOPROF_counter: Op = Op(6);
-        /// `XENOPROF_disable_virq` (xenoprof.h:31), argument none
-        pub const XENOPROF_disable_virq: Op = Op(11);
-        /// `XENOPROF_enable_virq` (xenoprof.h:28), argument none
-        pub const XENOPROF_enable_virq: Op = Op(8);
-        /// `XENOPROF_get_buffer` (xenoprof.h:34), argument `struct xenoprof_get_buffer`
-        pub const XENOPROF_get_buffer: Op = Op(14);
-        /// `XENOPROF_get_ibs_caps` (xenoprof.h:38), argument none
-        pub const XENOPROF_get_ibs_caps: Op = Op(16);
-        /// `XENOPROF_ibs_counter` (xenoprof.h:39), argument `struct xenoprof_ibs_counter`
-        pub const XENOPROF_ibs_counter: Op = Op(17);
-        /// `XENOPROF_init` (xenoprof.h:20), argument `struct xenoprof_init`
-        pub const XENOPROF_init: Op = Op(0);
-        /// `XENOPROF_release_counters` (xenoprof.h:32), argument none
-        pub const XENOPROF_release_counters: Op = Op(12);
-        /// `XENOPROF_reserve_counters` (xenoprof.h:25), argument none
-        pub const XENOPROF_reserve_counters: Op = Op(5);
-        /// `XENOPROF_reset_active_list` (xenoprof.h:21), argument none
-        pub const XENOPROF_reset_active_list: Op = Op(1);
-        /// `XENOPROF_reset_passive_list` (xenoprof.h:22), argument none
-        pub const XENOPROF_reset_passive_list: Op = Op(2);
-        /// `XENOPROF_set_active` (xenoprof.h:23), argument `domid_t`
-        pub const XENOPROF_set_active: Op = Op(3);
-        /// `XENOPROF_set_backtrace` (xenoprof.h:35), argument `int`
-        pub const XENOPROF_set_backtrace: Op = Op(15);
-        /// `XENOPROF_set_passive` (xenoprof.h:24), argument `struct xenoprof_passive`
-        pub const XENOPROF_set_passive: Op = Op(4);
-        /// `XENOPROF_setup_events` (xenoprof.h:27), argument none
-        pub const XENOPROF_setup_events: Op = Op(7);
-        /// `XENOPROF_shutdown` (xenoprof.h:33), argument none
-        pub const XENOPROF_shutdown: Op = Op(13);
-        /// `XENOPROF_start` (xenoprof.h:29), argument none
-        pub const XENOPROF_start: Op = Op(9);
-        /// `XENOPROF_stop` (xenoprof.h:30), argument none
-        pub const XENOPROF_stop: Op = Op(10);
-    }
-
-    /// The stable sub-ops of `xenpmu_op`.
-    pub mod xenpmu_op {
-        /// A sub-op number of `xenpmu_op`.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct Op(pub u32);
-        /// `XENPMU_feature_get` (pmu.h:35), argument `struct xen_pmu_params`
-        pub const XENPMU_feature_get: Op = Op(2);
-        /// `XENPMU_feature_set` (pmu.h:36), argument `struct xen_pmu_params`
-        pub const XENPMU_feature_set: Op = Op(3);
-        /// `XENPMU_finish` (pmu.h:38), argument `struct xen_pmu_params`
-        pub const XENPMU_finish: Op = Op(5);
-        /// `XENPMU_flush` (pmu.h:40), argument `struct xen_pmu_params`
-        pub const XENPMU_flush: Op = Op(7);
-        /// `XENPMU_init` (pmu.h:37), argument `struct xen_pmu_params`
-        pub const XENPMU_init: Op = Op(4);
-        /// `XENPMU_lvtpc_set` (pmu.h:39), argument `struct xen_pmu_params`
-        pub const XENPMU_lvtpc_set: Op = Op(6);
-        /// `XENPMU_mode_get` (pmu.h:33), argument `struct xen_pmu_params`
-        pub const XENPMU_mode_get: Op = Op(0);
-        /// `XENPMU_mode_set` (pmu.h:34), argument `struct xen_pmu_params`
-        pub const XENPMU_mode_set: Op = Op(1);
     }
 
     /// The stable sub-ops of `xsm_op`.

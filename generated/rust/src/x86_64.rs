@@ -12070,18 +12070,6 @@ pub mod calls {
     pub const arch_0: Hypercall = Hypercall(48);
     /// `__HYPERVISOR_arch_1` (xen.h:124)
     pub const arch_1: Hypercall = Hypercall(49);
-    /// `__HYPERVISOR_arch_2` (xen.h:125)
-    pub const arch_2: Hypercall = Hypercall(50);
-    /// `__HYPERVISOR_arch_3` (xen.h:126)
-    pub const arch_3: Hypercall = Hypercall(51);
-    /// `__HYPERVISOR_arch_4` (xen.h:127)
-    pub const arch_4: Hypercall = Hypercall(52);
-    /// `__HYPERVISOR_arch_5` (xen.h:128)
-    pub const arch_5: Hypercall = Hypercall(53);
-    /// `__HYPERVISOR_arch_6` (xen.h:129)
-    pub const arch_6: Hypercall = Hypercall(54);
-    /// `__HYPERVISOR_arch_7` (xen.h:130)
-    pub const arch_7: Hypercall = Hypercall(55);
     /// `__HYPERVISOR_argo_op` (xen.h:117)
     pub const argo_op: Hypercall = Hypercall(39);
     /// `__HYPERVISOR_callback_op` (xen.h:108)
@@ -12142,8 +12130,6 @@ pub mod calls {
     pub const stack_switch: Hypercall = Hypercall(3);
     /// `__HYPERVISOR_sysctl` (xen.h:113)
     pub const sysctl: Hypercall = Hypercall(35);
-    /// `__HYPERVISOR_tmem_op` (xen.h:116)
-    pub const tmem_op: Hypercall = Hypercall(38);
     /// `__HYPERVISOR_update_descriptor` (xen.h:89)
     pub const update_descriptor: Hypercall = Hypercall(10);
     /// `__HYPERVISOR_update_va_mapping` (xen.h:92)
@@ -12642,29 +12628,6 @@ pub mod calls {
         pub const SCHEDOP_yield: Op = Op(0);
     }
 
-    /// The stable sub-ops of `tmem_op`.
-    pub mod tmem_op {
-        /// A sub-op number of `tmem_op`.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct Op(pub u32);
-        /// `TMEM_AUTH` (tmem.h:34), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_AUTH: Op = Op(101);
-        /// `TMEM_DESTROY_POOL` (tmem.h:21), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_DESTROY_POOL: Op = Op(2);
-        /// `TMEM_FLUSH_OBJECT` (tmem.h:25), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_FLUSH_OBJECT: Op = Op(7);
-        /// `TMEM_FLUSH_PAGE` (tmem.h:24), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_FLUSH_PAGE: Op = Op(6);
-        /// `TMEM_GET_PAGE` (tmem.h:23), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_GET_PAGE: Op = Op(5);
-        /// `TMEM_NEW_POOL` (tmem.h:20), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_NEW_POOL: Op = Op(1);
-        /// `TMEM_PUT_PAGE` (tmem.h:22), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_PUT_PAGE: Op = Op(4);
-        /// `TMEM_RESTORE_NEW` (tmem.h:35), argument `struct tmem_op`; until 4.18.0
-        pub const TMEM_RESTORE_NEW: Op = Op(102);
-    }
-
     /// The stable sub-ops of `vcpu_op`.
     pub mod vcpu_op {
         /// A sub-op number of `vcpu_op`.
@@ -12755,41 +12718,41 @@ pub mod calls {
         /// A sub-op number of `xenoprof_op`.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct Op(pub u32);
-        /// `XENOPROF_counter` (xenoprof.h:26), argument `struct xenoprof_counter`
+        /// `XENOPROF_counter` (xenoprof.h:26), argument `struct xenoprof_counter`; until 4.21.0
         pub const XENOPROF_counter: Op = Op(6);
-        /// `XENOPROF_disable_virq` (xenoprof.h:31), argument none
+        /// `XENOPROF_disable_virq` (xenoprof.h:31), argument none; until 4.21.0
         pub const XENOPROF_disable_virq: Op = Op(11);
-        /// `XENOPROF_enable_virq` (xenoprof.h:28), argument none
+        /// `XENOPROF_enable_virq` (xenoprof.h:28), argument none; until 4.21.0
         pub const XENOPROF_enable_virq: Op = Op(8);
-        /// `XENOPROF_get_buffer` (xenoprof.h:34), argument `struct xenoprof_get_buffer`
+        /// `XENOPROF_get_buffer` (xenoprof.h:34), argument `struct xenoprof_get_buffer`; until 4.21.0
         pub const XENOPROF_get_buffer: Op = Op(14);
-        /// `XENOPROF_get_ibs_caps` (xenoprof.h:38), argument none
+        /// `XENOPROF_get_ibs_caps` (xenoprof.h:38), argument none; until 4.21.0
         pub const XENOPROF_get_ibs_caps: Op = Op(16);
-        /// `XENOPROF_ibs_counter` (xenoprof.h:39), argument `struct xenoprof_ibs_counter`
+        /// `XENOPROF_ibs_counter` (xenoprof.h:39), argument `struct xenoprof_ibs_counter`; until 4.21.0
         pub const XENOPROF_ibs_counter: Op = Op(17);
-        /// `XENOPROF_init` (xenoprof.h:20), argument `struct xenoprof_init`
+        /// `XENOPROF_init` (xenoprof.h:20), argument `struct xenoprof_init`; until 4.21.0
         pub const XENOPROF_init: Op = Op(0);
-        /// `XENOPROF_release_counters` (xenoprof.h:32), argument none
+        /// `XENOPROF_release_counters` (xenoprof.h:32), argument none; until 4.21.0
         pub const XENOPROF_release_counters: Op = Op(12);
-        /// `XENOPROF_reserve_counters` (xenoprof.h:25), argument none
+        /// `XENOPROF_reserve_counters` (xenoprof.h:25), argument none; until 4.21.0
         pub const XENOPROF_reserve_counters: Op = Op(5);
-        /// `XENOPROF_reset_active_list` (xenoprof.h:21), argument none
+        /// `XENOPROF_reset_active_list` (xenoprof.h:21), argument none; until 4.21.0
         pub const XENOPROF_reset_active_list: Op = Op(1);
-        /// `XENOPROF_reset_passive_list` (xenoprof.h:22), argument none
+        /// `XENOPROF_reset_passive_list` (xenoprof.h:22), argument none; until 4.21.0
         pub const XENOPROF_reset_passive_list: Op = Op(2);
-        /// `XENOPROF_set_active` (xenoprof.h:23), argument `domid_t`
+        /// `XENOPROF_set_active` (xenoprof.h:23), argument `domid_t`; until 4.21.0
         pub const XENOPROF_set_active: Op = Op(3);
-        /// `XENOPROF_set_backtrace` (xenoprof.h:35), argument `int`
+        /// `XENOPROF_set_backtrace` (xenoprof.h:35), argument `int`; until 4.21.0
         pub const XENOPROF_set_backtrace: Op = Op(15);
-        /// `XENOPROF_set_passive` (xenoprof.h:24), argument `struct xenoprof_passive`
+        /// `XENOPROF_set_passive` (xenoprof.h:24), argument `struct xenoprof_passive`; until 4.21.0
         pub const XENOPROF_set_passive: Op = Op(4);
-        /// `XENOPROF_setup_events` (xenoprof.h:27), argument none
+        /// `XENOPROF_setup_events` (xenoprof.h:27), argument none; until 4.21.0
         pub const XENOPROF_setup_events: Op = Op(7);
-        /// `XENOPROF_shutdown` (xenoprof.h:33), argument none
+        /// `XENOPROF_shutdown` (xenoprof.h:33), argument none; until 4.21.0
         pub const XENOPROF_shutdown: Op = Op(13);
-        /// `XENOPROF_start` (xenoprof.h:29), argument none
+        /// `XENOPROF_start` (xenoprof.h:29), argument none; until 4.21.0
         pub const XENOPROF_start: Op = Op(9);
-        /// `XENOPROF_stop` (xenoprof.h:30), argument none
+        /// `XENOPROF_stop` (xenoprof.h:30), argument none; until 4.21.0
         pub const XENOPROF_stop: Op = Op(10);
     }
 

@@ -22,6 +22,7 @@ STAGES = ("qemu", "xen", "dom0-kernel", "initramfs", "dom0-root", "toolstack", "
 _XEN_BANNER = re.compile(r"\(XEN\) Xen version (\S+) \((?:Debian )?([^)]*)\)")
 _LINUX_BANNER = re.compile(r"Linux version (\S+)")
 _DONE = re.compile(rf"{DONE} status=(\d+)")
+_XEN_CUT_IN = re.compile(r"\(XEN\) .*$")
 _PANICS = (
     re.compile(r"\(XEN\) (Panic on CPU \d+:)\s*$"),
     re.compile(r"(Kernel panic - not syncing: .*)$"),
@@ -57,8 +58,14 @@ def _result(lines: list[str]) -> tuple[dict | None, str | None]:
         end = next(i for i in range(start + 1, len(lines)) if lines[i].strip() == RESULT_END)
     except StopIteration:
         return None, f"{RESULT_BEGIN} without {RESULT_END}"
-    # Xen or the kernel may print a whole line of their own in between.
-    body = [line for line in lines[start + 1 : end] if not line.startswith("(XEN)") and not re.match(r"\[\s*\d", line)]
+    # Xen or the kernel may print a whole line of their own in between; Xen's serial driver may also
+    # cut into one of ours ('"data": 3405705229,(XEN) uart interrupt taking more than 4ms, ...'), and our
+    # line then goes on after Xen's: drop Xen's text up to its end of line.
+    body = [
+        _XEN_CUT_IN.sub("", line)
+        for line in lines[start + 1 : end]
+        if not line.startswith("(XEN)") and not re.match(r"\[\s*\d", line)
+    ]
     if not "".join(body).strip():
         return None, "the program printed no result (see its traceback above the marker)"
     try:
