@@ -224,7 +224,6 @@ def test_result_survives_a_xen_line_in_the_middle():
     assert read_serial(text).result == read_serial(SMOKE_LOG).result
 
 
-
 def test_result_survives_xen_cutting_into_one_of_its_lines():
     # As it happened in a CI run on Xen 4.20: Xen's serial driver wrote its line into the middle of ours.
     begin = SMOKE_LOG.index(RESULT_BEGIN)
