@@ -12676,7 +12676,6 @@ pub fn xen_errno_name(errno: i32) -> Option<&'static str> {
 /// The stable hypercalls (`__HYPERVISOR_*`) and, per hypercall, its stable sub-ops as
 /// constants of a type of their own (a `dm_op` sub-op cannot be passed as a `memory_op` one).
 pub mod calls {
-    use crate::Hypercall;
 }
 
 /// Layout assertions: size, alignment, and where `repr(C)` puts every member, as the
