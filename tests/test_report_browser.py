@@ -172,6 +172,8 @@ def test_keyboard_reaches_content_and_filter(browser) -> None:
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip"
     page.keyboard.press("Enter")
+    # Following the link is asynchronous: wait for it (a loaded CI run once read the URL before it moved).
+    page.wait_for_function("location.hash === '#main'", timeout=10_000)
     assert page.url.endswith("#main")
     page.focus("#f-name")
     page.keyboard.type("grant")
