@@ -18,7 +18,7 @@ from xen_abi.common.errors import EXIT_MISMATCH, EXIT_OK, UsageError, XenAbiErro
 from xen_abi.common.names import check_release_name
 from xen_abi.frontend.corpus import CORPUS_ENV
 from xen_abi.ir.archs import ARCH_NAMES, get_arch
-from xen_abi.store.paths import DEFAULT_PATH
+from xen_abi.store import paths
 
 if TYPE_CHECKING:
     from xen_abi.frontend.source import HeaderTree
@@ -34,7 +34,7 @@ def _portable(tree: HeaderTree) -> HeaderTree:
 
     p = tree.provenance
     if p.kind == "directory" and p.ref and (Path(p.location).parent / "MANIFEST.tsv").exists():
-        location = f"xen-headers/{Path(p.location).name}"
+        location = f"{Path(p.location).parent.name}/{Path(p.location).name}"  # xen-headers/, xen-headers-point/
         prov = Provenance(p.kind, location, p.ref, p.commit, p.tree_hash)
         return HeaderTree(tree.files, prov, tree.release_hint)
     return tree
@@ -74,7 +74,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         hypervisor = {name: open_hypervisor(root, name) for name in names}
     progress = _progress(sys.stderr.isatty() and not args.quiet)
     started = time.monotonic()
-    out = Path(args.output)
+    # Never into the installed package: without -o, the user's catalogue (the built-in releases and the user's).
+    user = args.output is None
+    out = paths.user_catalogue_path() if user else Path(args.output)
     computed = build_catalogue(
         trees,
         out,
@@ -86,11 +88,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         force=args.force,
         progress=progress,
         hypervisor=hypervisor,
+        base=paths.DEFAULT_PATH if user else None,
     )
     took = time.monotonic() - started
     if not args.quiet:
         reused = len(trees) - len(computed)
         print(f"ingested {len(trees)} release(s) ({reused} unchanged, from the cache) in {took:.1f}s -> {out}")
+        if user:
+            print("the commands now read this catalogue (the built-in releases and yours) unless --catalogue is given")
     return EXIT_OK
 
 
@@ -197,7 +202,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="header dir, release tarball, or git ref (--git)")
     p.add_argument("--git", metavar="PATH", help="read SOURCEs as refs of this git repository (no checkout)")
     p.add_argument("--name", help="release name, when a single SOURCE does not tell it")
-    p.add_argument("-o", "--output", default=str(DEFAULT_PATH), help="catalogue directory to write (default: built-in)")
+    p.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        help="catalogue directory to write (default: your catalogue, $XDG_DATA_HOME/xen-abi/catalogue, "
+        "which holds the built-in releases and yours and which the commands then read)",
+    )
     p.add_argument("--arch", action="append", help="only these architectures (repeatable)")
     p.add_argument("--jobs", type=limits.jobs, default=None, help="parallel workers (default: all cores)")
     p.add_argument("--no-cache", action="store_true", help="ignore and do not fill the content-hash cache")

@@ -11,16 +11,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from xen_abi.cli import audit, catalogue, codegen, drift, inspect, queries, report
 from xen_abi.common.errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, XenAbiError
 from xen_abi.common.escape import one_line
-from xen_abi.store.paths import DEFAULT_PATH
+from xen_abi.store import paths
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="xen-abi", description="The catalogue of Xen's hypercall ABI.")
-    parser.add_argument("--catalogue", default=str(DEFAULT_PATH), help="catalogue directory (default: built-in)")
+    parser.add_argument(
+        "--catalogue",
+        default=None,
+        help="catalogue directory (default: your catalogue if you ingested one, $XDG_DATA_HOME/xen-abi/catalogue; "
+        "else the built-in one)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     catalogue.add_parsers(sub)
     inspect.add_parsers(sub)
@@ -48,6 +54,16 @@ def _command(argv: list[str]) -> str | None:
     return None
 
 
+def _default_catalogue(command: str) -> Path:
+    """The user's catalogue if they ingested one (said on stderr), else the built-in one."""
+    chosen = paths.default_catalogue()
+    if chosen != paths.DEFAULT_PATH and command != "ingest":
+        from xen_abi.store.catalogue import user_note
+
+        print(f"xen-abi: note: {one_line(user_note(chosen, paths.DEFAULT_PATH))}", file=sys.stderr)
+    return chosen
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -58,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE | 1
         raise
     try:
+        if args.catalogue is None:
+            args.catalogue = str(_default_catalogue(args.command))
         return args.func(args)
     except XenAbiError as exc:
         print(f"xen-abi: error: {one_line(exc)}", file=sys.stderr)  # a name from the input may hold a newline

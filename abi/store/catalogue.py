@@ -27,6 +27,7 @@ directory is replaced atomically, never half-written.  Schema 1 catalogues
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -46,6 +47,7 @@ from xen_abi.ir.model import CallsABI, Config, ConfigABI, Constant, Provenance, 
 from xen_abi.store import codecs as serialize
 from xen_abi.store import delta
 from xen_abi.store.paths import DEFAULT_PATH as DEFAULT_PATH  # where it always was for callers
+from xen_abi.store.paths import USER_STATE
 
 SCHEMA = "xen-abi-catalogue/2"
 READABLE = ("xen-abi-catalogue/1", SCHEMA)  # schema 1: every release whole, indented JSON
@@ -470,8 +472,13 @@ def document_of(release: ReleaseABI) -> ReleaseDocument:
     return ReleaseDocument(release.release, release.provenance.tree_hash, text, layouts)
 
 
-def catalogue_files(documents: list[ReleaseDocument], history_text: str) -> dict[str, str]:
-    """The files of a catalogue of ``documents``: a point release as a delta against its parent."""
+def catalogue_files(
+    documents: list[ReleaseDocument], history_text: str, extra: dict[str, str] | None = None
+) -> dict[str, str]:
+    """The files of a catalogue of ``documents``: a point release as a delta against its parent.
+
+    ``extra``: more top-level files (a user catalogue's ``user.json``).
+    """
     documents = sorted(documents, key=lambda d: version_key(d.release))
     layouts: dict[str, Any] = {}
     for doc in documents:
@@ -497,12 +504,53 @@ def catalogue_files(documents: list[ReleaseDocument], history_text: str) -> dict
     files["layouts.json"] = delta.dump(dict(sorted(layouts.items())), 1)
     files[HISTORY_FILE] = history_text
     files["index.json"] = dump_json({"schema": SCHEMA, "releases": entries})
+    files.update(extra or {})
     return files
 
 
-def write_documents(documents: list[ReleaseDocument], history_text: str, path: Path, *, force: bool = False) -> None:
+def write_documents(
+    documents: list[ReleaseDocument],
+    history_text: str,
+    path: Path,
+    *,
+    force: bool = False,
+    extra: dict[str, str] | None = None,
+) -> None:
     """Write release documents and their history as a catalogue, atomically."""
-    fsio.write_dir(catalogue_files(documents, history_text), path, force=force, adopt=is_unmarked_catalogue)
+    fsio.write_dir(catalogue_files(documents, history_text, extra), path, force=force, adopt=is_unmarked_catalogue)
+
+
+# -- the user's catalogue ------------------------------------------------------------------------------
+
+
+def fingerprint(path: Path) -> str:
+    """What identifies a catalogue's content: a hash of its index (which holds every release's tree hash)."""
+    try:
+        return "sha256:" + hashlib.sha256((path / "index.json").read_bytes()).hexdigest()[:32]
+    except OSError as exc:
+        raise CatalogueError(f"cannot read: {exc}", file=str(path / "index.json")) from None
+
+
+def user_state(path: Path) -> dict[str, Any]:
+    """A user catalogue's ``user.json``: ``{"built_in": fingerprint, "ingested": [releases]}`` (empty if none)."""
+    file = path / USER_STATE
+    if not file.exists():
+        return {}
+    data = _read_json(file)
+    ok = isinstance(data, dict) and isinstance(data.get("built_in"), str) and isinstance(data.get("ingested"), list)
+    if not ok or not all(isinstance(r, str) for r in data["ingested"]):
+        raise CatalogueError("corrupt user catalogue state", file=str(file))
+    return data
+
+
+def user_note(path: Path, built_in: Path) -> str:
+    """What a command reading the user's catalogue says about it, on stderr (one line)."""
+    state = user_state(path)
+    ingested = ", ".join(state.get("ingested", ())) or "none"
+    note = f"reading your catalogue {path}: the built-in releases and those you ingested ({ingested})"
+    if state and state["built_in"] != fingerprint(built_in):
+        note += "; the built-in catalogue has changed since: re-run xen-abi ingest to refresh it"
+    return note
 
 
 def is_unmarked_catalogue(path: Path) -> bool:
