@@ -13,10 +13,11 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.conftest import CORPUS, needs_corpus
 from xen_abi.cli.main import main
 from xen_abi.store import paths
 from xen_abi.store.catalogue import Catalogue, write_documents
+
+from tests.conftest import CORPUS, needs_corpus
 
 
 def _tree_bytes(root: Path) -> dict[str, bytes]:
