@@ -169,3 +169,41 @@ def test_a_corrupt_catalogue_is_one_line_naming_the_file(written, tmp_path, caps
     assert status == 4
     assert captured.err.startswith("xen-abi: error: ") and captured.err.count("\n") == 1
     assert "Traceback" not in captured.err
+
+
+# -- catalogue-diff: what changed between two catalogue versions ------------------------------------
+
+
+def test_catalogue_diff_names_releases_and_entries(written, documents, tmp_path, capsys):
+    changed = _edited(documents[0], "4.17.2", lambda d: (_move_type(d), _drop_constant_add_subop(d), _sub(d)))
+    newer = [documents[0], documents[1], changed, _edited(documents[0], "4.17.5", _move_type)]
+    out = tmp_path / "newer"
+    write_documents(newer, "{}\n", out)
+
+    assert main(["catalogue-diff", str(written), str(written)]) == 0
+    assert capsys.readouterr().out == "the catalogues hold the same releases and entries\n"
+
+    assert main(["catalogue-diff", str(written), str(out)]) == 1  # as diff(1): they differ
+    text = capsys.readouterr().out
+    assert text.splitlines() == [
+        "+ release 4.17.5",
+        "- release 4.17.3",
+        "~ release 4.17.2: 0 added, 1 removed, 0 changed",
+        "  - constants/XEN_NEW_CONSTANT",
+    ]
+    assert main(["catalogue-diff", str(written), str(out), "--format", "json"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["releases_changed"] == {
+        "4.17.2": {"added": [], "changed": [], "removed": ["constants/XEN_NEW_CONSTANT"]}
+    }
+    assert doc["history_changed"] is False
+
+
+def _sub(data: dict) -> None:
+    del data["constants"]["XEN_NEW_CONSTANT"]
+
+
+def test_catalogue_diff_of_a_broken_catalogue_is_one_line(written, tmp_path, capsys):
+    assert main(["catalogue-diff", str(written), str(tmp_path / "none")]) == 4
+    err = capsys.readouterr().err
+    assert err.startswith("xen-abi: error: ") and "no catalogue here" in err

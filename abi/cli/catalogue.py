@@ -20,6 +20,8 @@ from xen_abi.frontend.corpus import CORPUS_ENV
 from xen_abi.ir.archs import ARCH_NAMES, get_arch
 from xen_abi.store import paths
 
+EXIT_DIFFERENT = 1  # catalogue-diff: the catalogues differ (as diff(1))
+
 if TYPE_CHECKING:
     from xen_abi.frontend.source import HeaderTree
 
@@ -245,3 +247,46 @@ def add_verify_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--max-mismatches", type=limits.count, default=20, help="mismatches listed per configuration")
     p.set_defaults(func=cmd_verify)
+
+
+def cmd_catalogue_diff(args: argparse.Namespace) -> int:
+    from xen_abi.common.escape import one_line
+    from xen_abi.store.catalogue import Catalogue, compare
+
+    change = compare(Catalogue.load(args.old), Catalogue.load(args.new))
+    if args.format == "json":
+        doc = {
+            "releases_added": list(change.added),
+            "releases_removed": list(change.removed),
+            "releases_changed": {
+                c.release: {"added": list(c.added), "removed": list(c.removed), "changed": list(c.changed)}
+                for c in change.changed
+            },
+            "history_changed": change.history_changed,
+        }
+        _emit(json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=True) + "\n")
+    else:
+        lines = [f"+ release {r}" for r in change.added] + [f"- release {r}" for r in change.removed]
+        for c in change.changed:
+            lines.append(
+                f"~ release {c.release}: {len(c.added)} added, {len(c.removed)} removed, {len(c.changed)} changed"
+            )
+            entries = [("+", p) for p in c.added] + [("-", p) for p in c.removed] + [("~", p) for p in c.changed]
+            lines += [f"  {mark} {one_line(path)}" for mark, path in sorted(entries, key=lambda e: (e[1], e[0]))]
+        if change.history_changed:
+            lines.append("~ history.json")
+        if change.empty:
+            lines.append("the catalogues hold the same releases and entries")
+        _emit("".join(f"{line}\n" for line in lines))
+    return EXIT_OK if change.empty else EXIT_DIFFERENT
+
+
+def add_catalogue_diff_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "catalogue-diff",
+        help="what changed between two catalogue directories: releases added/removed/changed, and their entries",
+    )
+    p.add_argument("old", metavar="OLD_DIR")
+    p.add_argument("new", metavar="NEW_DIR")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_catalogue_diff)

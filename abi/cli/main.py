@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue.add_parsers(sub)
     inspect.add_parsers(sub)
     catalogue.add_verify_parser(sub)
+    catalogue.add_catalogue_diff_parser(sub)
     drift.add_parsers(sub)
     queries.add_parsers(sub)
     report.add_parsers(sub)

@@ -569,3 +569,57 @@ def is_unmarked_catalogue(path: Path) -> bool:
     except (OSError, ValueError, AttributeError, RecursionError):
         return False
     return True
+
+
+# -- what changed between two catalogues (xen-abi catalogue-diff) -------------------------------------
+
+
+@dataclass(frozen=True)
+class ReleaseChange:
+    """A release in both catalogues whose document differs: its entries added, removed and changed."""
+
+    release: str
+    added: tuple[str, ...]  # entry paths, "types/struct xen_dm_op", "calls/subops/XEN_DMOP_..."
+    removed: tuple[str, ...]
+    changed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CatalogueChange:
+    added: tuple[str, ...]  # releases
+    removed: tuple[str, ...]
+    changed: tuple[ReleaseChange, ...]
+    history_changed: bool
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.changed or self.history_changed)
+
+
+def compare(old: Catalogue, new: Catalogue) -> CatalogueChange:
+    """The releases and entries that differ between two catalogues (any schema), as reviewers read them."""
+    changed = []
+    for name in sorted(set(old.releases) & set(new.releases), key=version_key):
+        before = {**old.data(name), "schema": SCHEMA}
+        after = {**new.data(name), "schema": SCHEMA}
+        if before == after:
+            continue
+        was = dict(delta.leaves(before))
+        change = delta.diff(before, after)
+        set_paths = [p for p, _ in delta.leaves(change["set"])]
+        changed.append(
+            ReleaseChange(
+                name,
+                tuple("/".join(p) for p in set_paths if p not in was),
+                tuple("/".join(p) for p in change["unset"]),
+                tuple("/".join(p) for p in set_paths if p in was),
+            )
+        )
+    history = [(c.path / HISTORY_FILE) for c in (old, new)]
+    texts = [p.read_bytes() if p.exists() else b"" for p in history]
+    return CatalogueChange(
+        tuple(r for r in new.releases if r not in old.releases),
+        tuple(r for r in old.releases if r not in new.releases),
+        tuple(changed),
+        texts[0] != texts[1],
+    )
