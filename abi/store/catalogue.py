@@ -43,7 +43,17 @@ from xen_abi.common.jsontext import dump_json
 from xen_abi.common.names import catalogue_release_name
 from xen_abi.common.releases import is_point_release, series, version_key
 from xen_abi.frontend import hypercalls, hypervisor
-from xen_abi.ir.model import CallsABI, Config, ConfigABI, Constant, Provenance, ReleaseABI, TypeEntry, Unavailable
+from xen_abi.ir.model import (
+    CallsABI,
+    Config,
+    ConfigABI,
+    Constant,
+    Layout,
+    Provenance,
+    ReleaseABI,
+    TypeEntry,
+    Unavailable,
+)
 from xen_abi.store import codecs as serialize
 from xen_abi.store import delta
 from xen_abi.store.paths import DEFAULT_PATH as DEFAULT_PATH  # where it always was for callers
@@ -120,13 +130,20 @@ def _store_layout(layout: Any, layouts: dict[str, dict]) -> str:
 
 
 def release_from_json(
-    data: dict[str, Any], layouts: dict[str, Any], source: str, base: ReleaseABI | None = None, changed: Changes = None
+    data: dict[str, Any],
+    layouts: dict[str, Any],
+    source: str,
+    base: ReleaseABI | None = None,
+    changed: Changes = None,
+    parsed: dict[str, Layout] | None = None,
 ) -> ReleaseABI:
     """A release's model from its whole document.
 
     With ``base`` (the parent's model) and ``changed`` (what a delta changes,
     ``_patchable``), only those entries are decoded; the rest of the base is
-    shared (its records are immutable; its tables are copied).
+    shared (its records are immutable; its tables are copied).  ``parsed``:
+    layouts already decoded, by hash (a catalogue shares them across its
+    releases: most layouts recur in every release).
     """
     try:
         p = data["provenance"]
@@ -157,7 +174,8 @@ def release_from_json(
         def configs_of(cfgs: str) -> list[str]:
             return every if cfgs == ALL_CONFIGS else cfgs.split()
 
-        parsed: dict[str, Any] = {}
+        if parsed is None:
+            parsed = {}
 
         def layout_of(h: str) -> Any:
             if h not in parsed:
@@ -333,6 +351,7 @@ class Catalogue:
         self._files = {r["release"]: r["file"] for r in index["releases"]}
         self._parents: dict[str, str] = {r["release"]: r["parent"] for r in index["releases"] if r.get("parent")}
         self._layouts: dict[str, Any] | None = None
+        self._parsed: dict[str, Layout] = {}  # layouts decoded so far, shared by the releases
         self._loaded: dict[str, ReleaseABI] = {}
         self._stored: dict[str, dict[str, Any]] = {}  # release -> its file's JSON (whole, or a delta)
         self._data: dict[str, dict[str, Any]] = {}  # release -> its whole document
@@ -429,7 +448,7 @@ class Catalogue:
             data = self.data(name)
             changed = _patchable(self.stored(name)) if parent is not None else None
             base = self.release(parent) if parent is not None and changed is not None else None
-            self._loaded[name] = release_from_json(data, self.layouts(), self._file(name), base, changed)
+            self._loaded[name] = release_from_json(data, self.layouts(), self._file(name), base, changed, self._parsed)
         return self._loaded[name]
 
     def document(self, name: str) -> ReleaseDocument:
