@@ -36,7 +36,9 @@ def _portable(tree: HeaderTree) -> HeaderTree:
 
     p = tree.provenance
     if p.kind == "directory" and p.ref and (Path(p.location).parent / "MANIFEST.tsv").exists():
-        location = f"{Path(p.location).parent.name}/{Path(p.location).name}"  # xen-headers/, xen-headers-point/
+        corpus = Path(p.location).parent.name
+        corpus = corpus if corpus in ("xen-headers", "xen-headers-point") else "xen-headers"  # wherever it is here
+        location = f"{corpus}/{Path(p.location).name}"
         prov = Provenance(p.kind, location, p.ref, p.commit, p.tree_hash)
         return HeaderTree(tree.files, prov, tree.release_hint)
     return tree
