@@ -51,6 +51,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from xen_abi.frontend.hypervisor import open_hypervisor
     from xen_abi.frontend.ingest import default_cache_dir
     from xen_abi.frontend.source import open_source
+    from xen_abi.present.terminal import plural
 
     archs = args.arch or list(ARCH_NAMES)
     for a in archs:
@@ -90,7 +91,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     took = time.monotonic() - started
     if not args.quiet:
         reused = len(trees) - len(computed)
-        print(f"ingested {len(trees)} release(s) ({reused} unchanged, from the cache) in {took:.1f}s -> {out}")
+        releases = plural(len(trees), "release")
+        print(f"ingested {releases} ({reused} unchanged, from the cache) in {took:.1f}s -> {out}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -177,6 +179,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_headers(args: argparse.Namespace) -> int:
     from xen_abi.frontend.populate import populate
+    from xen_abi.present.terminal import plural
 
     if not args.git and not args.sources:
         raise UsageError("give --git PATH (a Xen clone) or SOURCEs (tarballs or directories)")
@@ -187,7 +190,8 @@ def cmd_headers(args: argparse.Namespace) -> int:
         releases=args.release,
         force=args.force,
     )
-    print(f"wrote {len(written)} release header tree(s) to {args.output}: {' '.join(written)}")
+    trees = plural(len(written), "release header tree")
+    print(f"wrote {trees} to {args.output}: {' '.join(written)}", file=sys.stderr)
     return EXIT_OK
 
 

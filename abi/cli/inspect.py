@@ -15,7 +15,11 @@ from xen_abi.ir.model import Config, ConfigABI, Visibility
 
 
 def _load_config(args: argparse.Namespace, config: Config) -> tuple[str, ConfigABI]:
-    """The configuration named by --release: a catalogue release or a header directory."""
+    """The configuration named by --release: a catalogue release or a header directory.
+
+    Sets ``args.about`` (the JSON outputs' ``xen_abi`` object) to the catalogue read, or to none for a directory.
+    """
+    from xen_abi.cli.version import about
     from xen_abi.frontend.ingest import default_cache_dir, ingest
     from xen_abi.frontend.source import open_source
     from xen_abi.store.catalogue import Catalogue
@@ -35,8 +39,10 @@ def _load_config(args: argparse.Namespace, config: Config) -> tuple[str, ConfigA
         if config.key not in release.configs:
             reason = release.unsupported_reason(config) or "not ingested"
             raise UsageError(f"{spec} has no {config.key}: {reason}")
+        args.about = about(None)
         return name, release.configs[config.key]
     catalogue = Catalogue.load(args.catalogue)
+    args.about = about(catalogue)
     name = catalogue.resolve_release(spec)
     return name, catalogue.config(name, config)
 
@@ -72,7 +78,7 @@ def cmd_layouts(args: argparse.Namespace) -> int:
 
     config = Config(get_arch(args.arch).name, _visibility(args.visibility))
     release, abi = _load_config(args, config)
-    _emit(render_layouts(release, abi, args.format))
+    _emit(render_layouts(release, abi, args.format, about=args.about))
     return EXIT_OK
 
 
@@ -81,28 +87,36 @@ def cmd_constants(args: argparse.Namespace) -> int:
 
     config = Config(get_arch(args.arch).name, _visibility(args.visibility))
     release, abi = _load_config(args, config)
-    _emit(render_constants(release, abi, args.format))
+    _emit(render_constants(release, abi, args.format, about=args.about))
     return EXIT_OK
 
 
-def _add_config_args(p: argparse.ArgumentParser, *, visibility_required: bool) -> None:
+def _add_config_args(p: argparse.ArgumentParser, *, visibility: str) -> None:
     p.add_argument("--release", required=True, help="release name in the catalogue, or a header directory")
     p.add_argument("--arch", required=True, help=f"one of {', '.join(ARCH_NAMES)}")
-    p.add_argument("--visibility", required=visibility_required, help="guest or tools")
+    p.add_argument(
+        "--visibility",
+        default=None if visibility == "both" else visibility,
+        help=f"guest or tools ({_VISIBILITY_HELP[visibility]})",
+    )
+
+
+# show looks a type up in the guest view, then the tools one; the dumps are of one view, the guest's unless asked.
+_VISIBILITY_HELP = {"both": "default: guest, then tools", "guest": "default: guest"}
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("show", help="print a type's layout like pahole")
     p.add_argument("type", help='a type name: "struct xen_dm_op", "xen_pfn_t", ...')
-    _add_config_args(p, visibility_required=False)
+    _add_config_args(p, visibility="both")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("layouts", help="dump every struct and union of a configuration")
-    _add_config_args(p, visibility_required=True)
+    _add_config_args(p, visibility="guest")
     p.add_argument("--format", choices=("json", "table"), default="json")
     p.set_defaults(func=cmd_layouts)
 
     p = sub.add_parser("constants", help="dump every constant of a configuration")
-    _add_config_args(p, visibility_required=True)
+    _add_config_args(p, visibility="guest")
     p.add_argument("--format", choices=("json", "table"), default="json")
     p.set_defaults(func=cmd_constants)
