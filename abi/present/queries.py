@@ -275,13 +275,13 @@ def render_query(
         header = ["releases", "class", "view", "number", "args", "guest types", "evidence"]
         out.append(_table("", header, rows, fmt, width).strip("\n"))
         for arg in result.layouts.get(a, ()):
-            out.append(("- layout: " if md else "  layout: ") + layout_text(arg))
+            out += _note(("- layout: " if md else "  layout: ") + layout_text(arg), width)
         for ev in result.changes.get(a, ()):
             if ev.what == "appeared":
                 continue
             what = "; ".join(ev.detail) if ev.detail else f"{ev.old or ''} -> {ev.new or ''}"
             verdict = f" ({ev.severity})" if ev.severity else ""
-            out.append(("- " if md else "  ") + f"{ev.release}: {ev.what}{verdict}: {what}")
+            out += _note(("- " if md else "  ") + f"{ev.release}: {ev.what}{verdict}: {what}", width)
         if result.de_facto_stable.get(a):
             out.append(
                 ("- " if md else "  ") + f"de facto stable: tools-only but unchanged for {DE_FACTO_RELEASES}+ releases"
@@ -289,8 +289,14 @@ def render_query(
     for b in result.breaks:
         what = "; ".join(b.detail) or f"{b.old} -> {b.new}"
         prefix = "- " if md else ""
-        out.append(f"{prefix}STABLE BUT CHANGED on {b.arch}: {b.before} -> {b.after}, {b.what} ({b.severity}): {what}")
+        line = f"{prefix}STABLE BUT CHANGED on {b.arch}: {b.before} -> {b.after}, {b.what} ({b.severity}): {what}"
+        out += _note(line, width)
     return "\n".join(out) + "\n"
+
+
+def _note(line: str, width: int | None) -> list[str]:
+    """A line under a table, wrapped to the terminal with its continuation indented (Markdown: width is None)."""
+    return wrap(line, width, hanging="      ")
 
 
 def _runs_of(entries: list[Entry]) -> list[tuple[str, str, Entry]]:
