@@ -40,7 +40,7 @@ def _files_line(report: AuditReport) -> str:
         langs[lang] = langs.get(lang, 0) + 1
     text = ", ".join(f"{n} {lang}" for lang, n in sorted(langs.items()))
     followed = f"; followed into xen_abi_bindings: {', '.join(report.followed)}" if report.followed else ""
-    return f"{len(report.files)} files ({text}){followed}"
+    return f"{len(report.files)} file{'' if len(report.files) == 1 else 's'} ({text}){followed}"
 
 
 def _range_lines(report: AuditReport) -> list[tuple[str, str, str]]:

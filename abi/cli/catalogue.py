@@ -122,6 +122,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from xen_abi.frontend.corpus import default_corpus
     from xen_abi.frontend.source import open_source
     from xen_abi.ir.model import Config
+    from xen_abi.present.terminal import plural
     from xen_abi.store.catalogue import Catalogue
 
     catalogue = Catalogue.load(args.catalogue)
@@ -170,10 +171,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             for res in rs:
                 for m in res["mismatches"][: args.max_mismatches]:
                     print(f"  MISMATCH {name} {m}")
-        print(
-            f"{len(results)} configurations of {len(by_release)} releases checked against clang in {took:.1f}s: "
-            f"{total_mismatches} mismatches"
-        )
+        configs, checked = plural(len(results), "configuration"), plural(len(by_release), "release")
+        mismatches = plural(total_mismatches, "mismatch", "mismatches")
+        print(f"{configs} of {checked} checked against clang in {took:.1f}s: {mismatches}")
     return EXIT_MISMATCH if total_mismatches else EXIT_OK
 
 
