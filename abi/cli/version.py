@@ -48,9 +48,10 @@ def about_catalogue(path: str) -> dict[str, Any]:
 
 def version_text(catalogue: Catalogue) -> str:
     """The catalogue line of ``xen-abi --version`` (its first line is the tool's)."""
+    from xen_abi.present.terminal import plural
+
     info = about(catalogue)["catalogue"]
     newest = info["newest"] or "none"
     if info["newest_tagged"] and info["newest_tagged"] != info["newest"]:
         newest += f" (newest tagged: {info['newest_tagged']})"
-    releases = f"{info['releases']} release" + ("" if info["releases"] == 1 else "s")
-    return f"catalogue {info['schema']}: {releases}, newest {newest}; {catalogue.path}\n"
+    return f"catalogue {info['schema']}: {plural(info['releases'], 'release')}, newest {newest}; {catalogue.path}\n"
