@@ -60,7 +60,7 @@ def test_ingest_without_output_writes_the_user_catalogue_read_on_top_of_the_buil
     out, err = capsys.readouterr()
     assert status == 0, err
     user = tmp_path / "data" / "xen-abi" / "catalogue"
-    assert str(user) in out and "the commands now read this catalogue" in out
+    assert str(user) in err and "the commands now read this catalogue" in err  # the summary goes to stderr
     assert _tree_bytes(built_in) == before  # the installed package is never written
 
     cat = Catalogue.load(user)

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from xen_abi import __version__
 from xen_abi.cli import audit, catalogue, codegen, drift, inspect, queries, report
 from xen_abi.common.errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, XenAbiError
 from xen_abi.common.escape import one_line
@@ -27,7 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="catalogue directory (default: your catalogue if you ingested one, $XDG_DATA_HOME/xen-abi/catalogue; "
         "else the built-in one)",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument(
+        "--version", action="store_true", help="print the tool's version and the catalogue's schema and releases"
+    )
+    # Not required=True: --version alone is a whole command line (checked in main).
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     catalogue.add_parsers(sub)
     inspect.add_parsers(sub)
     catalogue.add_verify_parser(sub)
@@ -74,9 +79,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.code == EXIT_USAGE and _command(argv) in _BITMASK_COMMANDS:
             return EXIT_USAGE | 1
         raise
+    if args.command is None and not args.version:
+        parser.error("the following arguments are required: COMMAND")
     try:
         if args.catalogue is None:
             args.catalogue = str(_default_catalogue(args.command))
+        if args.version:
+            return _version(args.catalogue)
         return args.func(args)
     except XenAbiError as exc:
         print(f"xen-abi: error: {one_line(exc)}", file=sys.stderr)  # a name from the input may hold a newline
@@ -98,6 +107,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         what = "nested too deeply" if isinstance(exc, RecursionError) else "too large"
         print(f"xen-abi: error: the input is {what} to process", file=sys.stderr)
         return EXIT_INPUT
+
+
+def _version(catalogue: str) -> int:
+    """``xen-abi --version``: the tool first, so a CI log has it even when the catalogue cannot be read."""
+    from xen_abi.cli.version import version_text
+    from xen_abi.store.catalogue import Catalogue
+
+    print(f"xen-abi {__version__}", flush=True)
+    sys.stdout.write(version_text(Catalogue.load(catalogue)))
+    return EXIT_OK
 
 
 if __name__ == "__main__":
