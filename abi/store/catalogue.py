@@ -48,7 +48,6 @@ from xen_abi.ir.model import (
     Config,
     ConfigABI,
     Constant,
-    Layout,
     Provenance,
     ReleaseABI,
     TypeEntry,
@@ -133,9 +132,9 @@ def release_from_json(
     data: dict[str, Any],
     layouts: dict[str, Any],
     source: str,
+    parsed: dict[str, Any] | None = None,
     base: ReleaseABI | None = None,
     changed: Changes = None,
-    parsed: dict[str, Layout] | None = None,
 ) -> ReleaseABI:
     """A release's model from its whole document.
 
@@ -202,7 +201,7 @@ def release_from_json(
             else:
                 _patch(tables, changed[(section,)], data[section], make, configs_of)
         # Hypercalls, sub-ops and the legacy view (xen_abi.frontend.hypercalls); absent from older documents.
-        if base is not None and changed is not None:
+        if base is not None and changed is not None and "calls" in data:
             release.calls = _patched_calls(base, data["calls"], changed, every)
         elif "calls" in data:
             release.calls = hypercalls.calls_from_json(data["calls"], every)
@@ -351,7 +350,7 @@ class Catalogue:
         self._files = {r["release"]: r["file"] for r in index["releases"]}
         self._parents: dict[str, str] = {r["release"]: r["parent"] for r in index["releases"] if r.get("parent")}
         self._layouts: dict[str, Any] | None = None
-        self._parsed: dict[str, Layout] = {}  # layouts decoded so far, shared by the releases
+        self._parsed: dict[str, Any] = {}  # decoded layouts by hash, shared by the releases loaded
         self._loaded: dict[str, ReleaseABI] = {}
         self._stored: dict[str, dict[str, Any]] = {}  # release -> its file's JSON (whole, or a delta)
         self._data: dict[str, dict[str, Any]] = {}  # release -> its whole document
@@ -448,7 +447,7 @@ class Catalogue:
             data = self.data(name)
             changed = _patchable(self.stored(name)) if parent is not None else None
             base = self.release(parent) if parent is not None and changed is not None else None
-            self._loaded[name] = release_from_json(data, self.layouts(), self._file(name), base, changed, self._parsed)
+            self._loaded[name] = release_from_json(data, self.layouts(), self._file(name), self._parsed, base, changed)
         return self._loaded[name]
 
     def document(self, name: str) -> ReleaseDocument:
@@ -481,8 +480,8 @@ class ReleaseDocument:
     text: str
     layouts: dict[str, Any]
 
-    def to_release(self) -> ReleaseABI:
-        return release_from_json(json.loads(self.text), self.layouts, f"releases/{self.release}.json")
+    def to_release(self, parsed: dict[str, Any] | None = None) -> ReleaseABI:
+        return release_from_json(json.loads(self.text), self.layouts, f"releases/{self.release}.json", parsed)
 
 
 def document_of(release: ReleaseABI) -> ReleaseDocument:
