@@ -1,11 +1,10 @@
-"""The drift history: every consecutive pair of catalogue releases compared, as the committed summary."""
+"""The drift history: every edge of the catalogue's release graph compared, as the committed summary."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import pairwise
 
-from xen_abi.common.releases import version_key
+from xen_abi.common.releases import edges, version_key
 from xen_abi.compare.drift import compare, from_catalogue
 from xen_abi.ir.changes import SEVERITIES, Kind, Severity
 from xen_abi.present.drift_formats import change_record
@@ -15,9 +14,10 @@ HISTORY_SCHEMA = "xen-abi-drift-history/1"
 
 
 def history(cat: Catalogue) -> dict:
-    """Every consecutive pair of the catalogue's releases: counts, and breaking and IV findings in full."""
+    """Every edge of the catalogue's release graph (``xen_abi.common.releases.edges``: x.y.0 to the next x.y.0, a
+    point release from its predecessor in its series): counts, and breaking and IV findings in full."""
     releases = sorted(cat.releases, key=version_key)
-    pairs = [history_pair(cat, a, b) for a, b in pairwise(releases)]
+    pairs = [history_pair(cat, a, b) for a, b in edges(releases)]
     return {"schema": HISTORY_SCHEMA, "releases": releases, "pairs": pairs}
 
 
