@@ -22,7 +22,7 @@ import json
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from xen_abi.analysis.classify import LEGACY, Classifier, Stability
@@ -33,7 +33,7 @@ from xen_abi.common.releases import ancestors, is_mainline, parents, version_key
 from xen_abi.compare.policy import incompatible
 from xen_abi.ir.archs import ARCH_NAMES
 from xen_abi.ir.changes import Change, ChangeSet, Kind, RefKind, Severity, Side
-from xen_abi.ir.model import Config, Hypercall, Layout, ReleaseABI, SubOp, TypeEntry, Visibility
+from xen_abi.ir.model import VIEWS, Config, Hypercall, ItemKind, Layout, ReleaseABI, SubOp, TypeEntry, Visibility
 from xen_abi.store import codecs as serialize
 from xen_abi.store.catalogue import Catalogue
 
@@ -50,7 +50,7 @@ class State:
     visibility: str | None = None  # guest, tools or legacy; None when absent
     number: int | None = None  # hypercalls and sub-ops; an enumerator's value
     layout: str | None = None  # types: layout hash; sub-ops: argument layout hashes, space-separated
-    epoch: int | None = None  # incompatible changes (the engine's verdicts) so far; None when absent
+    epoch: int | None = None  # which state the last incompatible change (the engine's verdict) led to; None: absent
     args: tuple[str, ...] | None = None  # sub-ops: argument types
 
     @property
@@ -371,7 +371,8 @@ def build(
                     # Listed with its enum too (query 'enum e' shows its values' changes); judged on the value.
                     listed[("type", c.ref.owner)][arch][(before, after)].append(c)
 
-    runs: dict[tuple[str, str], dict[str, list[Run]]] = defaultdict(dict)
+    # Per item and arch, where its runs start (release, state); a run ends before the next one starts.
+    starts: dict[tuple[str, str], dict[str, list[tuple[str, State]]]] = defaultdict(dict)
     owner_of: dict[str, str] = {}
     by_name = {r.release: r for r in releases}
     for arch, parent in per_arch.items():
@@ -397,24 +398,38 @@ def build(
         # Per release still needed by a child: each item's state, and the epoch carried along the path (also
         # through releases where the item is absent; an item never on the path has none).
         kept: dict[str, tuple[dict[tuple[str, str], State], dict[tuple[str, str], int]]] = {}
+        subop_keys = [k for k in ordered if k[0] == "subop"]
+        previous: str | None = None
         for release in chosen:
             r = release.release
             p = parent[r]
             before_states, before_epochs = kept[p] if p is not None else ({}, {})
             touched = _touched(arch, by_pair.get((p, r))) if p is not None else set()
+            # What can differ from the parent: items whose entries differ in a view, and those an incompatible
+            # change of the edge reaches (their epoch moves); the others keep the parent's state.
+            if p is None:
+                dirty: set[tuple[str, str]] = set(ordered)
+            else:
+                dirty = _changed(by_name[p], release, arch, enum_of[p], enum_of[r])
+            hits = {k for k in touched if k in before_states}
+            if any(k[0] == "type" for k in touched):
+                hits.update(k for k in subop_keys if before_states[k].present and _hit(k, touched, before_states[k]))
             classifier = Classifier(release, arch)
-            states: dict[tuple[str, str], State] = {}
-            epochs: dict[tuple[str, str], int] = dict(before_epochs)
-            for key in ordered:
+            states = dict(before_states)
+            epochs = dict(before_epochs)
+            for key in dirty | hits:
                 kind, name = key
+                old = before_states.get(key)
                 if name not in present[r][kind]:
                     state = State(Stability.REMOVED if key in before_epochs else None)
                 else:
-                    state = _state(classifier, views[r], kind, name, layout_key, enum_of[r], 0)
-                    old = before_states.get(key)
+                    if key in dirty or old is None:
+                        state = _state(classifier, views[r], kind, name, layout_key, enum_of[r], None)
+                    else:
+                        state = old  # the same entries: only its epoch moves
                     if key not in before_epochs:
                         epoch = epoch_ids[key].setdefault(_content(state), len(epoch_ids[key]))
-                    elif old is not None and _hit(key, touched, old):
+                    elif key in hits:
                         ids = epoch_ids[key]
                         epoch = ids.setdefault(_content(state), len(ids))
                         if epoch == before_epochs[key]:  # the change left no trace in the state: a new epoch still
@@ -422,31 +437,45 @@ def build(
                     else:
                         epoch = before_epochs[key]
                     epochs[key] = epoch
-                    state = replace(state, epoch=epoch)
-                    if old == state:
-                        state = old  # one object per distinct state (the runs compare them)
-                    if kind == "subop":
-                        owner_of[name] = _subop(classifier, name).hypercall
-                    elif kind == "enumerator":
-                        owner_of[name] = enum_of[r][name]
+                    state = State(state.stability, state.visibility, state.number, state.layout, epoch, state.args)
+                if old == state:
+                    state = old  # one object per distinct state (the runs compare them)
                 states[key] = state
-                item_runs = runs[key].setdefault(arch, [])
-                if item_runs and item_runs[-1].state == state:
-                    item_runs[-1] = Run(item_runs[-1].first, r, item_runs[-1].state)
-                else:
-                    item_runs.append(Run(r, r, state))
+            # Runs follow version order: after the parent itself only what changed can start a run; after a
+            # release of another branch (4.17.7, then 4.18.0 of parent 4.17.0) every item is checked.
+            for key in ordered if previous != p else dirty | hits:
+                state = states[key]
+                found = starts[key].get(arch)
+                if found is None:
+                    starts[key][arch] = [(r, state)]
+                elif found[-1][1] is not state and found[-1][1] != state:
+                    found.append((r, state))
+            previous = r
             if children[r]:
                 kept[r] = (states, epochs)
             if p is not None:
                 children[p] -= 1
                 if not children[p]:
                     del kept[p]
+        # A sub-op's hypercall, an enumerator's enum: as of its newest appearance.
+        assigned: set[str] = set()
+        for release in reversed(chosen):
+            r = release.release
+            wanted = (present[r]["subop"] | present[r]["enumerator"]) - assigned
+            if not wanted:
+                continue
+            classifier = Classifier(release, arch)
+            for name in wanted:
+                owner_of[name] = enum_of[r][name] if name in enum_of[r] else _subop(classifier, name).hypercall
+            assigned |= wanted
     items: dict[tuple[str, str], ItemHistory] = {}
     breaks: list[Break] = []
-    for (kind, name), arch_runs in sorted(runs.items()):
+    positions = {a: {r: i for i, r in enumerate(order)} for a, order in arch_releases.items()}
+    for (kind, name), arch_starts in sorted(starts.items()):
         item = ItemHistory(kind, name, owner_of.get(name) if kind in ("subop", "enumerator") else None)
+        arch_runs = {a: _runs(found, arch_releases[a], positions[a]) for a, found in arch_starts.items()}
         for arch in sorted(arch_runs):
-            item.runs[arch] = tuple(arch_runs[arch])
+            item.runs[arch] = arch_runs[arch]
             pairs = folded.get((kind, name), {}).get(arch, {})
             item.changes[arch] = tuple(_item_changes(pairs, listed.get((kind, name), {}).get(arch, {}), index))
             if pairs:
@@ -455,6 +484,40 @@ def build(
         items[(kind, name)] = item
     breaks.sort(key=lambda b: (b.kind, b.name, b.arch, index[b.after], index[b.before]))
     return History(tuple(names), arch_releases, items, breaks)
+
+
+def _runs(starts: Sequence[tuple[str, State]], order: Sequence[str], position: Mapping[str, int]) -> tuple[Run, ...]:
+    """Runs from where they start: each ends at the release (of ``order``) before the next one starts."""
+    ends = [order[position[first] - 1] for first, _ in starts[1:]] + [order[-1]]
+    return tuple(Run(first, last, state) for (first, state), last in zip(starts, ends, strict=True))
+
+
+def _changed(
+    old: ReleaseABI, new: ReleaseABI, arch: str, old_enums: Mapping[str, str], new_enums: Mapping[str, str]
+) -> set[tuple[str, str]]:
+    """The items of ``new`` on ``arch`` whose state can differ from ``old``'s: a hypercall, sub-op or type
+    added, removed or defined otherwise in one of the views (guest, tools, legacy), a sub-op whose argument
+    types did, an enumerator whose enum did."""
+    out: set[tuple[str, str]] = set()
+    subop_tables = []
+    for kind, item_kind in (("hypercall", ItemKind.HYPERCALL), ("subop", ItemKind.SUBOP), ("type", ItemKind.TYPE)):
+        for view in VIEWS:
+            a, b = old.table(arch, view, item_kind) or {}, new.table(arch, view, item_kind) or {}
+            if kind == "subop":
+                subop_tables += [a, b]
+            if a is b:
+                continue
+            out.update((kind, n) for n in a.keys() ^ b.keys())
+            out.update((kind, n) for n, e in b.items() if (f := a.get(n)) is not None and f is not e and f != e)
+    types = {n for k, n in out if k == "type"}
+    if types:
+        for table in subop_tables:
+            out.update(("subop", n) for n, op in table.items() if isinstance(op, SubOp) and types.intersection(op.args))
+    for e in old_enums.keys() | new_enums.keys():
+        before, after = old_enums.get(e), new_enums.get(e)
+        if before != after or before in types or after in types:
+            out.add(("enumerator", e))
+    return out
 
 
 def _content(state: State) -> tuple:
@@ -519,7 +582,7 @@ def _state(
     name: str,
     layout_key,
     enum_of: Mapping[str, str],
-    epoch: int,
+    epoch: int | None,
 ) -> State:
     if kind == "enumerator":
         enum = enum_of[name]

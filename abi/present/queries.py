@@ -47,7 +47,7 @@ def breaks_to_json(rows: Sequence[BreakRow]) -> dict[str, Any]:
 def render_breaks(rows: Sequence[BreakRow], fmt: str) -> str:
     if fmt == "json":
         return dump_json(breaks_to_json(rows), ascii_only=True)
-    title = f"{len(rows)} changes of stable items between consecutive releases"
+    title = f"{len(rows)} changes of stable items between a release and its parent (the release graph's edges)"
     body = [
         [
             f"{r.before} -> {r.after}",
