@@ -479,8 +479,8 @@ def build(
             pairs = folded.get((kind, name), {}).get(arch, {})
             item.changes[arch] = tuple(_item_changes(pairs, listed.get((kind, name), {}).get(arch, {}), index))
             if pairs:
-                states = _states_at(arch_runs[arch], arch_releases[arch], {r for pair in pairs for r in pair})
-                breaks.extend(_breaks(kind, name, arch, pairs, states))
+                ends = _states_at(arch_runs[arch], arch_releases[arch], {r for pair in pairs for r in pair})
+                breaks.extend(_breaks(kind, name, arch, pairs, ends))
         items[(kind, name)] = item
     breaks.sort(key=lambda b: (b.kind, b.name, b.arch, index[b.after], index[b.before]))
     return History(tuple(names), arch_releases, items, breaks)
