@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from xen_abi.cli.args import emit as _emit
 from xen_abi.cli.args import progress as _progress
@@ -22,7 +22,7 @@ from xen_abi.store.paths import DEFAULT_PATH
 
 if TYPE_CHECKING:
     from xen_abi.frontend.source import HeaderTree
-    from xen_abi.store.catalogue import Catalogue
+    from xen_abi.ir.model import ReleaseABI
 
 
 def _portable(tree: HeaderTree) -> HeaderTree:
@@ -95,7 +95,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_WORKER_CATALOGUES: dict[str, Catalogue] = {}  # a verify worker loads the catalogue once, each release once
+# A verify worker's catalogue, its decoded layouts, and the one release it decoded last (its tasks come in
+# release order: a release is decoded once per worker, and only one is held).
+_WORKER: dict[str, Any] = {}
 
 
 def _verify_task(task: tuple[str, str, str, str]) -> dict:
@@ -104,10 +106,12 @@ def _verify_task(task: tuple[str, str, str, str]) -> dict:
     from xen_abi.store.catalogue import Catalogue
 
     catalogue_path, release, key, root = task
-    catalogue = _WORKER_CATALOGUES.get(catalogue_path)
-    if catalogue is None:
-        catalogue = _WORKER_CATALOGUES[catalogue_path] = Catalogue.load(catalogue_path)
-    r = catalogue.release(release)
+    if _WORKER.get("path") != catalogue_path:
+        _WORKER.clear()
+        _WORKER.update(path=catalogue_path, catalogue=Catalogue.load(catalogue_path), parsed={})
+    if _WORKER.get("name") != release:
+        _WORKER.update(name=release, release=_WORKER["catalogue"].document(release).to_release(_WORKER["parsed"]))
+    r: ReleaseABI = _WORKER["release"]
     result = verify_config(release, Path(root), r.configs[key], r.interface_version)
     return {
         "release": release,
