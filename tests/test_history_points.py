@@ -139,3 +139,26 @@ def test_stable_range_and_since_count_point_releases_by_version(backport):
     # The drift history compares the graph's edges, not 4.16.1 -> 4.17.0.
     pairs = [(p["old"], p["new"]) for p in drift_history(backport)["pairs"]]
     assert pairs == [("4.15.0", "4.16.0"), ("4.16.0", "4.16.1"), ("4.16.0", "4.17.0")]
+
+
+# -- the clang sweep finds point releases' trees ----------------------------------------------------------
+
+
+def test_verify_finds_a_point_release_beside_the_corpus(corpus, tmp_path_factory, catalogue, capsys):
+    from xen_abi.cli.main import main
+    from xen_abi.frontend.corpus import default_corpora, release_tree
+
+    corpora = default_corpora()
+    points = corpus.with_name(corpus.name + "-point")
+    if not (points / "4.17.7").is_dir():
+        pytest.skip(f"no point releases at {points}")
+    assert corpora == [corpus, points]
+    assert release_tree(corpora, "4.17.7") == points / "4.17.7"
+    assert release_tree(corpora, "4.17.0") == corpus / "4.17.0"
+    # A point release's tree differs from its x.y.0's: verify checks it against the document catalogued from it.
+    r = catalogue.release("4.17.0")
+    point = replace(r, release="4.17.7", provenance=replace(r.provenance, tree_hash="sha256:not-4.17.7"))
+    path = tmp_path_factory.mktemp("verify-point") / "catalogue"
+    write_catalogue([point], path)
+    status = main(["--catalogue", str(path), "verify", "--release", "4.17.7", "--arch", "x86_64"])
+    assert status != 0 and "xen-headers-point/4.17.7" in capsys.readouterr().err
