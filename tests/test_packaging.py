@@ -6,6 +6,7 @@ wheels) run in .ci/run only; these are the fast checks of what they rest on.
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shlex
@@ -14,7 +15,13 @@ import tomllib
 from pathlib import Path
 
 import pytest
+import xen_abi
 import yaml
+from xen_abi.cli.main import main
+from xen_abi.codegen import distribution
+from xen_abi.codegen.distribution import check_distribution_target, render_distribution
+from xen_abi.codegen.select import Selection
+from xen_abi.common.errors import EXIT_USAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -132,3 +139,83 @@ def test_gitlab_job_clones_xen_abi_from_the_configured_url(tmp_path: Path):
     subprocess.run(["sh", "-c", clone], cwd=tmp_path, env=env, check=True)
     assert (tmp_path / "xen-abi" / "pyproject.toml").is_file()
     subprocess.run(["sh", "-c", clone], cwd=tmp_path, env=env, check=True)  # already there: kept, not cloned again
+
+
+# The distribution xen-abi-bindings: codegen cffi --distribution writes it next to the package.
+
+GENERATED = ROOT / "generated"
+
+
+def _selection(releases: tuple[str, ...], archs: tuple[str, ...] = ("x86_64", "arm64")) -> Selection:
+    # The distribution's files read only the range, the architectures and whether tools views are in.
+    return Selection(releases=releases, archs=archs, with_tools_only=True, provenance={}, per_arch={})
+
+
+def test_bindings_distribution_is_deterministic_and_needs_only_cffi():
+    selection = _selection(("4.21.0", "4.22.0"))
+    files = render_distribution("xen_abi_bindings", selection)
+    assert files == render_distribution("xen_abi_bindings", selection)
+    assert sorted(files) == sorted(distribution.FILES)
+    config = tomllib.loads(files["pyproject.toml"])
+    project = config["project"]
+    assert files["pyproject.toml"].startswith(distribution.MARKER + "\n")
+    assert project["name"] == "xen-abi-bindings" and project["version"] == xen_abi.__version__
+    assert project["dependencies"] == ["cffi>=1.15"]  # Debian 12's cffi is 1.15.1
+    assert project["license"] == "MIT" and all(name in files for name in project["license-files"])
+    assert files["LICENSE"] == (ROOT / "LICENSE").read_text() and files["XEN-PUBLIC-HEADERS"] == XEN_NOTICE.read_text()
+    assert config["tool"]["setuptools"]["packages"] == ["xen_abi_bindings"]
+    assert "data/*.json" in config["tool"]["setuptools"]["package-data"]["xen_abi_bindings"]
+    assert "Xen 4.21.0 to 4.22.0" in project["description"]
+    readme = files[project["readme"]]
+    assert 'for_release("4.22.0")' in readme and not re.findall(r"\]\((?!https://)", readme)
+
+
+def test_bindings_distribution_escapes_what_it_did_not_write():
+    hostile = '4.22.0"\n[tool.evil]\nx = "'
+    files = render_distribution("xen_abi_bindings", _selection(("4.21.0", hostile), archs=("x86_64", "<b>arm64</b>")))
+    config = tomllib.loads(files["pyproject.toml"])
+    assert set(config) == {"build-system", "project", "tool"} and set(config["tool"]) == {"setuptools"}
+    assert hostile in config["project"]["description"]  # one TOML string, nothing injected
+    readme = files["README.bindings.md"]
+    assert "<b>" not in readme and r"\<b\>arm64" in readme  # Markdown shows it literally
+    assert r'for_release("4.22.0\"\x0a[tool.evil]\x0ax = \"")' in readme  # one Python string literal
+
+
+def test_committed_bindings_distribution_matches_the_package_beside_it():
+    config = tomllib.loads((GENERATED / "pyproject.toml").read_text())
+    assert (GENERATED / "pyproject.toml").read_text().startswith(distribution.MARKER + "\n")
+    assert config["project"]["requires-python"] == distribution.REQUIRES_PYTHON
+    for name in config["project"]["license-files"] + [config["project"]["readme"]]:
+        assert (GENERATED / name).is_file(), name
+    [package] = config["tool"]["setuptools"]["packages"]
+    assert (GENERATED / package / "__init__.py").is_file()
+    # The root distribution (the tool) no longer carries the bindings: two distributions, one owner per file.
+    assert "xen_abi_bindings" not in PYPROJECT["tool"]["setuptools"]["packages"]
+    assert not any(dep.startswith("cffi") for dep in PROJECT["dependencies"])
+
+
+def test_bindings_runtime_parses_as_python_3_9():
+    # requires-python >=3.9: no syntax newer than 3.9, and annotations never evaluated (PEP 604 unions in them).
+    floor = tuple(int(n) for n in distribution.REQUIRES_PYTHON.removeprefix(">=").split("."))
+    for module in sorted((ROOT / "codegen" / "templates" / "cffi" / "package").glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        tree = ast.parse(source, feature_version=floor)  # type: ignore[arg-type]
+        assert "from __future__ import annotations" in source, module.name
+        strict = [
+            node.lineno
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and any(k.arg == "strict" for k in node.keywords)
+        ]
+        assert strict == [], f"{module.name}: zip(strict=) is Python 3.10+ (lines {strict})"
+
+
+def test_codegen_refuses_to_replace_distribution_files_it_did_not_write(tmp_path: Path, capsys):
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'mine'\n")
+    status = main(["codegen", "cffi", "--distribution", "-o", str(tmp_path / "xen_abi_bindings")])
+    assert status == EXIT_USAGE
+    assert "pyproject.toml not written by `xen-abi codegen cffi --distribution`" in capsys.readouterr().err
+    assert (tmp_path / "pyproject.toml").read_text() == "[project]\nname = 'mine'\n"
+    assert not (tmp_path / "xen_abi_bindings").exists()
+    check_distribution_target(tmp_path, force=True)  # --force: the user said so
+    (tmp_path / "pyproject.toml").write_text(distribution.MARKER + "\n[project]\n")
+    check_distribution_target(tmp_path)  # a previous --distribution: replaced as any generated output
