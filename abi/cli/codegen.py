@@ -72,6 +72,7 @@ def _write_distribution(args: argparse.Namespace, out: Path) -> None:
 def cmd_codegen(args: argparse.Namespace) -> int:
     from xen_abi.codegen.lower import LoweringError
     from xen_abi.codegen.output import check_target, write_tree
+    from xen_abi.present.terminal import plural
 
     out = Path(args.output)
     started = time.monotonic()
@@ -90,7 +91,7 @@ def cmd_codegen(args: argparse.Namespace) -> int:
         _write_distribution(args, out)
     if not args.quiet:
         took = time.monotonic() - started
-        print(f"wrote {len(files)} files to {out} in {took:.1f}s", file=sys.stderr)
+        print(f"wrote {plural(len(files), 'file')} to {out} in {took:.1f}s", file=sys.stderr)
     return EXIT_OK
 
 
