@@ -219,3 +219,29 @@ def test_codegen_refuses_to_replace_distribution_files_it_did_not_write(tmp_path
     check_distribution_target(tmp_path, force=True)  # --force: the user said so
     (tmp_path / "pyproject.toml").write_text(distribution.MARKER + "\n[project]\n")
     check_distribution_target(tmp_path)  # a previous --distribution: replaced as any generated output
+
+
+def test_python_3_10_str_enum_behaves_as_3_11s():
+    # xen_abi.common.compat's StrEnum for 3.10: str(), format(), f-strings, equality, JSON and auto() as on 3.11.
+    import enum
+    import json
+
+    from xen_abi.common.compat import StrEnum310
+
+    class Ours(StrEnum310):
+        GUEST = "guest"
+        TOOLS = enum.auto()
+
+    class Theirs(enum.StrEnum):
+        GUEST = "guest"
+        TOOLS = enum.auto()
+
+    for ours, theirs in zip(Ours, Theirs, strict=True):
+        assert (str(ours), format(ours), f"{ours:>8}", repr(ours.value)) == (
+            str(theirs),
+            format(theirs),
+            f"{theirs:>8}",
+            repr(theirs.value),
+        )
+        assert ours == theirs.value and json.dumps({ours: ours}) == json.dumps({theirs: theirs})
+        assert sorted([Ours.TOOLS, Ours.GUEST]) == ["guest", "tools"]
