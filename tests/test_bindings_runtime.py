@@ -120,7 +120,69 @@ def test_release_and_name_errors_say_what_to_do() -> None:
         xab.core("mips")
     with pytest.raises(xab.NameNotFound, match="did you mean: XEN_DMOP_nr_vcpus"):
         _ = xab.core().XEN_DMOP_nr_vcpu
-    assert xab.for_release("4.17.5").release == "4.17.0"  # a point release has its branch's ABI
+
+
+def _fake_arch(monkeypatch: pytest.MonkeyPatch, releases: list[str], tools: dict | None = None) -> None:
+    """Make x86_64's data hold only ``releases`` (and ``tools``), for the release-resolution rules."""
+    from xen_abi_bindings import _runtime
+
+    data = {**_runtime.arch_data("x86_64"), "releases": releases, "tools": tools or {}}
+    monkeypatch.setattr(_runtime, "arch_data", lambda arch: data)
+    _runtime.tools_view.cache_clear()
+    monkeypatch.setattr(_runtime, "tools_view", _runtime.tools_view.__wrapped__)
+
+
+def test_a_point_release_resolves_exactly_or_to_its_series_newest_known(monkeypatch: pytest.MonkeyPatch) -> None:
+    from xen_abi_bindings import _runtime
+
+    _fake_arch(monkeypatch, ["4.16.0", "4.17.0", "4.17.1", "4.17.7", "4.18.0", "4.19-unstable"])
+    assert _runtime.resolve("4.17.7", "x86_64") == _runtime.Resolved("4.17.7", "4.17.7", None)
+    assert _runtime.resolve("4.17", "x86_64").release == "4.17.0"
+    newer = _runtime.resolve("4.17.9", "x86_64")  # a point release newer than any known
+    assert newer.release == "4.17.7" and newer.requested == "4.17.9"
+    assert newer.note is not None and "using 4.17.7, the newest release of the 4.17 series" in newer.note
+    assert _runtime.resolve("4.17.3", "x86_64").release == "4.17.1"  # one the bindings skip: the one before it
+    assert _runtime.resolve("4.19-unstable", "x86_64").note is None
+    assert _runtime.resolve("4.18.5", "x86_64").release == "4.18.0"
+    with pytest.raises(xab.ReleaseError):
+        _runtime.resolve("4.12.3", "x86_64")  # an unknown series: as any unknown release
+
+
+def test_for_release_of_an_unknown_point_warns_and_says_so_on_the_bindings() -> None:
+    newest = max((r for r in xab.RELEASES if r.startswith("4.17.")), key=lambda r: int(r.split(".")[2]))
+    with pytest.warns(xab.ReleaseWarning, match=f"using {newest}"):
+        b = xab.for_release("4.17.99")
+    assert (b.release, b.requested) == (newest, "4.17.99") and b.release_note and newest in b.release_note
+    assert xab.for_release(newest).release_note is None
+
+
+def test_the_running_version_names_its_point_release() -> None:
+    assert version.XenVersion(4, 17, ".7", "sysfs").release_name() == "4.17.7"
+    assert version.XenVersion(4, 17, ".8-pre", "sysfs").release_name() == "4.17.8"
+    assert version.XenVersion(4, 17, "", "hypercall").release_name() == "4.17.0"
+    assert version.XenVersion(4, 23, "-unstable", "sysfs").release_name() == "4.23-unstable"
+    assert version.XenVersion(4, 18, "-rc", "sysfs").release_name() == "4.18-unstable"
+
+
+def test_tools_views_are_stored_as_deltas_and_rebuilt_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    from xen_abi.codegen.cffi import _tools_deltas
+    from xen_abi_bindings import _runtime
+
+    first = {"types": [["a", "1"], ["b", "2"], ["c", "3"]], "constants": {"X": 1, "Y": 2}, "interface_macros": {}}
+    changed = {"types": [["a", "1"], ["b", "9"], ["d", "4"], ["c", "3"]], "constants": {"X": 5}}
+    views = {"4.17.0": first, "4.17.1": dict(first), "4.17.2": {**changed, "interface_macros": {"b": "M"}}}
+    stored = _tools_deltas(views)
+    assert stored["4.17.1"] == {
+        "base": "4.17.0",
+        "types": [["=", 0, 3]],
+        "constants": {"set": {}, "del": []},
+        "interface_macros": {"set": {}, "del": []},
+    }  # an identical view costs nothing
+    _fake_arch(monkeypatch, list(views), stored)
+    for release, view in views.items():
+        rebuilt = _runtime.tools_view("x86_64", release)
+        assert [list(t) for t in rebuilt.types] == view["types"]
+        assert rebuilt.constants == view["constants"] and rebuilt.interface_macros == view["interface_macros"]
 
 
 def test_committed_package_reaches_each_release_tools_view() -> None:
@@ -165,7 +227,7 @@ def test_version_from_sysfs_and_its_release(tmp_path: Path) -> None:
         (tmp_path / "version" / part).write_text(text)
     found = version.from_sysfs(tmp_path)
     assert found is not None and str(found) == "4.17.3" and found.source == "sysfs"
-    assert version.release_of(found, "x86_64") == "4.17.0"
+    assert version.release_of(found, "x86_64") == ("4.17.3" if "4.17.3" in xab.RELEASES else "4.17.0")
     assert version.from_sysfs(tmp_path / "absent") is None
     with pytest.raises(xab.ReleaseError, match="outside the range"):
         version.release_of(version.XenVersion(4, 12, ".0", "sysfs"), "x86_64")

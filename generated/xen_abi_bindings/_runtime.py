@@ -27,7 +27,7 @@ from . import _meta
 from .errors import ArchError, NameNotFound, ReleaseError
 
 DATA = Path(__file__).with_name("data")
-SCHEMA = "xen-abi-bindings/1"
+SCHEMA = "xen-abi-bindings/2"
 
 # platform.machine() spellings -> our architecture names (64-bit userland).
 _MACHINES = {
@@ -77,6 +77,45 @@ def arch_data(arch: str) -> dict[str, Any]:
     return data
 
 
+@cache
+def tools_view(arch: str, release: str) -> ToolsView:
+    """One release's whole tools-only view, rebuilt from the data's deltas (see ``codegen/cffi.py``).
+
+    Each release's view is stored against the previous release's, so identical
+    point releases cost nothing; this applies the chain once per release.
+    """
+    stored = arch_data(arch)["tools"].get(release)
+    if stored is None:
+        raise ReleaseError(_no_tools_message(arch, release))
+    base = ToolsView((), {}, {}) if stored["base"] is None else tools_view(arch, stored["base"])
+    types: list[tuple[str, str]] = []
+    for op in stored["types"]:
+        if op[0] == "=":
+            types.extend(base.types[op[1] : op[2]])
+        else:
+            types.extend((n, v) for n, v in op[1])
+    return ToolsView(
+        tuple(types),
+        _apply_delta(base.constants, stored["constants"]),
+        _apply_delta(base.interface_macros, stored["interface_macros"]),
+    )
+
+
+@dataclass(frozen=True)
+class ToolsView:
+    """A release's ``__XEN_TOOLS__`` view: its types in declaration order, its integer constants."""
+
+    types: tuple[tuple[str, str], ...]  # (name, variant id), dependencies first
+    constants: dict[str, int]
+    interface_macros: dict[str, str]  # versioned tools-only type -> its interface-version macro
+
+
+def _apply_delta(base: Mapping[str, Any], delta: Mapping[str, Any]) -> dict[str, Any]:
+    out = {k: v for k, v in base.items() if k not in delta["del"]}
+    out.update(delta["set"])
+    return dict(sorted(out.items()))
+
+
 def _version_key(release: str) -> tuple[int, ...]:
     numbers = [int(n) for n in re.findall(r"\d+", release)][:3]
     while len(numbers) < 3:
@@ -86,29 +125,59 @@ def _version_key(release: str) -> tuple[int, ...]:
     return tuple(numbers)
 
 
-def resolve_release(text: str, arch: str | None = None) -> str:
-    """A release of the range from ``4.17.0``, ``4.17`` or a point release ``4.17.3``.
+def _series(release: str) -> str:
+    """``4.17.7`` -> ``4.17`` (also for ``4.23-unstable``)."""
+    return ".".join(re.findall(r"\d+", release)[:2])
 
-    Point releases of a stable branch keep the ABI of its ``.0``, which is what
-    the catalogue holds.  Anything else raises ``ReleaseError`` naming the range.
+
+@dataclass(frozen=True)
+class Resolved:
+    """The release of the bindings chosen for a requested one, and why when they differ."""
+
+    release: str
+    requested: str
+    note: str | None  # None: the release itself; else the warning said when substituting
+
+
+def resolve(text: str, arch: str | None = None) -> Resolved:
+    """Which release of the bindings serves ``text`` (``4.17.7``, ``4.17``, ``4.23-unstable``).
+
+    * a release of the bindings (point releases included) is itself; ``4.17`` is ``4.17.0``;
+    * a point release the bindings do not hold, of a series they hold, is served by the
+      newest release of that series not newer than it (a newer point than any known, or a
+      catalogue without point releases: ``4.17.9`` -> ``4.17.7``), with a ``note``
+      saying so: a point release can change the headers, so this is the nearest known ABI,
+      not a certainty;
+    * anything else raises ``ReleaseError`` naming the range.
     """
     arch = check_arch(arch)
     releases = arch_data(arch)["releases"]
-    candidates = [text, f"{text}.0", f"{text}-unstable"]
-    m = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", text)
-    if m:
-        candidates.append(f"{m.group(1)}.{m.group(2)}.0")
-    for c in candidates:
+    for c in (text, f"{text}.0", f"{text}-unstable"):
         if c in releases:
-            return c
+            return Resolved(c, text, None)
     span = f"{releases[0]} .. {releases[-1]}"
     whole = f"{_meta.RELEASES[0]} .. {_meta.RELEASES[-1]}"
     if not re.fullmatch(r"\d+\.\d+(\.\d+|-unstable)?", text):
         raise ReleaseError(f"{text!r} is not a Xen release name like 4.17.0; these bindings cover {whole}")
+    if re.fullmatch(r"\d+\.\d+\.\d+", text):
+        key = _version_key(text)
+        same = [r for r in releases if _series(r) == _series(text) and "-" not in r and _version_key(r) <= key]
+        if same:
+            chosen = max(same, key=_version_key)
+            note = (
+                f"Xen {text} is not in these bindings; using {chosen}, the newest release of the "
+                f"{_series(text)} series they hold before it (a point release may change the headers)"
+            )
+            return Resolved(chosen, text, note)
     key = _version_key(text)
     if _version_key(_meta.RELEASES[0]) <= key <= _version_key(_meta.RELEASES[-1]):
         raise ReleaseError(f"Xen {text} on {arch} is not in these bindings: {arch} is covered for {span} only")
     raise ReleaseError(f"Xen {text} is outside the range these bindings were generated for: {whole}")
+
+
+def resolve_release(text: str, arch: str | None = None) -> str:
+    """The release of the bindings that serves ``text`` (see ``resolve``), without the note."""
+    return resolve(text, arch).release
 
 
 @dataclass(frozen=True)
@@ -152,12 +221,26 @@ class Bindings:
     release: its core items plus the stable items that changed within the
     range) or ``tools`` (one release's ``__XEN_TOOLS__`` view).  Constants
     read as attributes (``b.XEN_DMOP_nr_vcpus``) or from ``b.constants``.
+    ``release`` is the release whose view this is; ``requested`` what was asked
+    for and ``release_note`` why another release serves it (``for_release("4.17.9")``
+    with 4.17.7 the newest known point release), else None.
     """
 
-    def __init__(self, arch: str, view: str, release: str | None, *, native: bool | None = None) -> None:
+    def __init__(
+        self,
+        arch: str,
+        view: str,
+        release: str | None,
+        *,
+        native: bool | None = None,
+        requested: str | None = None,
+        release_note: str | None = None,
+    ) -> None:
         self.arch = check_arch(arch)
         self.view = view
         self.release = release
+        self.requested = requested or release
+        self.release_note = release_note
         self.native = self.arch == _native_arch() if native is None else native
         if self.native and self.arch != _native_arch():
             raise ArchError(f"{self.arch} layouts can be native only on {self.arch}, not on {_native_arch()}")
@@ -169,11 +252,11 @@ class Bindings:
         constants: dict[str, int] = {}
         calls: dict[str, Call] = {}
         if view == "tools":
-            tools = data["tools"].get(release)
-            if tools is None:
+            if release is None or release not in data["tools"]:
                 raise ReleaseError(_no_tools_message(self.arch, release))
-            order = [(n, v) for n, v in tools["types"]]
-            constants = dict(tools["constants"])
+            tools = tools_view(self.arch, release)
+            order = list(tools.types)
+            constants = dict(tools.constants)
         else:
             for name, vid, since, until in data["core"]:
                 if view == "core" or _in_span(release, since, until):
