@@ -210,4 +210,5 @@ def render_package(selection: Selection) -> dict[str, str]:
     files["_meta.py"] = render("cffi/_meta.py.j2", **meta)
     for module in sorted(STATIC.glob("*.py")):
         files[module.name] = module.read_text(encoding="utf-8")
+    files["py.typed"] = ""  # PEP 561: the runtime's type hints are for its users' type checkers
     return files

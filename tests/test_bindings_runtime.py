@@ -309,3 +309,106 @@ def test_real_ioctl_path_reports_errors_as_xen_errors(tmp_path: Path) -> None:
         assert buf.locked and buf.address % 4096 == 0 and len(buf) == 16
         buf.write(b"xen")
         assert buf.read(3) == b"xen"
+
+
+def test_an_unknown_type_name_says_did_you_mean() -> None:
+    with pytest.raises(xab.NameNotFound, match=r"no type 'struct xen_dm_opp' .*; did you mean 'struct xen_dm_op'\?"):
+        xab.core().new("struct xen_dm_opp")
+    with pytest.raises(xab.NameNotFound, match="did you mean 'ioreq_t'"):
+        xab.core().cast("ioreq", bytearray(64))
+    assert len(xab.core().new("xen_pfn_t[3]")) == 3  # arrays of known types still work
+
+
+@pytest.mark.parametrize("arch", ["x86_64", "arm32"])
+def test_set_handle_points_a_guest_handle_at_a_buffer(arch: str) -> None:
+    b = xab.core(arch)
+    res = b.new("struct xen_mem_acquire_resource")
+    frames = b.new("xen_pfn_t[2]")
+    address = b.set_handle(res.frame_list, frames)
+    assert address == int(b.ffi.cast("uintptr_t", frames)) and address == xab.set_handle(res.frame_list, frames)
+    at = b.layout("struct xen_mem_acquire_resource").fields[-1]
+    assert at[0] == "frame_list"
+    raw = b.to_bytes(res)[at[1] : at[1] + at[2]]
+    assert int.from_bytes(raw, "little") == address  # the whole handle: Arm's 64-bit handle zero-extended
+    assert b.handle(frames) == address
+    with pytest.raises(TypeError, match="expected a guest handle member"):
+        b.set_handle(res.domid, frames)
+
+
+def test_set_handle_refuses_an_address_its_handle_cannot_hold() -> None:
+    b = xab.core("x86_32")
+    res = b.new("struct xen_mem_acquire_resource")
+    with pytest.raises(ValueError, match="does not fit this 4-byte guest handle"):
+        b.set_handle(res.frame_list, 1 << 40)
+    assert b.set_handle(res.frame_list, 0x1000) == 0x1000 == res.frame_list.p
+
+
+def test_dry_run_names_the_subop_and_shows_every_reachable_buffer() -> None:
+    out = io.StringIO()
+    dry = privcmd.DryRun("x86_64", out=out)
+    b = xab.core("x86_64")
+    res = b.new("struct xen_mem_acquire_resource")
+    res.domid, res.nr_frames = 7, 2
+    frames = b.new("xen_pfn_t[2]", [0x1234, 0x5678])
+    b.set_handle(res.frame_list, frames)
+    dry.hypercall(b.hypercall("memory_op"), b.XENMEM_acquire_resource, res)
+    [call] = dry.calls
+    assert (call.hypercall, call.subop) == ("memory_op", "XENMEM_acquire_resource")
+    assert call.paths == ["arg1", "arg1.frame_list"]
+    assert call.buffers == [b.to_bytes(res), b.to_bytes(frames)]
+    assert call.fields[0]["domid"] == 7 and call.fields[0]["frame_list"] == int(b.ffi.cast("uintptr_t", frames))
+    text = out.getvalue()
+    assert text.startswith("hypercall memory_op XENMEM_acquire_resource op=12 arg0=28 arg1=0x")
+    assert "buffer 1 arg1.frame_list (uint64_t[2], 16 bytes): 3412000000000000 7856000000000000" in text
+    assert "domid=7 type=0 id=0 nr_frames=2" in text
+
+    buf = dry.hypercall_buffer(16)  # a hypercall buffer passed as an argument is shown too
+    dry.hypercall(b.hypercall("xen_version"), b.XENVER_extraversion, buf)
+    assert (dry.calls[-1].subop, dry.calls[-1].buffers) == ("XENVER_extraversion", [bytes(16)])
+
+
+def test_dry_run_decodes_a_dm_op_payload_by_name() -> None:
+    dry = privcmd.DryRun("arm64", out=None)
+    server = IoreqServer(dry, 3)
+    server.id = 5
+    server.map_io_range(xab.core("arm64").XEN_DMOP_IO_RANGE_PORT, 0x510, 0x51F)
+    [call] = dry.calls
+    assert (call.name, call.subop, call.types) == (
+        "dm_op",
+        "XEN_DMOP_map_io_range_to_ioreq_server",
+        ["struct xen_dm_op"],
+    )
+    fields = call.fields[0]
+    assert fields["u.map_io_range_to_ioreq_server.id"] == 5
+    assert (fields["u.map_io_range_to_ioreq_server.start"], fields["u.map_io_range_to_ioreq_server.end"]) == (
+        0x510,
+        0x51F,
+    )
+    assert call.to_json()["subop"] == "XEN_DMOP_map_io_range_to_ioreq_server"
+
+
+def test_every_public_name_has_a_docstring_and_the_package_is_typed() -> None:
+    import importlib
+    import inspect
+    import pkgutil
+
+    missing = []
+    modules = [xab] + [
+        importlib.import_module(f"xen_abi_bindings.{m.name}") for m in pkgutil.iter_modules(xab.__path__)
+    ]
+    for module in modules:
+        if not module.__doc__:
+            missing.append(module.__name__)
+        for name, obj in vars(module).items():
+            if name.startswith("_") or getattr(obj, "__module__", None) != module.__name__:
+                continue
+            if not (inspect.isfunction(obj) or inspect.isclass(obj)):
+                continue
+            if not obj.__doc__ or obj.__doc__.startswith(f"{name}("):  # a dataclass's generated signature
+                missing.append(f"{module.__name__}.{name}")
+            for member, value in vars(obj).items() if inspect.isclass(obj) else ():
+                function = value.fget if isinstance(value, property) else value
+                if not member.startswith("_") and inspect.isfunction(function) and not function.__doc__:
+                    missing.append(f"{module.__name__}.{name}.{member}")
+    assert not missing
+    assert (GENERATED / "xen_abi_bindings" / "py.typed").exists()

@@ -18,7 +18,7 @@ import warnings
 from functools import cache
 
 from ._meta import ARCHES, RELEASES, WITH_TOOLS_ONLY
-from ._runtime import Bindings, Call, Tag, TypeLayout, check_arch, host_arch, resolve, resolve_release
+from ._runtime import Bindings, Call, Tag, TypeLayout, check_arch, host_arch, resolve, resolve_release, set_handle
 from .errors import (
     ArchError,
     BindingsError,
@@ -52,6 +52,7 @@ __all__ = [
     "host_arch",
     "resolve_release",
     "running_release",
+    "set_handle",
 ]
 
 
