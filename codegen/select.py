@@ -335,7 +335,10 @@ def _split_core_types(
         if span is None:
             continue
         inside = set(present)
-        if not any(before in inside and after in inside for before, after in changed.get(name, ())):
+        # Also one deep layout throughout: the engine's history may pair releases otherwise than
+        # consecutively (series, point releases), and a changed layout must never be core.
+        same = len({stable[r][name] for r in present}) == 1
+        if same and not any(before in inside and after in inside for before, after in changed.get(name, ())):
             core.add(name)
             sel.core_types[name] = CoreType(name, stable[present[-1]][name], span)
     # A core type's dependencies have the same deep layout wherever it exists,
