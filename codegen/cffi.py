@@ -93,12 +93,11 @@ def arch_data(selection: Selection, sel: ArchSelection) -> dict:
     for r in sel.tools_releases:
         ids = sel.tools_types[r]
         lowered = lowerer.lower_set(sorted(ids.values()))
-        view = {
+        tools[r] = {
             "types": [[n, ids[n]] for n in add(lowered, ids)],
             "constants": sel.tools_constants[r],
             "interface_macros": sel.tools_interface_macros[r],
         }
-        tools[r] = view
     enums = {
         name: [*_span(ct.span.since, ct.span.until), [[e, v] for e, v in sel.variants[ct.variant].layout.enumerators]]
         for name, ct in sel.core_types.items()

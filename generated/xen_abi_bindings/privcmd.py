@@ -381,7 +381,7 @@ class DryRun:
             except (NameNotFound, TypeError):
                 pass
             else:
-                decoded: dict[str, Any] = {k: v for k, v in call.fields[0].items() if not k.startswith("u")}
+                decoded: dict[str, Any] = {k: v for k, v in call.fields[0].items() if k.split(".")[0] != "u"}
                 _decode(payload[0], f"u.{alternative}.", decoded, [])
                 call.fields[0] = decoded
         return self._record(call)
