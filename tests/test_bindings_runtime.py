@@ -412,3 +412,19 @@ def test_every_public_name_has_a_docstring_and_the_package_is_typed() -> None:
                     missing.append(f"{module.__name__}.{name}.{member}")
     assert not missing
     assert (GENERATED / "xen_abi_bindings" / "py.typed").exists()
+
+
+def test_every_release_of_the_range_is_served_exactly_and_unchanged_views_cost_nothing() -> None:
+    from xen_abi_bindings import _runtime
+
+    for release in xab.RELEASES:
+        b = xab.for_release(release)
+        assert (b.release, b.release_note) == (release, None)
+    data = _runtime.arch_data("x86_64")
+    for release, stored in data["tools"].items():
+        if stored["base"] is None:
+            continue
+        view, base = _runtime.tools_view("x86_64", release), _runtime.tools_view("x86_64", stored["base"])
+        if view == base:  # e.g. a point release that changed no x86_64 tools header
+            assert stored["types"] == [["=", 0, len(base.types)]]
+            assert stored["constants"] == stored["interface_macros"] == {"set": {}, "del": []}
