@@ -182,8 +182,8 @@ def _pair_worker(i: int) -> ChangeSet:
 def consecutive_changesets(releases: Sequence[ReleaseABI], *, jobs: int | None = None) -> list[ChangeSet]:
     """The engine's ChangeSet of every pair of consecutive releases (forked workers where possible)."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
+    from xen_abi.common import workers
     from xen_abi.compare.diff import compare_releases
 
     pairs = len(releases) - 1
@@ -194,8 +194,7 @@ def consecutive_changesets(releases: Sequence[ReleaseABI], *, jobs: int | None =
         return [compare_releases(a, b) for a, b in pairwise(releases)]
     _LOADED[:] = list(releases)
     try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(jobs, pairs), mp_context=context) as pool:
+        with workers.pool(min(jobs, pairs), fork=True) as pool:
             return list(pool.map(_pair_worker, range(pairs)))
     finally:
         _LOADED.clear()

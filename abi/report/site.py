@@ -29,13 +29,12 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from xen_abi import queries
 from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import LEGACY, Classifier, Stability
-from xen_abi.common import limits
+from xen_abi.common import workers
 from xen_abi.common.errors import UsageError
 from xen_abi.common.releases import version_key
 from xen_abi.compare import history as hist
@@ -119,10 +118,7 @@ def gather(catalogue: Catalogue, *, jobs: int | None = None) -> Inputs:
     else:
         _LOADED.update((r.release, r) for r in releases)
         try:
-            context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(
-                max_workers=min(jobs, len(pairs)), mp_context=context, initializer=limits.quiet_worker
-            ) as pool:
+            with workers.pool(min(jobs, len(pairs)), fork=True) as pool:
                 pending = pool.map(_diff_pair, pairs)
                 history = hist.of_catalogue(catalogue)
                 since = stable_since(catalogue, history)
