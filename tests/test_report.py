@@ -504,7 +504,9 @@ def test_landing_answers_stable_since_on_every_arch(real, catalogue: Catalogue) 
     """The landing page's answer for a release is `xen-abi stable --arch A --from R`, for every arch."""
     inputs, _, files = real
     order = [r.release for r in inputs.releases]
-    for since in ("4.15.0", "4.0.0", "4.19.0", inputs.newest):
+    for since in ("4.15.0", "4.0.0", "4.19.0", "4.17.3", inputs.newest):
+        if since not in order:
+            continue  # a point release, in a catalogue without them
         shown = landing_answer(files, order.index(since))
         for arch, supported in inputs.history.arch_releases.items():
             if since not in supported:
