@@ -770,7 +770,7 @@ class _Builder:
             row = self.row(kind, name, arch, columns)
             if row is None:
                 continue
-            missing = heads.index(columns[0][0])
+            missing = sum(1 for h in heads if version_key(h) < version_key(columns[0][0]))
             pad = (
                 (
                     Cell(
@@ -1271,7 +1271,10 @@ class _Builder:
         # The mainline (x.y.0 to x.y.0): a point release's changes are backports the next x.y.0 counts again.
         mainline = [p for p in pairs if not is_point_release(p.new)]
         totals = {s.value: sum(p.counts[s.value] for p in mainline) for s in SEVERITIES}
-        tagged = [r for r in self.order if version_key(r) <= version_key(self.inputs.newest)]
+        # Seven x.y.0 releases back (4.15 for 4.22), whatever the number of point releases between them.
+        tagged = [
+            r for r in self.order if version_key(r) <= version_key(self.inputs.newest) and not is_point_release(r)
+        ]
         default = tagged[max(0, len(tagged) - 1 - DEFAULT_SINCE_BACK)]
         usable = {
             table: {
