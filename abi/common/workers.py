@@ -11,11 +11,24 @@ partial is left behind.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from types import FrameType
 
-from xen_abi.common.limits import quiet_worker
+
+def quiet_worker() -> None:
+    """Initializer of worker processes: Ctrl-C is the parent's to handle (one message, exit 130, no traceback).
+
+    A handler that does nothing, not SIG_IGN: an ignored signal stays ignored across exec, so the cpp a
+    worker runs would outlive Ctrl-C; a handler is reset to the default there.
+    """
+    signal.signal(signal.SIGINT, _parent_handles_it)
+
+
+def _parent_handles_it(signum: int, frame: FrameType | None) -> None:
+    pass
 
 
 @contextmanager
