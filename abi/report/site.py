@@ -518,6 +518,7 @@ class _Builder:
         self.parents = release_parents(self.order)
         self.newest = self.order[-1]
         self.archs = tuple(a for a in ARCH_NAMES if a in self.history.arch_releases)
+        self.arch_columns = {a: series_columns(self.history.arch_releases[a]) for a in self.archs}
         self.calls: dict[str, list[str]] = defaultdict(list)  # hypercall -> sub-op names
         for (kind, name), item in self.history.items.items():
             if kind == "subop" and item.hypercall:
@@ -618,7 +619,7 @@ class _Builder:
     # - matrices -
 
     def matrix(self, arch: str) -> Matrix:
-        columns = series_columns(self.history.arch_releases[arch])
+        columns = self.arch_columns[arch]
         heads = tuple(head for head, _ in columns)
         groups = []
         count = 0
@@ -766,7 +767,7 @@ class _Builder:
         out = []
         heads = [head for head, _ in self.columns]
         for arch in self.archs:
-            columns = series_columns(self.history.arch_releases[arch])
+            columns = self.arch_columns[arch]
             row = self.row(kind, name, arch, columns)
             if row is None:
                 continue
