@@ -60,6 +60,7 @@ def _render(kind: str, args: argparse.Namespace, out: Path) -> dict[str, str]:
 def cmd_codegen(args: argparse.Namespace) -> int:
     from xen_abi.codegen.lower import LoweringError
     from xen_abi.codegen.output import check_target, write_tree
+    from xen_abi.present.terminal import plural
 
     out = Path(args.output)
     started = time.monotonic()
@@ -71,7 +72,7 @@ def cmd_codegen(args: argparse.Namespace) -> int:
     write_tree(files, out, force=args.force)
     if not args.quiet:
         took = time.monotonic() - started
-        print(f"wrote {len(files)} files to {out} in {took:.1f}s", file=sys.stderr)
+        print(f"wrote {plural(len(files), 'file')} to {out} in {took:.1f}s", file=sys.stderr)
     return EXIT_OK
 
 
