@@ -29,7 +29,9 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def _interrupt_when_busy(argv: list[str], env: dict[str, str], workers: int) -> tuple[float, int, str]:
+def _interrupt_when_busy(
+    argv: list[str], env: dict[str, str], workers: int, after: float = 0.5
+) -> tuple[float, int, str]:
     """Start ``xen-abi argv`` in its own process group, wait until ``workers`` worker processes run, then press
     Ctrl-C (SIGINT to the whole group, as a terminal does); (seconds to exit, status, stderr)."""
     proc = subprocess.Popen(
@@ -46,7 +48,7 @@ def _interrupt_when_busy(argv: list[str], env: dict[str, str], workers: int) -> 
             assert proc.poll() is None, proc.communicate()
             assert time.monotonic() < deadline, "the worker pool never started"
             time.sleep(0.05)
-        time.sleep(0.5)  # the workers are now inside their tasks
+        time.sleep(after)  # the workers are now inside their tasks
         assert proc.poll() is None
         started = time.monotonic()
         os.killpg(proc.pid, signal.SIGINT)
@@ -78,10 +80,11 @@ def _unchanged(path: Path, files: dict[str, str]) -> None:
 
 
 @pytest.mark.slow
-def test_ctrl_c_ends_a_busy_report_at_once(tmp_path: Path) -> None:
+@pytest.mark.parametrize("after", [0.3, 1.5])  # the second lands while the workers send results back
+def test_ctrl_c_ends_a_busy_report_at_once(tmp_path: Path, after: float) -> None:
     out = tmp_path / "report"
     old = _old_output(out)
-    took, status, err = _interrupt_when_busy(["report", "-o", str(out), "--jobs", "2"], dict(os.environ), 2)
+    took, status, err = _interrupt_when_busy(["report", "-o", str(out), "--jobs", "2"], dict(os.environ), 2, after)
     assert status == 130
     assert err == "xen-abi: interrupted\n"
     assert took < PROMPT, f"took {took:.1f}s"

@@ -52,15 +52,18 @@ def pool(
 
 
 def terminate(executor: ProcessPoolExecutor) -> None:
-    """Drop the queue and end the workers now (Python 3.14 has ``terminate_workers``; older ones do it by hand)."""
-    stop = getattr(executor, "terminate_workers", None)
-    if stop is not None:
-        stop()
-        return
+    """Drop the queue and end the workers now."""
     processes = list((getattr(executor, "_processes", None) or {}).values())
+    results = getattr(executor, "_result_queue", None)  # shutdown() forgets it
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
             process.terminate()
     for process in processes:
         process.join(timeout=1)
+    # A worker killed while sending its result leaves half a message in the result pipe, and the executor's
+    # thread would wait for the rest forever (and the interpreter for that thread at exit).  With every worker
+    # gone, closing our copy of the pipe's write end makes that wait end of file: a broken pool, which ends.
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        writer.close()
