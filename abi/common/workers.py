@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from types import FrameType
@@ -32,9 +32,7 @@ def _parent_handles_it(signum: int, frame: FrameType | None) -> None:
 
 
 @contextmanager
-def pool(
-    jobs: int, *, fork: bool = False, initializer: Callable[[], None] | None = quiet_worker
-) -> Iterator[ProcessPoolExecutor]:
+def pool(jobs: int, *, fork: bool = False) -> Iterator[ProcessPoolExecutor]:
     """A process pool of ``jobs`` workers (forked ones with ``fork``: they inherit the parent's loaded data).
 
     On normal exit the pool is shut down as usual; on any exception
@@ -42,7 +40,7 @@ def pool(
     workers terminated before the exception goes on.
     """
     context = multiprocessing.get_context("fork") if fork else None
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer)
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=quiet_worker)
     try:
         yield executor
     except BaseException:
