@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from xen_abi import queries
 from xen_abi.build import write_catalogue
+from xen_abi.common import releases
 from xen_abi.common.errors import XenAbiError
 from xen_abi.compare.drift import compare, open_side
 from xen_abi.compare.history import changes
@@ -261,7 +262,7 @@ def points(tmp_path_factory: pytest.TempPathFactory) -> tuple[report.Site, dict[
 
 def test_release_graph_and_series_columns() -> None:
     names = ["4.16.0", "4.17.0", "4.17.1", "4.17.2", "4.18.0", "4.18.1", "4.23-unstable", "4.22.0"]
-    assert report.release_parents(names) == {
+    assert {c: p for c, p in releases.parents(names).items() if p} == {
         "4.17.0": "4.16.0",
         "4.17.1": "4.17.0",
         "4.17.2": "4.17.1",

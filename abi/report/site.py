@@ -36,7 +36,7 @@ from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import LEGACY, Classifier, Stability
 from xen_abi.common import workers
 from xen_abi.common.errors import UsageError
-from xen_abi.common.releases import is_point_release, series, version_key
+from xen_abi.common.releases import edges, is_point_release, parents, series, version_key
 from xen_abi.compare import history as hist
 from xen_abi.compare.diff import compare_releases, merge_changes
 from xen_abi.frontend.hypercalls import load_table
@@ -67,7 +67,7 @@ DEFAULT_SINCE_BACK = 7
 
 @dataclass(frozen=True)
 class PairDiff:
-    """The drift diff of a release and its parent (``release_parents``), merged across arches and views."""
+    """The drift diff of a release and its parent in the release graph, merged across arches and views."""
 
     old: str
     new: str
@@ -81,29 +81,9 @@ class Inputs:
 
     releases: tuple[ReleaseABI, ...]  # oldest first
     history: hist.History
-    diffs: dict[tuple[str, str], PairDiff]  # by (old, new): each release and its parent (release_parents)
+    diffs: dict[tuple[str, str], PairDiff]  # by (old, new): each release and its parent (common.releases.edges)
     since: dict[str, dict[tuple[str, str], str]]  # arch -> (kind, name) -> oldest R of its `stable --from R`
     newest: str  # the newest tagged release: the end of every stable-since answer
-
-
-def release_parents(names: Iterable[str]) -> dict[str, str]:
-    """release -> the release it is compared with: a point release's is the previous point of its series (x.y.0
-    for x.y.1), an x.y.0's (or a development tree's) the previous x.y.0 of the mainline.
-
-    The report's pair pages are these edges.  xen_abi.compare defines the same release graph for the history:
-    this is the one place to switch to it.
-    """
-    parents: dict[str, str] = {}
-    mainline: str | None = None
-    newest_of_series: dict[str, str] = {}
-    for release in sorted(names, key=version_key):
-        parent = newest_of_series.get(series(release), mainline) if is_point_release(release) else mainline
-        if parent is not None:
-            parents[release] = parent
-        if not is_point_release(release):
-            mainline = release
-        newest_of_series[series(release)] = release
-    return parents
 
 
 def series_columns(releases: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
@@ -142,7 +122,7 @@ def gather(catalogue: Catalogue, *, jobs: int | None = None) -> Inputs:
     if len(names) < 2:
         raise UsageError(f"a report needs at least two releases; the catalogue has {', '.join(names) or 'none'}")
     releases = tuple(catalogue.release(n) for n in names)
-    pairs = sorted(((parent, r) for r, parent in release_parents(names).items()), key=lambda p: version_key(p[1]))
+    pairs = edges(names)  # the release graph: each release and its parent
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods():
         by_name = {r.release: r for r in releases}
@@ -515,7 +495,7 @@ class _Builder:
         self.releases = {r.release: r for r in inputs.releases}
         self.order = [r.release for r in inputs.releases]
         self.columns = series_columns(self.order)
-        self.parents = release_parents(self.order)
+        self.parents = parents(self.order)
         self.newest = self.order[-1]
         self.archs = tuple(a for a in ARCH_NAMES if a in self.history.arch_releases)
         self.arch_columns = {a: series_columns(self.history.arch_releases[a]) for a in self.archs}
