@@ -52,7 +52,8 @@ def pool(jobs: int, *, fork: bool = False) -> Iterator[ProcessPoolExecutor]:
 def terminate(executor: ProcessPoolExecutor) -> None:
     """Drop the queue and end the workers now."""
     processes = list((getattr(executor, "_processes", None) or {}).values())
-    results = getattr(executor, "_result_queue", None)  # shutdown() forgets it
+    results = getattr(executor, "_result_queue", None)  # shutdown() forgets them
+    manager = getattr(executor, "_executor_manager_thread", None)
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
@@ -65,3 +66,7 @@ def terminate(executor: ProcessPoolExecutor) -> None:
     writer = getattr(results, "_writer", None)
     if writer is not None:
         writer.close()
+    # Let that thread finish before the interpreter's exit handler wakes it: waking one that is closing its
+    # pipes races with it ("Bad file descriptor" on stderr).
+    if manager is not None and manager.is_alive():
+        manager.join(timeout=1)
