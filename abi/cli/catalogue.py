@@ -138,8 +138,7 @@ def _verify_task(task: tuple[str, str, str, str]) -> dict:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from concurrent.futures import ProcessPoolExecutor
-
+    from xen_abi.common import workers
     from xen_abi.common.releases import version_key
     from xen_abi.frontend.corpus import default_corpora, release_tree
     from xen_abi.frontend.source import open_source
@@ -170,7 +169,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             tasks.append((str(catalogue.path), name, key, str(root)))
     started = time.monotonic()
     jobs = args.jobs or os.cpu_count() or 1
-    with ProcessPoolExecutor(max_workers=jobs, initializer=limits.quiet_worker) as pool:
+    with workers.pool(jobs) as pool:
         # Chunks keep a release's configurations on one worker, which decodes the release once.
         results = list(pool.map(_verify_task, tasks, chunksize=max(1, min(6, len(tasks) // (4 * jobs)))))
     took = time.monotonic() - started

@@ -16,11 +16,10 @@ import re
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from xen_abi.common import limits
+from xen_abi.common import workers
 from xen_abi.common.errors import XenAbiError
 from xen_abi.frontend.constants import evaluate_constants
 from xen_abi.frontend.hypercalls import extract_release
@@ -325,11 +324,8 @@ def _run_all(tasks: list[_Task], jobs: int | None, progress: Callable[[int, int]
         for i in missing:
             record(i, _compute(tasks[i]))
     else:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=limits.quiet_worker)
-        try:
+        # On an error or Ctrl-C, the workers end at once instead of computing the queued configurations first.
+        with workers.pool(jobs) as pool:
             for i, outcome in zip(missing, pool.map(_compute, [tasks[i] for i in missing], chunksize=1), strict=True):
                 record(i, outcome)
-        finally:
-            # On an error or Ctrl-C, drop the queued configurations instead of computing them all first.
-            pool.shutdown(wait=True, cancel_futures=True)
     return [r for r in results if r is not None]
