@@ -21,12 +21,14 @@ import difflib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import KINDS, LEGACY, Classification, Classifier, Stability
 from xen_abi.common.errors import CatalogueError, UsageError
 from xen_abi.common.releases import version_key
+from xen_abi.compare import history as history_module
 from xen_abi.compare.history import (
     Break,
     Event,
@@ -41,6 +43,7 @@ from xen_abi.ir.archs import ARCH_NAMES, DEFAULT_ARCH, get_arch
 from xen_abi.ir.changes import Severity
 from xen_abi.ir.model import Config, Field, Hypercall, Layout, ReleaseABI, SubOp, TypeEntry, Visibility
 from xen_abi.store import codecs as serialize
+from xen_abi.store import index as fact_index
 from xen_abi.store.catalogue import Catalogue
 
 DE_FACTO_RELEASES = 5  # unchanged for this many releases makes a tools-only item de facto stable
@@ -399,23 +402,20 @@ def with_guests(catalogue: Catalogue, result: StableSet, guest: str | None) -> S
 # -- query ------------------------------------------------------------------------------------------
 
 
-def _all_names(catalogue: Catalogue, history: History) -> dict[str, set[str]]:
+def _all_names(catalogue: Catalogue) -> dict[str, set[str]]:
+    """Every name the catalogue knows, by kind: a lookup in its fact index (xen_abi.store.index)."""
     names: dict[str, set[str]] = {k: set() for k in QUERY_KINDS}
-    for kind, name in history.items:
+    facts = fact_index.open_index(
+        catalogue, lambda: list(of_catalogue(catalogue).items), code=(Path(__file__), Path(history_module.__file__))
+    )
+    for kind, name in facts.names():
         names[kind].add(name)
-    for r in catalogue.releases:
-        release = catalogue.release(r)
-        for abi in release.configs.values():
-            names["constant"].update(abi.constants)
-        for view in release.legacy.values():
-            names["constant"].update(view.constants)
     return names
 
 
 def resolve_name(catalogue: Catalogue, name: str, kind: str | None = None) -> tuple[str, str]:
     """(kind, catalogue name) of what the user named, hypercalls first, then sub-ops, types, constants."""
-    history = of_catalogue(catalogue)
-    names = _all_names(catalogue, history)
+    names = _all_names(catalogue)
     if kind is not None and kind not in QUERY_KINDS:
         raise UsageError(f"unknown kind {kind!r}; valid: {', '.join(QUERY_KINDS)}")
     text = " ".join(name.split())
@@ -449,8 +449,8 @@ def _suggest(name: str, pool: Iterable[str]) -> str:
 def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str | None = None) -> QueryResult:
     """Everything the catalogue knows about one item, per release and arch."""
     archs = [check_arch(arch)] if arch else list(ARCH_NAMES)
-    history = of_catalogue(catalogue)
     kind, name = resolve_name(catalogue, name, kind)
+    history = of_catalogue(catalogue)
     releases = [catalogue.release(r) for r in catalogue.releases]
     entries: list[Entry] = []
     since: dict[str, str | None] = {}
