@@ -18,17 +18,17 @@ the documented contract (docs/hypercalls.md).
 from __future__ import annotations
 
 import difflib
+import pickle
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import KINDS, LEGACY, Classification, Classifier, Stability
 from xen_abi.common.errors import CatalogueError, UsageError
 from xen_abi.common.releases import version_key
-from xen_abi.compare import history as history_module
 from xen_abi.compare.history import (
     Break,
     Event,
@@ -285,7 +285,12 @@ def stable(
     """
     arch, _ = guest_types.resolve_guest(guest, check_arch(arch) if arch else None, DEFAULT_ARCH)
     arch = check_arch(arch)
-    return with_guests(catalogue, _stable_by_headers(catalogue, arch, first, last, hypercalls), guest)
+    question = ("stable", arch, first, last, tuple(hypercalls), guest)
+    return _answered(
+        catalogue,
+        question,
+        lambda: with_guests(catalogue, _stable_by_headers(catalogue, arch, first, last, hypercalls), guest),
+    )
 
 
 def _stable_by_headers(
@@ -402,13 +407,40 @@ def with_guests(catalogue: Catalogue, result: StableSet, guest: str | None) -> S
 # -- query ------------------------------------------------------------------------------------------
 
 
+_FACTS: weakref.WeakKeyDictionary[Catalogue, fact_index.FactIndex] = weakref.WeakKeyDictionary()
+R = TypeVar("R")
+
+
+def _facts(catalogue: Catalogue) -> fact_index.FactIndex:
+    """The catalogue's fact index (xen_abi.store.index), opened once per catalogue object."""
+    if catalogue not in _FACTS:
+        _FACTS[catalogue] = fact_index.open_index(catalogue, lambda: list(of_catalogue(catalogue).items))
+    return _FACTS[catalogue]
+
+
+def _answered(catalogue: Catalogue, question: tuple[object, ...], compute: Callable[[], R]) -> R:
+    """``compute()``, or the answer it gave to the same question on this catalogue with this code.
+
+    A question that fails (a usage error) is not remembered.  An answer that
+    cannot be read back (a cache damaged on disk) is computed again.
+    """
+    facts = _facts(catalogue)
+    text = repr(question)
+    stored = facts.answer(text)
+    if stored is not None:
+        try:
+            return cast(R, pickle.loads(stored))
+        except Exception:  # unpickling damaged bytes raises many kinds of error
+            pass
+    result = compute()
+    facts.remember(text, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    return result
+
+
 def _all_names(catalogue: Catalogue) -> dict[str, set[str]]:
-    """Every name the catalogue knows, by kind: a lookup in its fact index (xen_abi.store.index)."""
+    """Every name the catalogue knows, by kind: a lookup in its fact index."""
     names: dict[str, set[str]] = {k: set() for k in QUERY_KINDS}
-    facts = fact_index.open_index(
-        catalogue, lambda: list(of_catalogue(catalogue).items), code=(Path(__file__), Path(history_module.__file__))
-    )
-    for kind, name in facts.names():
+    for kind, name in _facts(catalogue).names():
         names[kind].add(name)
     return names
 
@@ -448,6 +480,10 @@ def _suggest(name: str, pool: Iterable[str]) -> str:
 
 def query(catalogue: Catalogue, name: str, *, arch: str | None = None, kind: str | None = None) -> QueryResult:
     """Everything the catalogue knows about one item, per release and arch."""
+    return _answered(catalogue, ("query", name, arch, kind), lambda: _query(catalogue, name, arch, kind))
+
+
+def _query(catalogue: Catalogue, name: str, arch: str | None, kind: str | None) -> QueryResult:
     archs = [check_arch(arch)] if arch else list(ARCH_NAMES)
     kind, name = resolve_name(catalogue, name, kind)
     history = of_catalogue(catalogue)
@@ -723,6 +759,13 @@ def abi_breaks(
     compatibility (padding given a name, a trailing array made flexible).
     ``first``/``last`` keep the changes between two releases of that range.
     """
+    question = ("abi-breaks", arch, compatible, first, last)
+    return _answered(catalogue, question, lambda: _abi_breaks(catalogue, arch, compatible, first, last))
+
+
+def _abi_breaks(
+    catalogue: Catalogue, arch: str | None, compatible: bool, first: str | None, last: str | None
+) -> tuple[BreakRow, ...]:
     archs = {check_arch(arch)} if arch else set(ARCH_NAMES)
     low = version_key(catalogue.resolve_release(first)) if first else None
     high = version_key(catalogue.resolve_release(last)) if last else None

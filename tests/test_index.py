@@ -47,6 +47,20 @@ def test_a_changed_catalogue_is_never_answered_from_the_old_index(copy: Path) ->
     assert len(list(index.cache_dir().glob("*.sqlite"))) == 2
 
 
+def test_a_remembered_answer_changes_with_the_catalogue(copy: Path) -> None:
+    name = "XEN_DOMCTL_INTERFACE_VERSION"
+    before = queries.query(Catalogue.load(copy), name, arch="x86_64")
+    newest = json.loads((copy / "index.json").read_text())["releases"][-1]
+    doc = copy / newest["file"]
+    data = json.loads(doc.read_text())
+    data["constants"][name] = [[text, 0xDEAD, where, cfgs] for text, _, where, cfgs in data["constants"][name]]
+    doc.write_text(json.dumps(data))
+    after = queries.query(Catalogue.load(copy), name, arch="x86_64")
+    assert before.entries[:-1] == after.entries[:-1]
+    assert before.entries[-1].number != 0xDEAD
+    assert after.entries[-1].number == 0xDEAD
+
+
 def test_an_unwritable_cache_gives_an_index_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("")
@@ -65,6 +79,22 @@ def test_a_corrupt_index_is_rebuilt(copy: Path, capsys: pytest.CaptureFixture[st
     assert "did you mean: XEN_DMOP_create_ioreq_server" in err
     with sqlite3.connect(file) as db:
         assert db.execute("SELECT count(*) FROM names WHERE name = 'dm_op'").fetchone() == (1,)
+
+
+def test_an_answer_is_remembered_and_a_damaged_one_computed_again(copy: Path) -> None:
+    question = repr(("abi-breaks", "x86_64", False, None, None))
+    first = queries.abi_breaks(Catalogue.load(copy), arch="x86_64")
+    (file,) = index.cache_dir().glob("*.sqlite")
+    with sqlite3.connect(file) as db:
+        assert db.execute("SELECT count(*) FROM answers WHERE question = ?", (question,)).fetchone() == (1,)
+    assert queries.abi_breaks(Catalogue.load(copy), arch="x86_64") == first
+    with sqlite3.connect(file) as db:
+        db.execute("UPDATE answers SET answer = ? WHERE question = ?", (b"\x80\x05garbage", question))
+    assert queries.abi_breaks(Catalogue.load(copy), arch="x86_64") == first
+    with pytest.raises(UsageError, match="unknown hypercall"):
+        queries.stable(Catalogue.load(copy), hypercalls=["no_such_op"])
+    with sqlite3.connect(file) as db:  # a failed question is not remembered
+        assert db.execute("SELECT count(*) FROM answers WHERE question LIKE '%no_such_op%'").fetchone() == (0,)
 
 
 @pytest.mark.slow

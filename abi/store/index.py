@@ -9,9 +9,13 @@ a temporary file and renamed into place; a cache that cannot be written
 means an index built in memory for this run, and an index file that cannot
 be read is rebuilt.
 
-Facts held (FORMAT 1): ``names(kind, name)``, every name the catalogue
-knows: the items of its history (given by the caller, which owns their
-meaning) and every constant of every release, guest, tools or legacy view.
+Held (FORMAT 1): ``names(kind, name)``, every name the catalogue knows:
+the items of its history (given by the caller, which owns their meaning)
+and every constant of every release, guest, tools or legacy view; and
+``answers(question, answer)``, the answers the caller computed for this
+catalogue with this code (opaque bytes), kept so that a question asked
+again is a lookup.  The key covers every file of the xen_abi package, so an
+answer never outlives the code that computed it.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from xen_abi.store.catalogue import Catalogue
 
@@ -35,15 +40,24 @@ def cache_dir() -> Path:
     return root / "xen-abi" / "index"
 
 
-def key(path: Path, code: Iterable[Path] = ()) -> str:
-    """A hash of every file of the catalogue at ``path`` (name and bytes) and of the code building the index."""
-    h = hashlib.sha256(f"xen-abi-index/{FORMAT}\0".encode())
-    for source in (Path(__file__), *code):
-        h.update(source.read_bytes())
-    files = sorted(p for p in path.rglob("*") if p.is_file())
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def _hash_tree(h: Any, root: Path, skip: Path | None = None) -> None:
+    files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     for file in files:
-        h.update(b"\0" + file.relative_to(path).as_posix().encode() + b"\0")
+        if skip is not None and file.is_relative_to(skip):
+            continue
+        h.update(b"\0" + file.relative_to(root).as_posix().encode() + b"\0")
         h.update(file.read_bytes())
+
+
+def key(path: Path) -> str:
+    """A hash of every file of the catalogue at ``path`` (names and bytes) and of the xen_abi package's code."""
+    h = hashlib.sha256(f"xen-abi-index/{FORMAT}\0".encode())
+    _hash_tree(h, path)
+    h.update(b"\0code\0")
+    _hash_tree(h, _PACKAGE, skip=_PACKAGE / "data" / "catalogue")
     return h.hexdigest()[:32]
 
 
@@ -52,6 +66,19 @@ class FactIndex:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
+
+    def answer(self, question: str) -> bytes | None:
+        """The answer remembered for ``question``, or None."""
+        row = self._db.execute("SELECT answer FROM answers WHERE question = ?", (question,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def remember(self, question: str, answer: bytes) -> None:
+        """Keep an answer; an index that cannot be written (a read-only cache) keeps nothing."""
+        try:
+            with self._db:
+                self._db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?)", (question, answer))
+        except sqlite3.Error:
+            pass
 
     def names(self) -> list[tuple[str, str]]:
         """Every (kind, name) the catalogue knows, sorted."""
@@ -72,39 +99,40 @@ def _fill(db: sqlite3.Connection, catalogue: Catalogue, items: Callable[[], Iter
     rows = {*items(), *((CONSTANT, name) for name in _constants(catalogue))}
     db.execute("CREATE TABLE names (kind TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (kind, name)) WITHOUT ROWID")
     db.executemany("INSERT INTO names VALUES (?, ?)", sorted(rows))
+    db.execute("CREATE TABLE answers (question TEXT PRIMARY KEY, answer BLOB NOT NULL) WITHOUT ROWID")
     db.execute(f"PRAGMA user_version = {FORMAT}")
     db.commit()
 
 
 def _readable(file: Path) -> sqlite3.Connection | None:
-    """The index at ``file`` opened read-only if it is there and whole, else None."""
+    """The index at ``file`` if it is there and whole (opened for writing where it can be), else None."""
     if not file.is_file():
         return None
-    try:
-        db = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+    for mode in ("rw", "ro"):
+        try:
+            db = sqlite3.connect(f"file:{file}?mode={mode}", uri=True)
+        except sqlite3.Error:
+            continue
         try:
             ok = db.execute("PRAGMA user_version").fetchone()[0] == FORMAT
             ok = ok and db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-            db.execute("SELECT kind, name FROM names LIMIT 1").fetchall()
+            db.execute("SELECT count(*) FROM names").fetchone()
+            db.execute("SELECT count(*) FROM answers").fetchone()
         except sqlite3.Error:
             ok = False
         if ok:
             return db
         db.close()
-    except sqlite3.Error:
-        pass
+        return None
     return None
 
 
-def open_index(
-    catalogue: Catalogue, items: Callable[[], Iterable[tuple[str, str]]], code: Iterable[Path] = ()
-) -> FactIndex:
+def open_index(catalogue: Catalogue, items: Callable[[], Iterable[tuple[str, str]]]) -> FactIndex:
     """The catalogue's fact index: read from the cache, else built there (or, if it cannot be, in memory).
 
-    ``items``: the (kind, name) of the catalogue's history items; ``code``:
-    the caller's sources that decide them (part of the key).
+    ``items``: the (kind, name) of the catalogue's history items.
     """
-    file = cache_dir() / f"{key(catalogue.path, code)}.sqlite"
+    file = cache_dir() / f"{key(catalogue.path)}.sqlite"
     db = _readable(file)
     if db is not None:
         return FactIndex(db)
