@@ -68,8 +68,11 @@ class FactIndex:
         self._db = db
 
     def answer(self, question: str) -> bytes | None:
-        """The answer remembered for ``question``, or None."""
-        row = self._db.execute("SELECT answer FROM answers WHERE question = ?", (question,)).fetchone()
+        """The answer remembered for ``question``, or None (also when the file cannot be read now)."""
+        try:
+            row = self._db.execute("SELECT answer FROM answers WHERE question = ?", (question,)).fetchone()
+        except sqlite3.Error:
+            return None
         return None if row is None else bytes(row[0])
 
     def remember(self, question: str, answer: bytes) -> None:
