@@ -15,6 +15,7 @@ unavailable with cpp's message and the unit is preprocessed again without it.
 
 from __future__ import annotations
 
+import functools
 import os
 import posixpath
 import re
@@ -117,15 +118,28 @@ def macro_names(root: Path, headers: list[str], all_headers: list[str]) -> list[
     bodies: dict[bytes, tuple[list[bytes], str, bytes, int]] = {}
     for header in headers:
         data = (root / header).read_bytes()
-        check_includes(header, data, tree)
-        names.update(m.decode() for m in _DEFINE_SCAN.findall(data))
-        for m in _DEFINE_BODY.finditer(data):
-            words = _WORD.findall(m.group(2))
-            previous = bodies.get(m.group(1))
+        defined, header_bodies = _header_defines(header, data, tree)
+        names.update(defined)
+        for name, words, start in header_bodies:
+            previous = bodies.get(name)
             if previous is None or len(words) > len(previous[0]):  # the largest of conditional definitions
-                bodies[m.group(1)] = (words, header, data, m.start())
+                bodies[name] = (words, header, data, start)
     _check_expansion_sizes(bodies)
     return sorted(names)
+
+
+@functools.lru_cache(maxsize=8192)
+def _header_defines(
+    header: str, data: bytes, tree: frozenset[str]
+) -> tuple[frozenset[str], tuple[tuple[bytes, list[bytes], int], ...]]:
+    """A header's object-like macro names and bodies (name, words, offset), its includes checked.
+
+    Once per distinct content in a process: the configurations and releases of an ingest share most headers.
+    """
+    check_includes(header, data, tree)
+    names = frozenset(m.decode() for m in _DEFINE_SCAN.findall(data))
+    bodies = tuple((m.group(1), _WORD.findall(m.group(2)), m.start()) for m in _DEFINE_BODY.finditer(data))
+    return names, bodies
 
 
 _DEFINE_BODY = re.compile(rb"^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)(?![\w(])(.*)$", re.M)
