@@ -19,7 +19,8 @@ the workers), with the load average of the machine beside it:
   an SQLite index built from the same catalogue.
 
 Prints a Markdown table (README, Performance).  ``--skip-all`` leaves out the
-two all-release lines (about ten minutes on two cores).
+two all-release lines (about ten minutes on two cores); ``--keep DIR`` keeps
+their catalogue, to compare it with one built by other code.
 """
 
 from __future__ import annotations
@@ -124,6 +125,7 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--one", default="4.22.0")
     ap.add_argument("--skip-all", action="store_true")
+    ap.add_argument("--keep", type=Path, help="copy the catalogue of every release here (to compare it)")
     args = ap.parse_args()
     point = args.point or args.corpus.parent / "xen-headers-point"
     hypervisor = args.hypervisor or args.corpus.parent / "xen-hypervisor"
@@ -145,6 +147,8 @@ def main() -> int:
             rows.append(
                 (f"ingest all {len(every)} releases cold ({args.jobs} jobs)", ours, "libclang", theirs, "< 300 s wall")
             )
+            if args.keep:
+                shutil.copytree(scratch / "all", args.keep, dirs_exist_ok=True)
             warm = ingest(every, scratch / "all", args.jobs, cache, hypervisor)
             work = f"the same, warm re-run on the cold run's cache ({len(every)} releases)"
             rows.append((work, warm, "", None, "< 3 s"))
