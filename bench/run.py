@@ -73,7 +73,9 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[Figure, subp
 
 
 def xen_abi() -> str:
-    return shutil.which("xen-abi") or str(Path(sys.executable).parent / "xen-abi")
+    """This environment's xen-abi (not whichever is first on PATH)."""
+    beside = Path(sys.executable).parent / "xen-abi"
+    return str(beside) if beside.is_file() else shutil.which("xen-abi") or "xen-abi"
 
 
 def ingest(dirs: list[Path], out: Path, jobs: int, cache: Path | None, hypervisor: Path) -> Figure:
