@@ -9,6 +9,8 @@ order in which a pool is given its tasks.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from conftest import needs_corpus
 from pycparser import c_ast
 from xen_abi.common.errors import XenAbiError
 from xen_abi.frontend import cexpr
+from xen_abi.frontend import ingest as ingest_module
 from xen_abi.frontend import parse as P
 from xen_abi.frontend.ingest import _batches, _Task, latest_interface_version
 from xen_abi.frontend.layout import LayoutEngine
@@ -160,3 +163,21 @@ def test_a_worker_gets_one_configuration_of_consecutive_releases() -> None:
         assert [tasks[i].release for i in batch] == sorted((tasks[i].release for i in batch), key=releases.index)
     # 36 tasks for 2 jobs: runs of at most 2, so that both workers stay busy to the end.
     assert max(len(b) for b in _batches(tasks, list(range(len(tasks))), jobs=2)) == 2
+
+
+def test_the_cache_key_covers_every_module_a_worker_runs() -> None:
+    """A cached configuration is keyed by the code that computed it (``_PIPELINE_FILES``): all of it."""
+    code = (
+        "import sys\n"
+        "import xen_abi.frontend.ingest as i\n"
+        "for m in ('hypercalls', 'layout', 'constants', 'preprocess', 'parse', 'cexpr'):\n"
+        "    __import__('xen_abi.frontend.' + m)\n"
+        "print('\\n'.join(m.__file__ for n, m in sys.modules.items() if n.startswith('xen_abi.') and m.__file__))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    root = Path(ingest_module.__file__).resolve().parents[1]
+    loaded = {Path(f).resolve().relative_to(root).as_posix() for f in out.split()}
+    # Packages' __init__ say what they hold; source.py and hypervisor.py run in the parent, on no cached result.
+    parent_only = {"frontend/source.py", "frontend/hypervisor.py", "frontend/corpus.py", "common/fsio.py"}
+    worker = {f for f in loaded if not f.endswith("__init__.py")} - parent_only
+    assert worker <= set(ingest_module._PIPELINE_FILES), worker - set(ingest_module._PIPELINE_FILES)
