@@ -52,6 +52,7 @@ _PIPELINE_FILES = (  # relative to the package root
     "frontend/preprocess.py",
     "ir/model.py",
     "common/limits.py",  # what preprocess and layout refuse
+    "common/errors.py",  # the reasons recorded for what is unavailable
     "frontend/hypercalls.py",  # the workers extract each configuration's hypercalls, with these
     "common/spelling.py",
     "ir/location.py",
