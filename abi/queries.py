@@ -689,13 +689,25 @@ class BreakRow:
     where_after: str
 
 
-def abi_breaks(catalogue: Catalogue, *, arch: str | None = None, compatible: bool = False) -> tuple[BreakRow, ...]:
+def abi_breaks(
+    catalogue: Catalogue,
+    *,
+    arch: str | None = None,
+    compatible: bool = False,
+    first: str | None = None,
+    last: str | None = None,
+) -> tuple[BreakRow, ...]:
     """Every stable hypercall, sub-op and type whose number or layout changed between two releases.
 
     With ``compatible``, also the changes of shape that keep binary
     compatibility (padding given a name, a trailing array made flexible).
+    ``first``/``last`` keep the changes between two releases of that range.
     """
     archs = {check_arch(arch)} if arch else set(ARCH_NAMES)
+    low = version_key(catalogue.resolve_release(first)) if first else None
+    high = version_key(catalogue.resolve_release(last)) if last else None
+    if low is not None and high is not None and low > high:
+        raise UsageError(f"--from {first} is newer than --to {last}")
     history = of_catalogue(catalogue)
     table = catalogue.layouts()
 
@@ -714,6 +726,8 @@ def abi_breaks(catalogue: Catalogue, *, arch: str | None = None, compatible: boo
     groups: dict[tuple, list[str]] = {}
     for b in history.breaks:
         if b.arch not in archs or (b.severity != Severity.BREAKING and not compatible):
+            continue
+        if (low is not None and version_key(b.before) < low) or (high is not None and version_key(b.after) > high):
             continue
         wb = _classify(catalogue.release(b.before), b.arch, b.kind, b.name, history)
         wa = _classify(catalogue.release(b.after), b.arch, b.kind, b.name, history)

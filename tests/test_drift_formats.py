@@ -18,6 +18,7 @@ import pytest
 from conftest import needs_corpus
 from xen_abi.cli.main import main
 from xen_abi.compare.drift import FAIL_ON, SEVERITY_BITS, compare, open_side
+from xen_abi.ir.changes import SEVERITIES, Severity
 from xen_abi.present.drift_formats import render
 
 ARCHS = ["--arch", "x86_64", "--arch", "arm64"]
@@ -232,14 +233,40 @@ def test_fail_on_and_suppressions_decide_the_status(changed_tree: Path, tmp_path
 
 
 def test_diff_of_two_catalogue_releases_sets_one_bit_per_severity(catalogue, capsys):
-    status = main(["diff", "4.21.0", "4.22.0", "--format", "json"])
+    status = main(["diff", "4.21.0", "4.22.0", "--format", "json", "--fail-on", "any"])
     doc = json.loads(capsys.readouterr().out)
+    assert all(doc["summary"][s.value] for s in SEVERITY_BITS)  # every severity is found: every bit is set
     expected = 0
     for severity, bit in SEVERITY_BITS.items():
         if doc["summary"][severity.value]:
             expected |= bit
-    assert status == doc["exit_status"] == expected == 4 | 8 | 16 | 32 | 64
+    # Cosmetic shares compatible's bit: the most any report can exit with is 60, never timeout(1)'s 124.
+    assert status == doc["exit_status"] == expected == 4 | 8 | 16 | 32 == 60
     assert main(["diff", "4.21.0", "4.22.0", "--fail-on", "compatible", "--format", "json"]) == 4 | 8 | 16
+
+
+def test_diff_and_check_fail_by_default_on_what_xen_calls_a_failure(catalogue, capsys):
+    """The same default --fail-on for both: a log says FAIL for breaking and interface-version findings only."""
+    assert main(["diff", "4.21.0", "4.22.0"]) == 8 | 16
+    text = capsys.readouterr().out
+    assert "FAIL: fails on breaking, interface-version (--fail-on interface-version); exit status 24" in text
+    for severity, bits in ((Severity.COMPATIBLE, 4), (Severity.COSMETIC, 4)):
+        assert SEVERITY_BITS[severity] == bits
+    assert sum(set(SEVERITY_BITS.values())) == 60 < 124
+
+
+def test_diff_text_lists_breaking_findings_first(catalogue, capsys):
+    """4.21 -> 4.22: the three breaking findings open the report, then a section per severity."""
+    main(["diff", "4.21.0", "4.22.0"])
+    lines = capsys.readouterr().out.splitlines()
+    findings = [line for line in lines if line.startswith((" ![", "  ["))]
+    order = [line.split("]", 1)[0].split("[", 1)[1] for line in findings]
+    ranks = [[s.value for s in SEVERITIES].index(o) for o in order]
+    assert ranks == sorted(ranks) and order[:3] == ["breaking"] * 3 and order[3] != "breaking"
+    sections = [line for line in lines if line.startswith("=== ")]
+    assert sections[0] == "=== breaking: 3 changes ===" and lines.index(sections[0]) < 8
+    groups = [line for line in lines[lines.index(sections[0]) : lines.index(sections[1])] if line.startswith("== ")]
+    assert groups == ["== header arch-x86/xen-x86_64.h ==", "== header arch-x86/xen.h =="]
 
 
 def test_report_renderers_are_deterministic(catalogue):

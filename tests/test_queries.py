@@ -72,7 +72,7 @@ def test_x86_32_acquire_resource_changed_size_so_it_is_stable_only_after(catalog
 def test_stable_json_contract(catalogue, capsys):
     assert main(["stable", "--from", "4.15.0", "--arch", "arm64", "--hypercall", "dm_op", "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert set(doc) == {"arch", "from", "to", "guests", "items"}
+    assert set(doc) == {"arch", "from", "to", "guests", "items", "xen_abi"}  # xen_abi: tool and catalogue
     keys = {"hypercall", "subop", "number", "since", "args", "guests", "interface"}
     assert all(set(i) == keys for i in doc["items"])
     nr_vcpus = next(i for i in doc["items"] if i["subop"] == "XEN_DMOP_nr_vcpus")
@@ -152,7 +152,7 @@ def test_hypercalls_listing_and_coverage(catalogue, capsys):
     assert rows["dom0_op"].stability is Stability.DEPRECATED and rows["dom0_op"].visibility == "legacy"
     assert main(["hypercalls", "--release", "4.22.0", "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert set(doc) == {"release", "arch", "hypercalls", "subops", "coverage"}
+    assert set(doc) == {"release", "arch", "hypercalls", "subops", "coverage", "xen_abi"}
     assert doc["coverage"]["subops"] == listing.coverage.subops
     assert doc["coverage"]["unresolved"] == list(listing.coverage.unresolved)
 

@@ -381,6 +381,7 @@ def test_cli_markdown_only(small, tmp_path: Path) -> None:
     cat, *_ = small
     res = run_cli("--catalogue", str(cat.path), "report", "-o", str(tmp_path / "md"), "--format", "markdown")
     assert res.returncode == 0, res.stderr
+    assert res.stdout == "" and res.stderr.startswith("wrote 3 files (0 HTML pages")  # a summary: stderr, as codegen's
     written = sorted(p.relative_to(tmp_path / "md").as_posix() for p in (tmp_path / "md").rglob("*") if p.is_file())
     assert written == [".xen-abi-generated", "index.md", "pairs/1.0.0-to-1.1.0.md", "pairs/1.1.0-to-1.2.0.md"]
 

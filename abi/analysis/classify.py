@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 
+from xen_abi.common.compat import StrEnum
 from xen_abi.ir.location import Location
 from xen_abi.ir.model import VIEWS, Config, Hypercall, Item, ItemKind, ReleaseABI, SubOp, View, Visibility
 

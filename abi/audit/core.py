@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from xen_abi import queries
 from xen_abi.analysis.classify import Stability
 from xen_abi.audit import libraries as libtable
 from xen_abi.audit.scan import Mention, Scan, scan
+from xen_abi.common.compat import tomllib
 from xen_abi.common.errors import UsageError
 from xen_abi.compare.history import of_catalogue
 from xen_abi.frontend.hypercalls import HYPERCALL_PREFIX

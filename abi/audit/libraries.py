@@ -8,12 +8,12 @@ operations it uses, to the hypercalls and sub-ops Xen sees.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from xen_abi.common.compat import tomllib
 from xen_abi.common.errors import CatalogueError
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "libraries.toml"

@@ -12,6 +12,7 @@ import json
 import re
 from typing import Any
 
+from xen_abi import __version__
 from xen_abi.audit.core import RULES, AuditReport, Dependency, Finding, dependency_label, event_text, findings
 from xen_abi.audit.libraries import guest_name
 
@@ -20,8 +21,13 @@ FORMATS = ("text", "markdown", "json", "sarif")
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def render(report: AuditReport, fmt: str) -> str:
-    return {"text": render_text, "markdown": render_markdown, "json": render_json, "sarif": render_sarif}[fmt](report)
+def render(report: AuditReport, fmt: str, *, about: dict[str, Any] | None = None) -> str:
+    """``about``: the ``xen_abi`` object (tool and catalogue, xen_abi.cli.version) the JSON and SARIF forms carry."""
+    if fmt == "json":
+        return render_json(report, about)
+    if fmt == "sarif":
+        return render_sarif(report, about)
+    return {"text": render_text, "markdown": render_markdown}[fmt](report)
 
 
 def _dump(data: Any) -> str:
@@ -34,7 +40,7 @@ def _files_line(report: AuditReport) -> str:
         langs[lang] = langs.get(lang, 0) + 1
     text = ", ".join(f"{n} {lang}" for lang, n in sorted(langs.items()))
     followed = f"; followed into xen_abi_bindings: {', '.join(report.followed)}" if report.followed else ""
-    return f"{len(report.files)} files ({text}){followed}"
+    return f"{len(report.files)} file{'' if len(report.files) == 1 else 's'} ({text}){followed}"
 
 
 def _range_lines(report: AuditReport) -> list[tuple[str, str, str]]:
@@ -270,15 +276,18 @@ def report_json(report: AuditReport) -> dict[str, Any]:
     }
 
 
-def render_json(report: AuditReport) -> str:
-    return _dump(report_json(report))
+def render_json(report: AuditReport, about: dict[str, Any] | None = None) -> str:
+    doc = report_json(report)
+    if about is not None:
+        doc["xen_abi"] = about
+    return _dump(doc)
 
 
 def _fingerprint(f: Finding) -> str:
     return hashlib.sha256(f"{f.rule}\0{f.name}\0{f.site.file}\0{f.message}".encode()).hexdigest()[:32]
 
 
-def render_sarif(report: AuditReport) -> str:
+def render_sarif(report: AuditReport, about: dict[str, Any] | None = None) -> str:
     rules = sorted(RULES)
     index = {r: i for i, r in enumerate(rules)}
     results = [
@@ -308,6 +317,8 @@ def render_sarif(report: AuditReport) -> str:
                 "tool": {
                     "driver": {
                         "name": "xen-abi audit",
+                        "version": __version__,
+                        "semanticVersion": __version__,
                         "informationUri": "https://xenbits.xen.org/docs/unstable/hypercall/",
                         "rules": [
                             {
@@ -325,6 +336,7 @@ def render_sarif(report: AuditReport) -> str:
                         {"arch": r.arch, "dom0": r.guest, "first": r.first, "last": r.last} for r in report.ranges
                     ],
                     "exit_status": report.status,
+                    **({"xen_abi": about} if about is not None else {}),
                 },
                 "results": results,
             }

@@ -31,6 +31,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from xen_abi.audit import DEFAULT_ARCHS, audit
     from xen_abi.audit.render import FORMATS, render
     from xen_abi.cli.drift import write_atomic
+    from xen_abi.cli.version import about
     from xen_abi.store.catalogue import Catalogue
 
     try:
@@ -43,15 +44,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
         for fmt, _ in outputs:
             if fmt not in FORMATS:
                 raise UsageError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
+        catalogue = Catalogue.load(args.catalogue)
         report = audit(
             [Path(p) for p in args.paths],
-            catalogue=Catalogue.load(args.catalogue),
+            catalogue=catalogue,
             archs=args.arch or DEFAULT_ARCHS,
             first=args.first,
             follow_bindings=not args.no_follow,
             fail_on=args.fail_on,
         )
-        rendered = [(render(report, fmt), path) for fmt, path in outputs]
+        rendered = [(render(report, fmt, about=about(catalogue)), path) for fmt, path in outputs]
         for text, path in rendered:
             if path is None or path == "-":
                 sys.stdout.write(text)

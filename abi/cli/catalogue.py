@@ -51,6 +51,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from xen_abi.frontend.hypervisor import open_hypervisor
     from xen_abi.frontend.ingest import default_cache_dir
     from xen_abi.frontend.source import open_source
+    from xen_abi.present.terminal import plural
 
     archs = args.arch or list(ARCH_NAMES)
     for a in archs:
@@ -90,7 +91,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     took = time.monotonic() - started
     if not args.quiet:
         reused = len(trees) - len(computed)
-        print(f"ingested {len(trees)} release(s) ({reused} unchanged, from the cache) in {took:.1f}s -> {out}")
+        releases = plural(len(trees), "release")
+        print(f"ingested {releases} ({reused} unchanged, from the cache) in {took:.1f}s -> {out}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -120,6 +122,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from xen_abi.frontend.corpus import default_corpus
     from xen_abi.frontend.source import open_source
     from xen_abi.ir.model import Config
+    from xen_abi.present.terminal import plural
     from xen_abi.store.catalogue import Catalogue
 
     catalogue = Catalogue.load(args.catalogue)
@@ -168,15 +171,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
             for res in rs:
                 for m in res["mismatches"][: args.max_mismatches]:
                     print(f"  MISMATCH {name} {m}")
-        print(
-            f"{len(results)} configurations of {len(by_release)} releases checked against clang in {took:.1f}s: "
-            f"{total_mismatches} mismatches"
-        )
+        configs, checked = plural(len(results), "configuration"), plural(len(by_release), "release")
+        mismatches = plural(total_mismatches, "mismatch", "mismatches")
+        print(f"{configs} of {checked} checked against clang in {took:.1f}s: {mismatches}")
     return EXIT_MISMATCH if total_mismatches else EXIT_OK
 
 
 def cmd_headers(args: argparse.Namespace) -> int:
     from xen_abi.frontend.populate import populate
+    from xen_abi.present.terminal import plural
 
     if not args.git and not args.sources:
         raise UsageError("give --git PATH (a Xen clone) or SOURCEs (tarballs or directories)")
@@ -187,7 +190,8 @@ def cmd_headers(args: argparse.Namespace) -> int:
         releases=args.release,
         force=args.force,
     )
-    print(f"wrote {len(written)} release header tree(s) to {args.output}: {' '.join(written)}")
+    trees = plural(len(written), "release header tree")
+    print(f"wrote {trees} to {args.output}: {' '.join(written)}", file=sys.stderr)
     return EXIT_OK
 
 

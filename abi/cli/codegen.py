@@ -24,11 +24,13 @@ DEFAULT_FROM = "4.15.0"
 
 
 def _selection(args: argparse.Namespace) -> Selection:
+    if hasattr(args, "selection"):  # made once per command: --distribution reads it too
+        return args.selection
     from xen_abi.codegen.select import select
     from xen_abi.store.catalogue import Catalogue
 
     catalogue = Catalogue.load(args.catalogue)
-    return select(
+    args.selection = select(
         catalogue,
         archs=args.arch,
         start=args.start,
@@ -36,6 +38,7 @@ def _selection(args: argparse.Namespace) -> Selection:
         # The Rust crate always carries the tools views (its run-time dispatch is built on them).
         with_tools_only=getattr(args, "with_tools_only", False) or args.target == "rust",
     )
+    return args.selection
 
 
 def _render(kind: str, args: argparse.Namespace, out: Path) -> dict[str, str]:
@@ -57,21 +60,38 @@ def _render(kind: str, args: argparse.Namespace, out: Path) -> dict[str, str]:
     return render_crate(_selection(args), name)
 
 
+def _write_distribution(args: argparse.Namespace, out: Path) -> None:
+    """The files next to the package that make it the distribution xen-abi-bindings (codegen.distribution)."""
+    from xen_abi.codegen.distribution import render_distribution
+    from xen_abi.common.fsio import write_file
+
+    for name, text in render_distribution(out.name, _selection(args)).items():
+        write_file(out.parent / name, text)
+
+
 def cmd_codegen(args: argparse.Namespace) -> int:
     from xen_abi.codegen.lower import LoweringError
     from xen_abi.codegen.output import check_target, write_tree
+    from xen_abi.present.terminal import plural
 
     out = Path(args.output)
     started = time.monotonic()
     check_target(out, force=args.force)  # refuse foreign files before spending time rendering
+    distribution = getattr(args, "distribution", False)
+    if distribution:
+        from xen_abi.codegen.distribution import check_distribution_target
+
+        check_distribution_target(out.parent, force=args.force)
     try:
         files = _render(args.target, args, out)
     except LoweringError as exc:
         raise CatalogueError(f"cannot state a layout exactly: {exc}") from None
     write_tree(files, out, force=args.force)
+    if distribution:
+        _write_distribution(args, out)
     if not args.quiet:
         took = time.monotonic() - started
-        print(f"wrote {len(files)} files to {out} in {took:.1f}s", file=sys.stderr)
+        print(f"wrote {plural(len(files), 'file')} to {out} in {took:.1f}s", file=sys.stderr)
     return EXIT_OK
 
 
@@ -98,6 +118,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                 "--with-tools-only",
                 action="store_true",
                 help="also ship each release's tools-only view (for_release(R, tools=True))",
+            )
+            t.add_argument(
+                "--distribution",
+                action="store_true",
+                help="also write, next to the package, the pyproject.toml, README and licences of its distribution",
             )
         else:
             t.add_argument("--name", default=DEFAULT_NAME, help=f"header/crate name (default {DEFAULT_NAME})")

@@ -27,6 +27,9 @@ FORMATS = ("text", "markdown", "json", "junit", "sarif", "gitlab")
 # The keys of xen_abi.compare.drift.FAIL_ON, named here so that --help imports no comparison code
 # (tests/test_layering.py checks they agree).
 FAIL_ON = ("none", "breaking", "interface-version", "compatible", "any")
+# diff and check fail on the same findings by default: what Xen's rules call a failure (docs/drift.md).  A log
+# then reads "FAIL" only for an incompatible change; --fail-on any gives abidiff's "nonzero on any change".
+DEFAULT_FAIL_ON = "interface-version"
 
 
 def _archs(values: Sequence[str] | None) -> list[str] | None:
@@ -62,8 +65,12 @@ def write_atomic(path: str | Path, text: str) -> None:
     fsio.write_file(path, text)
 
 
-def _emit(report: Report, outputs: list[tuple[str, str | None]]) -> None:
+def _emit(report: Report, outputs: list[tuple[str, str | None]], catalogue: str) -> None:
+    from xen_abi.cli.version import about_catalogue
     from xen_abi.present.drift_formats import render
+
+    if any(fmt in ("json", "sarif", "junit") for fmt, _ in outputs):
+        report.extra["xen_abi"] = about_catalogue(catalogue)
 
     rendered = [(render(report, fmt), path) for fmt, path in outputs]  # all rendered before any is written
     for text, path in rendered:
@@ -91,7 +98,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         old = open_side(args.old, catalogue=args.catalogue, git=git, archs=archs)
         new = open_side(args.new, catalogue=args.catalogue, git=git, archs=archs)
         report = compare(old, new, archs=archs, suppressions=suppressions, fail_on=args.fail_on, command="diff")
-        _emit(report, outputs)
+        _emit(report, outputs, args.catalogue)
     except XenAbiError as exc:
         return _error(exc)
     return report.status
@@ -129,7 +136,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = compare(baseline, new, archs=archs, suppressions=suppressions, fail_on=args.fail_on, command="check")
         if partial is not None:
             report.extra["partial"] = partial
-        _emit(report, outputs)
+        _emit(report, outputs, args.catalogue)
     except XenAbiError as exc:
         return _error(exc)
     return report.status
@@ -144,6 +151,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     from xen_abi.common.jsontext import dump_json
     from xen_abi.present.drift_formats import render_history_markdown
     from xen_abi.present.drift_history import history
+    from xen_abi.present.terminal import plural
     from xen_abi.store.catalogue import Catalogue
 
     # Errors go to xen_abi.cli.main: exit 3 or 4 like every non-drift command (README, "Exit status").
@@ -152,7 +160,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     data = history(Catalogue.load(args.catalogue))
     files = {"summary.json": dump_json(data), "summary.md": render_history_markdown(data)}
     fsio.write_dir(files, out, force=args.force, adopt=_is_unmarked_history)
-    print(f"wrote {out / 'summary.json'} and {out / 'summary.md'}: {len(data['pairs'])} release pairs")
+    pairs = plural(len(data["pairs"]), "release pair")
+    print(f"wrote {out / 'summary.json'} and {out / 'summary.md'}: {pairs}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -175,7 +184,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("old", metavar="OLD", help="release name, catalogue dir or file, header dir, tarball, or git ref")
     p.add_argument("new", metavar="NEW", help="the same kinds of side as OLD")
     p.add_argument("--git", metavar="PATH", help="OLD and NEW are refs of this git repository (read, not checked out)")
-    _add_report_args(p, fail_on="any")
+    _add_report_args(p, fail_on=DEFAULT_FAIL_ON)
     p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("check", help="CI: check a header tree or git ref against a released baseline")
@@ -188,7 +197,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="a vendored, partial copy: compare only the headers it carries, list the others, name its release",
     )
-    _add_report_args(p, fail_on="interface-version")
+    _add_report_args(p, fail_on=DEFAULT_FAIL_ON)
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("drift-history", help="diff every pair of consecutive catalogue releases into a summary")

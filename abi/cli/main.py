@@ -12,6 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from xen_abi import __version__
 from xen_abi.cli import audit, catalogue, codegen, drift, inspect, queries, report
 from xen_abi.common.errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, XenAbiError
 from xen_abi.common.escape import one_line
@@ -21,7 +22,11 @@ from xen_abi.store.paths import DEFAULT_PATH
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="xen-abi", description="The catalogue of Xen's hypercall ABI.")
     parser.add_argument("--catalogue", default=str(DEFAULT_PATH), help="catalogue directory (default: built-in)")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument(
+        "--version", action="store_true", help="print the tool's version and the catalogue's schema and releases"
+    )
+    # Not required=True: --version alone is a whole command line (checked in main).
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     catalogue.add_parsers(sub)
     inspect.add_parsers(sub)
     catalogue.add_verify_parser(sub)
@@ -57,7 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.code == EXIT_USAGE and _command(argv) in _BITMASK_COMMANDS:
             return EXIT_USAGE | 1
         raise
+    if args.command is None and not args.version:
+        parser.error("the following arguments are required: COMMAND")
     try:
+        if args.version:
+            return _version(args.catalogue)
         return args.func(args)
     except XenAbiError as exc:
         print(f"xen-abi: error: {one_line(exc)}", file=sys.stderr)  # a name from the input may hold a newline
@@ -79,6 +88,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         what = "nested too deeply" if isinstance(exc, RecursionError) else "too large"
         print(f"xen-abi: error: the input is {what} to process", file=sys.stderr)
         return EXIT_INPUT
+
+
+def _version(catalogue: str) -> int:
+    """``xen-abi --version``: the tool first, so a CI log has it even when the catalogue cannot be read."""
+    from xen_abi.cli.version import version_text
+    from xen_abi.store.catalogue import Catalogue
+
+    print(f"xen-abi {__version__}", flush=True)
+    sys.stdout.write(version_text(Catalogue.load(catalogue)))
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from xen_abi.analysis.classify import KINDS
+from xen_abi.cli.args import emit as _emit
 from xen_abi.ir.archs import ARCH_NAMES, DEFAULT_ARCH, GUESTS
+
+if TYPE_CHECKING:
+    from xen_abi.store.catalogue import Catalogue
 
 FORMATS = ("table", "json", "markdown")
 
@@ -42,6 +45,8 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("abi-breaks", help="stable items whose number or layout changed between two releases")
     p.add_argument("--arch", help="only this architecture (default: all)")
     p.add_argument("--compatible", action="store_true", help="also changes of shape that keep compatibility")
+    p.add_argument("--from", dest="first", metavar="R1", help="only changes from this release on (default: the oldest)")
+    p.add_argument("--to", dest="last", metavar="R2", help="only changes up to this release (default: the newest)")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(func=_cmd_breaks)
 
@@ -51,15 +56,16 @@ def _cmd_stable(args: Any) -> int:
     from xen_abi.queries import stable
     from xen_abi.store.catalogue import Catalogue
 
+    catalogue = Catalogue.load(args.catalogue)
     result = stable(
-        Catalogue.load(args.catalogue),
+        catalogue,
         arch=args.arch,
         first=args.first,
         last=args.last,
         hypercalls=args.hypercall,
         guest=args.guest,
     )
-    _emit(render_stable(result, args.format))
+    _emit(render_stable(result, args.format, **_terminal(args, catalogue)))
     return 0
 
 
@@ -68,7 +74,9 @@ def _cmd_query(args: Any) -> int:
     from xen_abi.queries import query
     from xen_abi.store.catalogue import Catalogue
 
-    _emit(render_query(query(Catalogue.load(args.catalogue), args.name, arch=args.arch, kind=args.kind), args.format))
+    catalogue = Catalogue.load(args.catalogue)
+    result = query(catalogue, args.name, arch=args.arch, kind=args.kind)
+    _emit(render_query(result, args.format, **_terminal(args, catalogue)))
     return 0
 
 
@@ -77,7 +85,9 @@ def _cmd_hypercalls(args: Any) -> int:
     from xen_abi.queries import hypercalls
     from xen_abi.store.catalogue import Catalogue
 
-    _emit(render_listing(hypercalls(Catalogue.load(args.catalogue), args.release, args.arch), args.format))
+    catalogue = Catalogue.load(args.catalogue)
+    result = hypercalls(catalogue, args.release, args.arch)
+    _emit(render_listing(result, args.format, **_terminal(args, catalogue)))
     return 0
 
 
@@ -86,10 +96,17 @@ def _cmd_breaks(args: Any) -> int:
     from xen_abi.queries import abi_breaks
     from xen_abi.store.catalogue import Catalogue
 
-    rows = abi_breaks(Catalogue.load(args.catalogue), arch=args.arch, compatible=args.compatible)
-    _emit(render_breaks(rows, args.format))
+    catalogue = Catalogue.load(args.catalogue)
+    rows = abi_breaks(catalogue, arch=args.arch, compatible=args.compatible, first=args.first, last=args.last)
+    _emit(render_breaks(rows, args.format, **_terminal(args, catalogue)))
     return 0
 
 
-def _emit(text: str) -> None:
-    sys.stdout.write(text)
+def _terminal(args: Any, catalogue: Catalogue) -> dict[str, Any]:
+    """The renderers' keywords: the width to wrap text to, the ``xen_abi`` object of JSON answers."""
+    from xen_abi.cli.version import about
+    from xen_abi.present.terminal import terminal_width
+
+    if args.format == "json":
+        return {"about": about(catalogue)}
+    return {"width": terminal_width() if args.format == "table" else None}

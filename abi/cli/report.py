@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from xen_abi.common import limits
@@ -24,15 +25,18 @@ def parse_formats(text: str) -> tuple[str, ...]:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from xen_abi.present.terminal import plural
     from xen_abi.report.render import report
     from xen_abi.store.catalogue import Catalogue
 
     formats = parse_formats(args.format)
     stats = report(Catalogue.load(args.catalogue), Path(args.output), formats=formats, jobs=args.jobs, force=args.force)
     if not args.quiet:
+        # A summary, not the output: on stderr, as codegen's and every command's (cargo's convention).
         print(
-            f"wrote {stats.files} files ({stats.pages} HTML pages, {stats.bytes / 1e6:.1f} MB) to {args.output} "
-            f"in {stats.seconds['total']:.1f}s"
+            f"wrote {plural(stats.files, 'file')} ({plural(stats.pages, 'HTML page')}, {stats.bytes / 1e6:.1f} MB) "
+            f"to {args.output} in {stats.seconds['total']:.1f}s",
+            file=sys.stderr,
         )
     return 0
 

@@ -12,11 +12,15 @@ Exit status of diff and check (a bitmask, like abidiff's)::
 
     1   error: the comparison could not be made (bad input, see the message)
     2   usage error (always with 1: status 3), argparse's own parse errors included (xen_abi.cli.main)
-    4   compatible changes                      \\
-    8   interface-version findings               |  only the severities that
-    16  breaking changes                         |  --fail-on selects
-    32  tools-only changes                       |
-    64  cosmetic changes                        /
+    4   compatible or cosmetic changes          \\  only the severities that
+    8   interface-version findings               |  --fail-on selects
+    16  breaking changes                         |
+    32  tools-only changes                      /
+
+At most 60: never 124 to 127 (timeout(1) and the shell's "cannot run") nor
+128 and above (killed by a signal), so a CI log cannot misread it.  Cosmetic
+changes share bit 4 with compatible ones: both change nothing a consumer
+sees (abidiff's "ABI change" bit); the report tells them apart.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ SEVERITY_BITS: dict[Severity, int] = {
     Severity.INTERFACE_VERSION: 8,
     Severity.BREAKING: 16,
     Severity.TOOLS_ONLY: 32,
-    Severity.COSMETIC: 64,
+    Severity.COSMETIC: 4,
 }
 FAIL_ON: dict[str, tuple[Severity, ...]] = {
     "none": (),

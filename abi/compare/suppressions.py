@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from xen_abi.common.compat import tomllib
 from xen_abi.common.errors import XenAbiError
 from xen_abi.compare.policy import ALL_KINDS
 from xen_abi.ir.archs import ARCH_NAMES

@@ -41,13 +41,13 @@ found it.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from xen_abi.common.compat import tomllib
 from xen_abi.common.errors import CatalogueError
 from xen_abi.common.spelling import record_members
 from xen_abi.ir.location import Location

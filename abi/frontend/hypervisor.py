@@ -33,13 +33,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from xen_abi.common.compat import tomllib
 from xen_abi.common.errors import CatalogueError
 from xen_abi.ir.archs import ARCH_GUESTS, GUESTS
 from xen_abi.ir.model import CALLABLE, Config, Fact, HypervisorFacts, Impl, ReleaseABI, Support

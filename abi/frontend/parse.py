@@ -176,7 +176,12 @@ def _parse_whole(text: str) -> c_ast.FileAST:
             raise XenAbiError(
                 f"syntax error: {m.group('msg')}", file=m.group("file"), line=int(m.group("line"))
             ) from None
-        file, _, msg = message.partition(": ")
+        file, sep, msg = message.partition(": ")
+        if not sep or " " in file:
+            # No place at all (pycparser 3.11, the newest on Python 3.10: "Unmatched '}'"): the
+            # lexer's position, through cpp's linemarkers, names the header and line.
+            where, at = _location(text, _lexer_offset(parser))
+            raise XenAbiError(f"syntax error: {message}", file=where, line=at) from None
         # pycparser 3 sometimes names only the file; its lexer knows the line.
         line = getattr(getattr(parser, "clex", None), "_lineno", None)
         raise XenAbiError(f"syntax error: {msg or message}", file=file or None, line=line) from None

@@ -9,8 +9,8 @@ Declarations only, no logic: ``xen_abi.compare.diff`` fills a ``ChangeSet``
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 
+from xen_abi.common.compat import StrEnum
 from xen_abi.ir.location import Location
 from xen_abi.ir.model import TypeEntry
 

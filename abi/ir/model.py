@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
+
+from xen_abi.common.compat import StrEnum
 
 
 class Visibility(StrEnum):

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from xen_abi import __version__
 from xen_abi.common.escape import md_code, md_code_block, md_text, xml_chars
 from xen_abi.common.jsontext import dump_json
 from xen_abi.compare.diff import message
@@ -35,6 +36,7 @@ from xen_abi.compare.policy import KIND_INFO
 from xen_abi.ir.changes import SEVERITIES, Change, Kind, Severity
 from xen_abi.ir.location import Location
 from xen_abi.present import pahole
+from xen_abi.present.terminal import plural
 
 SCHEMA = "xen-abi-drift/1"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -154,6 +156,7 @@ def _where_text(c: Change) -> str:
 
 
 def render_text(report: Report) -> str:
+    """Breaking findings first: a section per severity, in it a group per hypercall (else header), by name."""
     lines = [
         f"xen-abi {report.command}: {report.old.label} -> {report.new.label}",
         f"architectures: {' '.join(report.archs) or '(none in common)'}",
@@ -166,24 +169,12 @@ def render_text(report: Report) -> str:
     if not report.changes:
         lines.append("")
         lines.append("no ABI change")
-    for group, changes in _grouped(report.changes).items():
-        lines += ["", f"== {group} =="]
-        for c in changes:
-            mark = "!" if report.fails(c) else " "
-            lines.append(f" {mark}[{c.severity.value}] {c.kind.value}: {c.item}")
-            if c.before is not None or c.after is not None:
-                lines.append(f"      {c.before if c.before is not None else '(absent)'}")
-                lines.append(f"   -> {c.after if c.after is not None else '(absent)'}")
-            lines.append(
-                f"      {_archs_text(c.archs, report.archs)}; {' '.join(c.visibilities)}; {c.stability}; "
-                f"{_where_text(c)}"
-            )
-            if c.note:
-                lines.append(f"      {c.note}")
-        for name, key, old, new in _layout_types(report, changes):
-            lines += ["", f"  layout of {name} on {key}:"]
-            lines += [f"  --- {report.old.name}", *_indent(pahole.render(old), "  - ")]
-            lines += [f"  +++ {report.new.name}", *_indent(pahole.render(new), "  + ")]
+    for severity in SEVERITIES:
+        found = [c for c in report.changes if c.severity is severity]
+        if found:
+            lines += ["", f"=== {severity.value}: {plural(len(found), 'change')} ==="]
+        for group, changes in _grouped(found).items():
+            lines += _text_group(report, group, changes)
     if report.suppressed:
         lines += ["", "== suppressed =="]
         for c, s in report.suppressed:
@@ -194,6 +185,27 @@ def render_text(report: Report) -> str:
         for s in report.unused:
             lines.append(f"  {s.where}: {s.name or ' '.join(s.kinds)}: {s.reason}")
     return "\n".join(lines) + "\n"
+
+
+def _text_group(report: Report, group: str, changes: list[Change]) -> list[str]:
+    """One hypercall's (or header's) changes of one severity, then the layouts they changed, before and after."""
+    lines = ["", f"== {group} =="]
+    for c in changes:
+        mark = "!" if report.fails(c) else " "
+        lines.append(f" {mark}[{c.severity.value}] {c.kind.value}: {c.item}")
+        if c.before is not None or c.after is not None:
+            lines.append(f"      {c.before if c.before is not None else '(absent)'}")
+            lines.append(f"   -> {c.after if c.after is not None else '(absent)'}")
+        lines.append(
+            f"      {_archs_text(c.archs, report.archs)}; {' '.join(c.visibilities)}; {c.stability}; {_where_text(c)}"
+        )
+        if c.note:
+            lines.append(f"      {c.note}")
+    for name, key, old, new in _layout_types(report, changes):
+        lines += ["", f"  layout of {name} on {key}:"]
+        lines += [f"  --- {report.old.name}", *_indent(pahole.render(old), "  - ")]
+        lines += [f"  +++ {report.new.name}", *_indent(pahole.render(new), "  + ")]
+    return lines
 
 
 def _indent(text: str, prefix: str) -> list[str]:
@@ -294,6 +306,8 @@ def render_json(report: Report) -> str:
     }
     if "partial" in report.extra:
         doc["partial_copy"] = report.extra["partial"].to_json()
+    if "xen_abi" in report.extra:
+        doc["xen_abi"] = report.extra["xen_abi"]
     return dump_json(doc)
 
 
@@ -320,6 +334,7 @@ def render_junit(report: Report) -> str:
         ("archs", " ".join(report.archs)),
         ("fail_on", report.fail_on),
         ("exit_status", str(report.status)),
+        *_about_properties(report),
     ):
         ET.SubElement(props, "property", name=key, value=value)
     if not report.changes:
@@ -349,6 +364,17 @@ def render_junit(report: Report) -> str:
             element.text = xml_chars(element.text)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _about_properties(report: Report) -> list[tuple[str, str]]:
+    """The ``xen_abi`` object (tool and catalogue) as JUnit properties."""
+    about = report.extra.get("xen_abi")
+    if about is None:
+        return []
+    props = [("xen_abi.version", about["version"])]
+    for key, value in (about["catalogue"] or {}).items():
+        props.append((f"xen_abi.catalogue.{key}", str(value)))
+    return props
 
 
 # -- SARIF 2.1.0 ----------------------------------------------------------------------------------
@@ -430,7 +456,8 @@ def render_sarif(report: Report) -> str:
                     "driver": {
                         "name": "xen-abi",
                         "informationUri": TOOL_URI,
-                        "semanticVersion": _version(),
+                        "version": __version__,
+                        "semanticVersion": __version__,
                         "rules": rules,
                     }
                 },
@@ -441,21 +468,13 @@ def render_sarif(report: Report) -> str:
                     "archs": list(report.archs),
                     "fail_on": report.fail_on,
                     "exit_status": report.status,
+                    **({"xen_abi": report.extra["xen_abi"]} if "xen_abi" in report.extra else {}),
                 },
                 "results": results,
             }
         ],
     }
     return dump_json(doc)
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("xen-abi")
-    except PackageNotFoundError:
-        return "0.0.0"
 
 
 # -- GitLab Code Quality --------------------------------------------------------------------------

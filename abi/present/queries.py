@@ -8,6 +8,7 @@ from typing import Any
 from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import Stability
 from xen_abi.common.jsontext import dump_json
+from xen_abi.present.terminal import plural, table, wrap
 from xen_abi.queries import (
     DE_FACTO_RELEASES,
     ENUMERATOR,
@@ -22,8 +23,8 @@ from xen_abi.queries import (
 )
 
 
-def breaks_to_json(rows: Sequence[BreakRow]) -> dict[str, Any]:
-    return {
+def breaks_to_json(rows: Sequence[BreakRow], about: dict[str, Any] | None = None) -> dict[str, Any]:
+    doc: dict[str, Any] = {
         "breaks": [
             {
                 "kind": r.kind,
@@ -42,32 +43,49 @@ def breaks_to_json(rows: Sequence[BreakRow]) -> dict[str, Any]:
             for r in rows
         ]
     }
+    return _stamped(doc, about)
 
 
-def render_breaks(rows: Sequence[BreakRow], fmt: str) -> str:
+def _stamped(doc: dict[str, Any], about: dict[str, Any] | None) -> dict[str, Any]:
+    """A JSON answer with the ``xen_abi`` object (tool and catalogue, xen_abi.cli.version) beside its keys."""
+    if about is not None:
+        doc["xen_abi"] = about
+    return doc
+
+
+def render_breaks(
+    rows: Sequence[BreakRow], fmt: str, *, width: int | None = None, about: dict[str, Any] | None = None
+) -> str:
     if fmt == "json":
-        return dump_json(breaks_to_json(rows), ascii_only=True)
-    title = f"{len(rows)} changes of stable items between consecutive releases"
-    body = [
-        [
-            f"{r.before} -> {r.after}",
-            r.kind,
-            r.name,
-            " ".join(r.archs),
-            r.severity,
-            "; ".join(r.detail) or f"{r.what} {r.old} -> {r.new}",
-            f"{r.where_before} -> {r.where_after}",
-        ]
-        for r in rows
-    ]
-    text = _table(title, ["releases", "kind", "item", "archs", "severity", "what changed", "evidence"], body, fmt)
+        return dump_json(breaks_to_json(rows, about), ascii_only=True)
+    title = f"{plural(len(rows), 'change')} of stable items between consecutive releases"
     if fmt == "markdown":
+        body = [
+            [
+                f"{r.before} -> {r.after}",
+                r.kind,
+                r.name,
+                " ".join(r.archs),
+                r.severity,
+                "; ".join(r.detail) or f"{r.what} {r.old} -> {r.new}",
+                f"{r.where_before} -> {r.where_after}",
+            ]
+            for r in rows
+        ]
+        text = _markdown(title, ["releases", "kind", "item", "archs", "severity", "what changed", "evidence"], body)
         text += "\nLayouts, before and after:\n\n"
         text += "\n".join(
             f"- {r.name} ({' '.join(r.archs)}, {r.before} -> {r.after}): `{r.old}` -> `{r.new}`" for r in rows
         )
-        text += "\n"
-    return text
+        return text + "\n"
+    # A block per change, one fact a line (as abidiff prints): short lines in a pipe, wrapped on a terminal.
+    lines = [title]
+    for r in rows:
+        lines += ["", *wrap(f"{r.before} -> {r.after}  {r.severity}  {r.kind} {r.name}  ({' '.join(r.archs)})", width)]
+        for fact in r.detail or (f"{r.what}: {r.old} -> {r.new}",):
+            lines += wrap(fact, width, indent="    ", hanging="        ")
+        lines += wrap(f"evidence: {r.where_before} -> {r.where_after}", width, indent="    ", hanging="        ")
+    return "\n".join(lines) + "\n"
 
 
 def _args_text(args: tuple[ArgLayout, ...] | None) -> str:
@@ -78,8 +96,8 @@ def _args_text(args: tuple[ArgLayout, ...] | None) -> str:
     return "; ".join(layout_text(a) for a in args)
 
 
-def stable_to_json(result: StableSet) -> dict[str, Any]:
-    return {
+def stable_to_json(result: StableSet, about: dict[str, Any] | None = None) -> dict[str, Any]:
+    doc = {
         "arch": result.arch,
         "from": result.first,
         "to": result.last,
@@ -97,16 +115,17 @@ def stable_to_json(result: StableSet) -> dict[str, Any]:
             for i in result.items
         ],
     }
+    return _stamped(doc, about)
 
 
-def render_stable(result: StableSet, fmt: str) -> str:
+def render_stable(result: StableSet, fmt: str, *, width: int | None = None, about: dict[str, Any] | None = None) -> str:
     if fmt == "json":
-        return dump_json(stable_to_json(result), ascii_only=True)
+        return dump_json(stable_to_json(result, about), ascii_only=True)
     calls = sum(1 for i in result.items if i.subop is None)
     who = " ".join(result.guests)
     head = (
-        f"{len(result.items) - calls} sub-ops of {calls} hypercalls are stable on {result.arch} "
-        f"in every release from {result.first} to {result.last} ({len(result.releases)} releases), "
+        f"{plural(len(result.items) - calls, 'sub-op')} of {plural(calls, 'hypercall')} are stable on {result.arch} "
+        f"in every release from {result.first} to {result.last} ({plural(len(result.releases), 'release')}), "
         "with the same number and argument layout"
         + (f", and implemented by the hypervisor for {who} guests" if who else "")
         + " (since: from when it has been usable as stable)"
@@ -124,24 +143,25 @@ def render_stable(result: StableSet, fmt: str) -> str:
         ]
         for i in result.items
     ]
-    header = ["hypercall", "nr", "sub-op", "nr", "since", "guest types", "arguments (layout on this arch)"]
-    return _table(head, header, rows, fmt)
+    header = ["hypercall", "hypercall nr", "sub-op", "sub-op nr", "since", "guest types"]
+    header.append("arguments (layout on this arch)")
+    return _table(head, header, rows, fmt, width)
 
 
-def _table(title: str, header: list[str], rows: list[list[str]], fmt: str) -> str:
+def _table(title: str, header: list[str], rows: list[list[str]], fmt: str, width: int | None) -> str:
     if fmt == "markdown":
-        out = [title, "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-        out += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows]
-        return "\n".join(out) + "\n"
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header[:-1])]
-    lines = [title, ""]
-    fmt_row = "  ".join(f"{{:<{w}}}" for w in widths) + "  {}"
-    lines.append(fmt_row.format(*[h.upper() for h in header]))
-    lines += [fmt_row.format(*r).rstrip() for r in rows]
+        return _markdown(title, header, rows)
+    lines = [*wrap(title, width), "", *table(header, rows, width)] if title else table(header, rows, width)
     return "\n".join(lines) + "\n"
 
 
-def query_to_json(result: QueryResult) -> dict[str, Any]:
+def _markdown(title: str, header: list[str], rows: list[list[str]]) -> str:
+    out = [title, "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows]
+    return "\n".join(out) + "\n"
+
+
+def query_to_json(result: QueryResult, about: dict[str, Any] | None = None) -> dict[str, Any]:
     doc: dict[str, Any] = {"name": result.name, "kind": result.kind}
     if result.kind == "subop":
         doc["hypercall"] = result.hypercall
@@ -188,7 +208,7 @@ def query_to_json(result: QueryResult) -> dict[str, Any]:
     doc["stable_but_changed"] = [
         {k: v for k, v in b.to_json().items() if k not in ("kind", "name")} for b in result.breaks
     ]
-    return doc
+    return _stamped(doc, about)
 
 
 def _facts_json(use: guest_types.Usability) -> dict[str, Any]:
@@ -209,9 +229,11 @@ def _guests_text(use: guest_types.Usability | None) -> str:
     return text + (f" (if {' / '.join(sorted(conditional))})" if conditional else "")
 
 
-def render_query(result: QueryResult, fmt: str) -> str:
+def render_query(
+    result: QueryResult, fmt: str, *, width: int | None = None, about: dict[str, Any] | None = None
+) -> str:
     if fmt == "json":
-        return dump_json(query_to_json(result), ascii_only=True)
+        return dump_json(query_to_json(result, about), ascii_only=True)
     md = fmt == "markdown"
     out: list[str] = []
     owner = "value of" if result.kind == ENUMERATOR else "sub-op of"
@@ -251,15 +273,15 @@ def render_query(result: QueryResult, fmt: str) -> str:
                 ]
             )
         header = ["releases", "class", "view", "number", "args", "guest types", "evidence"]
-        out.append(_table("", header, rows, fmt).strip("\n"))
+        out.append(_table("", header, rows, fmt, width).strip("\n"))
         for arg in result.layouts.get(a, ()):
-            out.append(("- layout: " if md else "  layout: ") + layout_text(arg))
+            out += _note(("- layout: " if md else "  layout: ") + layout_text(arg), width)
         for ev in result.changes.get(a, ()):
             if ev.what == "appeared":
                 continue
             what = "; ".join(ev.detail) if ev.detail else f"{ev.old or ''} -> {ev.new or ''}"
             verdict = f" ({ev.severity})" if ev.severity else ""
-            out.append(("- " if md else "  ") + f"{ev.release}: {ev.what}{verdict}: {what}")
+            out += _note(("- " if md else "  ") + f"{ev.release}: {ev.what}{verdict}: {what}", width)
         if result.de_facto_stable.get(a):
             out.append(
                 ("- " if md else "  ") + f"de facto stable: tools-only but unchanged for {DE_FACTO_RELEASES}+ releases"
@@ -267,8 +289,14 @@ def render_query(result: QueryResult, fmt: str) -> str:
     for b in result.breaks:
         what = "; ".join(b.detail) or f"{b.old} -> {b.new}"
         prefix = "- " if md else ""
-        out.append(f"{prefix}STABLE BUT CHANGED on {b.arch}: {b.before} -> {b.after}, {b.what} ({b.severity}): {what}")
+        line = f"{prefix}STABLE BUT CHANGED on {b.arch}: {b.before} -> {b.after}, {b.what} ({b.severity}): {what}"
+        out += _note(line, width)
     return "\n".join(out) + "\n"
+
+
+def _note(line: str, width: int | None) -> list[str]:
+    """A line under a table, wrapped to the terminal with its continuation indented (Markdown: width is None)."""
+    return wrap(line, width, hanging="      ")
 
 
 def _runs_of(entries: list[Entry]) -> list[tuple[str, str, Entry]]:
@@ -295,7 +323,7 @@ def _run_key(e: Entry) -> tuple:
     return (e.stability, e.visibility, e.number, e.args, reason, _guests_text(e.usability), interface)
 
 
-def listing_to_json(result: CallListing) -> dict[str, Any]:
+def listing_to_json(result: CallListing, about: dict[str, Any] | None = None) -> dict[str, Any]:
     def row(r: CallRow) -> dict[str, Any]:
         doc: dict[str, Any] = {
             "name": r.name,
@@ -312,7 +340,7 @@ def listing_to_json(result: CallListing) -> dict[str, Any]:
         return doc
 
     cov = result.coverage
-    return {
+    doc = {
         "release": result.release,
         "arch": result.arch,
         "hypercalls": [row(r) for r in result.rows if r.kind == "hypercall"],
@@ -324,16 +352,19 @@ def listing_to_json(result: CallListing) -> dict[str, Any]:
             "unresolved": list(cov.unresolved),
         },
     }
+    return _stamped(doc, about)
 
 
-def render_listing(result: CallListing, fmt: str) -> str:
+def render_listing(
+    result: CallListing, fmt: str, *, width: int | None = None, about: dict[str, Any] | None = None
+) -> str:
     if fmt == "json":
-        return dump_json(listing_to_json(result), ascii_only=True)
+        return dump_json(listing_to_json(result, about), ascii_only=True)
     cov = result.coverage
     title = (
-        f"{result.release} on {result.arch}: {sum(r.kind == 'hypercall' for r in result.rows)} hypercalls, "
-        f"{sum(r.kind == 'subop' for r in result.rows)} sub-ops; argument types resolved for "
-        f"{cov.resolved} of {cov.subops} sub-ops ({100 * cov.share:.1f}%)"
+        f"{result.release} on {result.arch}: {plural(sum(r.kind == 'hypercall' for r in result.rows), 'hypercall')}, "
+        f"{plural(sum(r.kind == 'subop' for r in result.rows), 'sub-op')}; argument types resolved for "
+        f"{cov.resolved} of {plural(cov.subops, 'sub-op')} ({100 * cov.share:.1f}%)"
     )
     rows = [
         [
@@ -349,7 +380,7 @@ def render_listing(result: CallListing, fmt: str) -> str:
         for r in result.rows
     ]
     header = ["hypercall", "sub-op", "nr", "class", "view", "guest types", "arguments", "where"]
-    text = _table(title, header, rows, fmt)
+    text = _table(title, header, rows, fmt, width)
     if cov.unresolved:
-        text += "\nUnresolved: " + ", ".join(cov.unresolved) + "\n"
+        text += "\n" + "\n".join(wrap("Unresolved: " + ", ".join(cov.unresolved), width, hanging="    ")) + "\n"
     return text

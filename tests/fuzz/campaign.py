@@ -459,7 +459,7 @@ def allowed(argv: list[str], status: int, killed: bool) -> bool:
         return status in (-signal.SIGKILL, 0, 2, 3, 4)
     command = command_of(argv)
     if command in BITMASK_COMMANDS:
-        return status in (1, 3) or (status & 3 == 0 and status & ~0b1111100 == 0)
+        return status in (1, 3) or (status & 3 == 0 and status & ~0b111100 == 0)  # bits 4..32: at most 60
     return status in (0, 2, 3, 4) or (command == "verify" and status == 5)
 
 

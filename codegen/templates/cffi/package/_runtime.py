@@ -325,7 +325,7 @@ class Bindings:
             members = "".join(f"    {name} *m{i};\n" for i, name in enumerate(self.types))
             ffi.cdef(f"struct {probe} {{\n{members}}};")
             fields = ffi.typeof(f"struct {probe}").fields or []
-            self._ptypes = {name: f.type for name, (_, f) in zip(self.types, fields, strict=True)}
+            self._ptypes = {name: f.type for name, (_, f) in zip(self.types, fields)}  # one member per type
         return self._ptypes
 
     def new(self, ctype: str, init: Any = None) -> Any:
