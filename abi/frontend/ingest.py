@@ -55,6 +55,7 @@ _PIPELINE_FILES = (  # relative to the package root
     "common/errors.py",  # the reasons recorded for what is unavailable
     "frontend/hypercalls.py",  # the workers extract each configuration's hypercalls, with these
     "common/spelling.py",
+    "common/compat.py",
     "ir/location.py",
     "data/subops.toml",
 )
