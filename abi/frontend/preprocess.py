@@ -24,6 +24,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -266,19 +267,39 @@ def _limit_cpp() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limits.CPP_MEMORY, limits.CPP_MEMORY))
 
 
+@functools.cache
+def _prlimit() -> str | None:
+    return shutil.which("prlimit")
+
+
+def _bounded(command: list[str]) -> tuple[list[str], Callable[[], None] | None]:
+    """``command`` under _limit_cpp's bounds: set by util-linux's prlimit, which then execs cpp, where it exists.
+
+    A ``preexec_fn`` makes Python fork the whole worker (hundreds of MB of
+    memos: tens of ms a run, and a page fault for each page it writes after);
+    without one it uses vfork.
+    """
+    tool = _prlimit()
+    if tool is None:
+        return command, _limit_cpp
+    bounds = [f"--fsize={limits.MAX_PREPROCESSED_BYTES}", f"--as={limits.CPP_MEMORY}"]
+    return [tool, *bounds, "--", *command], None
+
+
 def _run_cpp(command: list[str], unit: str, root: Path) -> subprocess.CompletedProcess[str]:
     """Run cpp with bounded output, memory and time; its output decoded as UTF-8 or a file:line error."""
     with tempfile.TemporaryFile() as out:
+        bounded, preexec = _bounded(command)
         try:
             proc = subprocess.run(
-                command,
+                bounded,
                 input=unit.encode(),
                 stdout=out,
                 stderr=subprocess.PIPE,
                 check=False,
                 cwd=root,
                 timeout=limits.CPP_TIMEOUT,
-                preexec_fn=_limit_cpp,
+                preexec_fn=preexec,
             )
         except subprocess.TimeoutExpired:
             raise XenAbiError(f"the C preprocessor took more than {limits.CPP_TIMEOUT} s (runaway macros?)") from None
