@@ -121,7 +121,8 @@ def _write(
     history_key = _key(fingerprint, *(d.text for d in ordered))
     history_text = _load(cache_dir, "history", history_key) if cache_dir else None
     if not isinstance(history_text, str):
-        releases = [computed.get(d.release) or d.to_release() for d in ordered]
+        parsed: dict[str, object] = {}  # layouts shared between the decoded releases (the history compares them)
+        releases = [computed.get(d.release) or d.to_release(parsed) for d in ordered]
         history_text = history.dump(history.build(releases))
         if cache_dir:
             _store(cache_dir, "history", history_key, history_text)

@@ -18,7 +18,7 @@ the documented contract (docs/hypercalls.md).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from typing import Any, TypeVar
@@ -352,11 +352,12 @@ def with_guests(catalogue: Catalogue, result: StableSet, guest: str | None) -> S
         uses = {r: guest_types.usability(loaded[r], item.hypercall, guests, item.subop) for r in upto}
         if not all(uses[r].usable for r in result.releases):
             return None
-        start = result.last
+        run: list[str] = []
         for r in reversed(upto):
             if not uses[r].usable:
                 break
-            start = r
+            run.append(r)
+        start = _known_start(run[::-1], lambda r: uses[r].known)
         can = tuple(g for g in guests if all(g in uses[r].callable or not uses[r].known for r in result.releases))
         return max(item.since, start, key=version_key), can
 
@@ -561,13 +562,32 @@ def _stable_since(present: list[Entry], until: str | None) -> str | None:
     """
     if until is not None:
         return None
-    since = None
+    run: list[Entry] = []
     for e in reversed(present):
         usable = e.stability is Stability.STABLE and (e.interface is None or e.interface.stability is Stability.STABLE)
         if not usable:
             break
-        since = e.release
-    return since
+        run.append(e)
+    if not run:
+        return None
+    return _known_start([e.release for e in reversed(run)], lambda r: _facts_known(present, r))
+
+
+def _facts_known(entries: list[Entry], release: str) -> bool:
+    e = next(e for e in entries if e.release == release)
+    return e.usability is None or e.usability.known
+
+
+def _known_start(run: Sequence[str], known: Callable[[str], bool]) -> str:
+    """The first release of a run (oldest first) whose hypervisor facts are known.
+
+    A point release has no hypervisor tables: its facts are unknown, which
+    neither ends a run of callable releases nor starts one, so a hypercall the
+    hypervisor implements from 4.16.0 is not "since 4.15.1" because the 4.15
+    point releases could not say otherwise.  A run without any known release
+    (a catalogue without hypervisor tables) starts at its first release.
+    """
+    return next((r for r in run if known(r)), run[0])
 
 
 def _item_layouts(

@@ -10,6 +10,8 @@ with no compiler and without importing ``abi``.
 
 from __future__ import annotations
 
+import difflib
+
 from xen_abi.codegen.lower import Lowered, Lowerer, Record, Typedef
 from xen_abi.codegen.render import TEMPLATES, c_declaration, render
 from xen_abi.codegen.select import ArchSelection, Selection, Span
@@ -18,7 +20,7 @@ from xen_abi.common.releases import version_key
 from xen_abi.ir.archs import get_arch
 from xen_abi.ir.model import Layout
 
-DATA_SCHEMA = "xen-abi-bindings/1"
+DATA_SCHEMA = "xen-abi-bindings/2"
 # Runtime modules: plain Python (codegen/templates/cffi/package/), copied as they are;
 # only _meta.py is rendered.
 STATIC = TEMPLATES / "cffi" / "package"
@@ -126,8 +128,57 @@ def arch_data(selection: Selection, sel: ArchSelection) -> dict:
         "call_guests": dict(sorted(_call_guests(sel).items())),
         "per_release": per_release,
         "release_constants": {r: sel.release_constants.get(r, {}) for r in sel.releases},
-        "tools": tools,
+        "tools": _tools_deltas(tools),
     }
+
+
+def _tools_deltas(views: dict[str, dict]) -> dict[str, dict]:
+    """Each release's tools view stored against the previous release's (releases in version order).
+
+    With point releases most views equal or nearly equal their predecessor's, so
+    storing each whole would multiply the data by the number of releases.  A view
+    is ``{"base": previous release or None, "types": ops, "constants": delta,
+    "interface_macros": delta}``: ``ops`` rebuild the ordered ``[name, variant]``
+    list (``["=", i, j]`` copies the base's items ``i:j``, ``["+", items]`` adds
+    items), a delta is ``{"set": {...}, "del": [...]}`` against the base's mapping.
+    The first view has no base and adds everything.  The variants themselves are
+    shared by content in ``types`` already.
+    """
+    out: dict[str, dict] = {}
+    previous: dict | None = None
+    previous_release: str | None = None
+    for release, view in views.items():
+        base = previous or {"types": [], "constants": {}, "interface_macros": {}}
+        out[release] = {
+            "base": previous_release,
+            "types": _list_ops(base["types"], view["types"]),
+            "constants": _mapping_delta(base["constants"], view["constants"]),
+            "interface_macros": _mapping_delta(base["interface_macros"], view["interface_macros"]),
+        }
+        previous, previous_release = view, release
+    return out
+
+
+def _list_ops(base: list[list[str]], items: list[list[str]]) -> list[list]:
+    """Ops that rebuild ``items`` from ``base`` (see ``_tools_deltas``)."""
+    matcher = difflib.SequenceMatcher(None, [tuple(x) for x in base], [tuple(x) for x in items], autojunk=False)
+    ops: list[list] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.append(["=", i1, i2])
+        elif j2 > j1:  # replace or insert; a deletion is just not copied
+            ops.append(["+", items[j1:j2]])
+    return ops
+
+
+def _mapping_delta(base: dict, mapping: dict) -> dict:
+    return {
+        "set": {k: v for k, v in mapping.items() if base.get(k, _ABSENT) != v},
+        "del": sorted(k for k in base if k not in mapping),
+    }
+
+
+_ABSENT = object()
 
 
 def _call_guests(sel: ArchSelection) -> dict[str, list[str]]:
@@ -158,4 +209,5 @@ def render_package(selection: Selection) -> dict[str, str]:
     files["_meta.py"] = render("cffi/_meta.py.j2", **meta)
     for module in sorted(STATIC.glob("*.py")):
         files[module.name] = module.read_text(encoding="utf-8")
+    files["py.typed"] = ""  # PEP 561: the runtime's type hints are for its users' type checkers
     return files

@@ -29,6 +29,7 @@ Rust in ``codegen/templates/rust/static``, copied as it is.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from xen_abi.codegen.lower import Group, Lowered, Lowerer, Member, Record, Typedef, scalar_align
@@ -425,6 +426,12 @@ def _hoist_common(views: list[ReleaseView], core_names: dict[str, str], sel: Arc
     return common
 
 
+def _rust_version(release: str) -> str:
+    """``4.17.7`` -> ``(4, 17, 7)``; a development snapshot (``4.23-unstable``) is its series' point 0."""
+    numbers = [int(n) for n in re.findall(r"\d+", release)[:3]]
+    return "({}, {}, {})".format(*numbers, *[0] * (3 - len(numbers)))
+
+
 def render_crate(selection: Selection, name: str) -> dict[str, str]:
     modules = [arch_module(selection, a) for a in selection.archs]
     releases = [(r, release_ident(r), "V" + release_ident(r)[1:]) for r in selection.releases]
@@ -432,6 +439,7 @@ def render_crate(selection: Selection, name: str) -> dict[str, str]:
     context = {
         "name": name,
         "releases": releases,
+        "release_versions": {r: _rust_version(r) for r in selection.releases},
         "range": f"{selection.releases[0]} .. {selection.releases[-1]}",
         "modules": modules,
         "rust_arch": RUST_ARCH,

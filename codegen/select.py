@@ -253,7 +253,8 @@ def select_arch(catalogue: Catalogue, releases: tuple[str, ...], arch: str, *, w
             escape.ident(name, "constant")
         stable_calls[r] = _callable_only(release, arch, _stable_calls(release, arch, classifier))
 
-    _split_core_calls(sel, arch_releases, releases, stable_calls)
+    with_facts = {r for r in arch_releases if loaded[r].hypervisor is not None}
+    _split_core_calls(sel, arch_releases, releases, stable_calls, with_facts)
     history = of_catalogue(catalogue)
     changed = {
         name: {(c.before, c.after) for c in item.changes.get(arch, ())}
@@ -306,15 +307,28 @@ def _callable_only(release: ReleaseABI, arch: str, calls: dict[str, Call]) -> di
 
 
 def _split_core_calls(
-    sel: ArchSelection, releases: tuple[str, ...], whole: tuple[str, ...], stable: dict[str, dict[str, Call]]
+    sel: ArchSelection,
+    releases: tuple[str, ...],
+    whole: tuple[str, ...],
+    stable: dict[str, dict[str, Call]],
+    with_facts: set[str],
 ) -> None:
-    """Core: the same number (and hypercall, and argument types) wherever the call exists."""
+    """Core: the same number (and hypercall, and argument types) wherever the call exists.
+
+    A release without the hypervisor's tables (every point release) keeps every
+    call, its usability unknown (``_callable_only``).  So where the range has
+    releases with tables, a core call must be known callable in one of its span:
+    unknown facts alone never make a core call (on riscv64, whose hypervisors have
+    no hypercall table, a sub-op new in 4.21.1 is per release, not core), and its
+    guest types are those of the newest release of its span that has facts.
+    """
     for name in sorted({n for per in stable.values() for n in per}):
         present = [r for r in releases if name in stable[r]]
         shapes = {(c.number, c.hypercall, c.args) for c in (stable[r][name] for r in present)}
         span = _span(present, releases, whole)
-        if len(shapes) == 1 and span is not None:
-            sel.core_calls[name] = CoreCall(stable[present[-1]][name], span)
+        known = [stable[r][name] for r in present if r in with_facts and stable[r][name].guests]
+        if len(shapes) == 1 and span is not None and (known or not with_facts):
+            sel.core_calls[name] = CoreCall(known[-1] if known else stable[present[-1]][name], span)
     for r in releases:
         sel.release_calls[r] = {n: c for n, c in sorted(stable[r].items()) if n not in sel.core_calls}
 
@@ -335,7 +349,10 @@ def _split_core_types(
         if span is None:
             continue
         inside = set(present)
-        if not any(before in inside and after in inside for before, after in changed.get(name, ())):
+        # Also one deep layout throughout: the engine's history may pair releases otherwise than
+        # consecutively (series, point releases), and a changed layout must never be core.
+        same = len({stable[r][name] for r in present}) == 1
+        if same and not any(before in inside and after in inside for before, after in changed.get(name, ())):
             core.add(name)
             sel.core_types[name] = CoreType(name, stable[present[-1]][name], span)
     # A core type's dependencies have the same deep layout wherever it exists,

@@ -120,7 +120,69 @@ def test_release_and_name_errors_say_what_to_do() -> None:
         xab.core("mips")
     with pytest.raises(xab.NameNotFound, match="did you mean: XEN_DMOP_nr_vcpus"):
         _ = xab.core().XEN_DMOP_nr_vcpu
-    assert xab.for_release("4.17.5").release == "4.17.0"  # a point release has its branch's ABI
+
+
+def _fake_arch(monkeypatch: pytest.MonkeyPatch, releases: list[str], tools: dict | None = None) -> None:
+    """Make x86_64's data hold only ``releases`` (and ``tools``), for the release-resolution rules."""
+    from xen_abi_bindings import _runtime
+
+    data = {**_runtime.arch_data("x86_64"), "releases": releases, "tools": tools or {}}
+    monkeypatch.setattr(_runtime, "arch_data", lambda arch: data)
+    _runtime.tools_view.cache_clear()
+    monkeypatch.setattr(_runtime, "tools_view", _runtime.tools_view.__wrapped__)
+
+
+def test_a_point_release_resolves_exactly_or_to_its_series_newest_known(monkeypatch: pytest.MonkeyPatch) -> None:
+    from xen_abi_bindings import _runtime
+
+    _fake_arch(monkeypatch, ["4.16.0", "4.17.0", "4.17.1", "4.17.7", "4.18.0", "4.19-unstable"])
+    assert _runtime.resolve("4.17.7", "x86_64") == _runtime.Resolved("4.17.7", "4.17.7", None)
+    assert _runtime.resolve("4.17", "x86_64").release == "4.17.0"
+    newer = _runtime.resolve("4.17.9", "x86_64")  # a point release newer than any known
+    assert newer.release == "4.17.7" and newer.requested == "4.17.9"
+    assert newer.note is not None and "using 4.17.7, the newest release of the 4.17 series" in newer.note
+    assert _runtime.resolve("4.17.3", "x86_64").release == "4.17.1"  # one the bindings skip: the one before it
+    assert _runtime.resolve("4.19-unstable", "x86_64").note is None
+    assert _runtime.resolve("4.18.5", "x86_64").release == "4.18.0"
+    with pytest.raises(xab.ReleaseError):
+        _runtime.resolve("4.12.3", "x86_64")  # an unknown series: as any unknown release
+
+
+def test_for_release_of_an_unknown_point_warns_and_says_so_on_the_bindings() -> None:
+    newest = max((r for r in xab.RELEASES if r.startswith("4.17.")), key=lambda r: int(r.split(".")[2]))
+    with pytest.warns(xab.ReleaseWarning, match=f"using {newest}"):
+        b = xab.for_release("4.17.99")
+    assert (b.release, b.requested) == (newest, "4.17.99") and b.release_note and newest in b.release_note
+    assert xab.for_release(newest).release_note is None
+
+
+def test_the_running_version_names_its_point_release() -> None:
+    assert version.XenVersion(4, 17, ".7", "sysfs").release_name() == "4.17.7"
+    assert version.XenVersion(4, 17, ".8-pre", "sysfs").release_name() == "4.17.8"
+    assert version.XenVersion(4, 17, "", "hypercall").release_name() == "4.17.0"
+    assert version.XenVersion(4, 23, "-unstable", "sysfs").release_name() == "4.23-unstable"
+    assert version.XenVersion(4, 18, "-rc", "sysfs").release_name() == "4.18-unstable"
+
+
+def test_tools_views_are_stored_as_deltas_and_rebuilt_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    from xen_abi.codegen.cffi import _tools_deltas
+    from xen_abi_bindings import _runtime
+
+    first = {"types": [["a", "1"], ["b", "2"], ["c", "3"]], "constants": {"X": 1, "Y": 2}, "interface_macros": {}}
+    changed = {"types": [["a", "1"], ["b", "9"], ["d", "4"], ["c", "3"]], "constants": {"X": 5}}
+    views = {"4.17.0": first, "4.17.1": dict(first), "4.17.2": {**changed, "interface_macros": {"b": "M"}}}
+    stored = _tools_deltas(views)
+    assert stored["4.17.1"] == {
+        "base": "4.17.0",
+        "types": [["=", 0, 3]],
+        "constants": {"set": {}, "del": []},
+        "interface_macros": {"set": {}, "del": []},
+    }  # an identical view costs nothing
+    _fake_arch(monkeypatch, list(views), stored)
+    for release, view in views.items():
+        rebuilt = _runtime.tools_view("x86_64", release)
+        assert [list(t) for t in rebuilt.types] == view["types"]
+        assert rebuilt.constants == view["constants"] and rebuilt.interface_macros == view["interface_macros"]
 
 
 def test_committed_package_reaches_each_release_tools_view() -> None:
@@ -165,7 +227,7 @@ def test_version_from_sysfs_and_its_release(tmp_path: Path) -> None:
         (tmp_path / "version" / part).write_text(text)
     found = version.from_sysfs(tmp_path)
     assert found is not None and str(found) == "4.17.3" and found.source == "sysfs"
-    assert version.release_of(found, "x86_64") == "4.17.0"
+    assert version.release_of(found, "x86_64") == ("4.17.3" if "4.17.3" in xab.RELEASES else "4.17.0")
     assert version.from_sysfs(tmp_path / "absent") is None
     with pytest.raises(xab.ReleaseError, match="outside the range"):
         version.release_of(version.XenVersion(4, 12, ".0", "sysfs"), "x86_64")
@@ -246,3 +308,122 @@ def test_real_ioctl_path_reports_errors_as_xen_errors(tmp_path: Path) -> None:
         assert buf.locked and buf.address % 4096 == 0 and len(buf) == 16
         buf.write(b"xen")
         assert buf.read(3) == b"xen"
+
+
+def test_an_unknown_type_name_says_did_you_mean() -> None:
+    with pytest.raises(xab.NameNotFound, match=r"no type 'struct xen_dm_opp' .*; did you mean 'struct xen_dm_op'\?"):
+        xab.core().new("struct xen_dm_opp")
+    with pytest.raises(xab.NameNotFound, match="did you mean 'ioreq_t'"):
+        xab.core().cast("ioreq", bytearray(64))
+    assert len(xab.core().new("xen_pfn_t[3]")) == 3  # arrays of known types still work
+
+
+@pytest.mark.parametrize("arch", ["x86_64", "arm32"])
+def test_set_handle_points_a_guest_handle_at_a_buffer(arch: str) -> None:
+    b = xab.core(arch)
+    res = b.new("struct xen_mem_acquire_resource")
+    frames = b.new("xen_pfn_t[2]")
+    address = b.set_handle(res.frame_list, frames)
+    assert address == int(b.ffi.cast("uintptr_t", frames)) and address == xab.set_handle(res.frame_list, frames)
+    at = b.layout("struct xen_mem_acquire_resource").fields[-1]
+    assert at[0] == "frame_list"
+    raw = b.to_bytes(res)[at[1] : at[1] + at[2]]
+    assert int.from_bytes(raw, "little") == address  # the whole handle: Arm's 64-bit handle zero-extended
+    assert b.handle(frames) == address
+    with pytest.raises(TypeError, match="expected a guest handle member"):
+        b.set_handle(res.domid, frames)
+
+
+def test_set_handle_refuses_an_address_its_handle_cannot_hold() -> None:
+    b = xab.core("x86_32")
+    res = b.new("struct xen_mem_acquire_resource")
+    with pytest.raises(ValueError, match="does not fit this 4-byte guest handle"):
+        b.set_handle(res.frame_list, 1 << 40)
+    assert b.set_handle(res.frame_list, 0x1000) == 0x1000 == res.frame_list.p
+
+
+def test_dry_run_names_the_subop_and_shows_every_reachable_buffer() -> None:
+    out = io.StringIO()
+    dry = privcmd.DryRun("x86_64", out=out)
+    b = xab.core("x86_64")
+    res = b.new("struct xen_mem_acquire_resource")
+    res.domid, res.nr_frames = 7, 2
+    frames = b.new("xen_pfn_t[2]", [0x1234, 0x5678])
+    b.set_handle(res.frame_list, frames)
+    dry.hypercall(b.hypercall("memory_op"), b.XENMEM_acquire_resource, res)
+    [call] = dry.calls
+    assert (call.hypercall, call.subop) == ("memory_op", "XENMEM_acquire_resource")
+    assert call.paths == ["arg1", "arg1.frame_list"]
+    assert call.buffers == [b.to_bytes(res), b.to_bytes(frames)]
+    assert call.fields[0]["domid"] == 7 and call.fields[0]["frame_list"] == int(b.ffi.cast("uintptr_t", frames))
+    text = out.getvalue()
+    assert text.startswith("hypercall memory_op XENMEM_acquire_resource op=12 arg0=28 arg1=0x")
+    assert "buffer 1 arg1.frame_list (uint64_t[2], 16 bytes): 3412000000000000 7856000000000000" in text
+    assert "domid=7 type=0 id=0 nr_frames=2" in text
+
+    buf = dry.hypercall_buffer(16)  # a hypercall buffer passed as an argument is shown too
+    dry.hypercall(b.hypercall("xen_version"), b.XENVER_extraversion, buf)
+    assert (dry.calls[-1].subop, dry.calls[-1].buffers) == ("XENVER_extraversion", [bytes(16)])
+
+
+def test_dry_run_decodes_a_dm_op_payload_by_name() -> None:
+    dry = privcmd.DryRun("arm64", out=None)
+    server = IoreqServer(dry, 3)
+    server.id = 5
+    server.map_io_range(xab.core("arm64").XEN_DMOP_IO_RANGE_PORT, 0x510, 0x51F)
+    [call] = dry.calls
+    assert (call.name, call.subop, call.types) == (
+        "dm_op",
+        "XEN_DMOP_map_io_range_to_ioreq_server",
+        ["struct xen_dm_op"],
+    )
+    fields = call.fields[0]
+    assert fields["u.map_io_range_to_ioreq_server.id"] == 5
+    assert (fields["u.map_io_range_to_ioreq_server.start"], fields["u.map_io_range_to_ioreq_server.end"]) == (
+        0x510,
+        0x51F,
+    )
+    assert call.to_json()["subop"] == "XEN_DMOP_map_io_range_to_ioreq_server"
+
+
+def test_every_public_name_has_a_docstring_and_the_package_is_typed() -> None:
+    import importlib
+    import inspect
+    import pkgutil
+
+    missing = []
+    modules = [xab] + [
+        importlib.import_module(f"xen_abi_bindings.{m.name}") for m in pkgutil.iter_modules(xab.__path__)
+    ]
+    for module in modules:
+        if not module.__doc__:
+            missing.append(module.__name__)
+        for name, obj in vars(module).items():
+            if name.startswith("_") or getattr(obj, "__module__", None) != module.__name__:
+                continue
+            if not (inspect.isfunction(obj) or inspect.isclass(obj)):
+                continue
+            if not obj.__doc__ or obj.__doc__.startswith(f"{name}("):  # a dataclass's generated signature
+                missing.append(f"{module.__name__}.{name}")
+            for member, value in vars(obj).items() if inspect.isclass(obj) else ():
+                function = value.fget if isinstance(value, property) else value
+                if not member.startswith("_") and inspect.isfunction(function) and not function.__doc__:
+                    missing.append(f"{module.__name__}.{name}.{member}")
+    assert not missing
+    assert (GENERATED / "xen_abi_bindings" / "py.typed").exists()
+
+
+def test_every_release_of_the_range_is_served_exactly_and_unchanged_views_cost_nothing() -> None:
+    from xen_abi_bindings import _runtime
+
+    for release in xab.RELEASES:
+        b = xab.for_release(release)
+        assert (b.release, b.release_note) == (release, None)
+    data = _runtime.arch_data("x86_64")
+    for release, stored in data["tools"].items():
+        if stored["base"] is None:
+            continue
+        view, base = _runtime.tools_view("x86_64", release), _runtime.tools_view("x86_64", stored["base"])
+        if view == base:  # e.g. a point release that changed no x86_64 tools header
+            assert stored["types"] == [["=", 0, len(base.types)]]
+            assert stored["constants"] == stored["interface_macros"] == {"set": {}, "del": []}

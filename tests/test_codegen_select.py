@@ -246,3 +246,26 @@ def test_hypercalls_and_subops_follow_the_same_rule(catalogue: Catalogue, x86_64
     # The domctl number is guest-visible in xen.h, its tools-only sub-ops never reach the bindings.
     assert x86_64.core_calls["domctl"].call.number == 36
     assert not any(n in x86_64.core_calls for n in ("XEN_DOMCTL_createdomain", "XEN_SYSCTL_readconsole"))
+
+
+def test_a_call_known_only_from_releases_without_facts_is_not_core() -> None:
+    """Point releases have no hypervisor tables: their calls are kept, usability unknown, never core alone."""
+    from xen_abi.codegen.select import ArchSelection, Call, _split_core_calls
+
+    releases = ("4.21.0", "4.21.1", "4.21.2", "4.22.0")
+    known = Call("memory_op", 12, None, (), "xen.h:1", ("arm",))
+    unknown = Call("memory_op", 12, None, (), "xen.h:1", ())
+    new_op = Call("XEN_DOMCTL_get_domain_state", 90, "domctl", (), "domctl.h:1", ())
+    stable = {
+        "4.21.0": {"memory_op": known},
+        "4.21.1": {"memory_op": unknown, "XEN_DOMCTL_get_domain_state": new_op},
+        "4.21.2": {"memory_op": unknown, "XEN_DOMCTL_get_domain_state": new_op},
+        "4.22.0": {"memory_op": known},
+    }
+    sel = ArchSelection("arm64", releases)
+    _split_core_calls(sel, releases, releases, stable, {"4.21.0", "4.22.0"})
+    assert list(sel.core_calls) == ["memory_op"] and sel.core_calls["memory_op"].call.guests == ("arm",)
+    assert "XEN_DOMCTL_get_domain_state" in sel.release_calls["4.21.1"]
+    bare = ArchSelection("arm64", releases)  # a catalogue without any hypervisor facts: shapes alone decide
+    _split_core_calls(bare, releases, releases, stable, set())
+    assert set(bare.core_calls) == {"memory_op", "XEN_DOMCTL_get_domain_state"}

@@ -134,7 +134,7 @@ def breaks() -> tuple:
 def test_abi_breaks_fit_the_terminal_and_stay_short_in_a_pipe(breaks):
     wrapped = render_breaks(breaks, "table", width=80)
     lines = wrapped.splitlines()
-    assert lines[0] == f"{len(breaks)} changes of stable items between consecutive releases"
+    assert lines[0] == f"{len(breaks)} changes of stable items between a release and its parent"
     # A word longer than the line (a C type spelled whole) may stick out, alone on its line; nothing else does.
     assert [line for line in lines if len(line) > 80 and " " in line.strip()] == []
     piped = render_breaks(breaks, "table")  # not a terminal: no wrapping, one fact a line

@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from xen_abi.cli.args import emit as _emit
 from xen_abi.cli.args import progress as _progress
@@ -22,6 +22,7 @@ from xen_abi.store.paths import DEFAULT_PATH
 
 if TYPE_CHECKING:
     from xen_abi.frontend.source import HeaderTree
+    from xen_abi.ir.model import ReleaseABI
 
 
 def _portable(tree: HeaderTree) -> HeaderTree:
@@ -96,14 +97,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# A verify worker's catalogue, its decoded layouts, and the one release it decoded last (its tasks come in
+# release order: a release is decoded once per worker, and only one is held).
+_WORKER: dict[str, Any] = {}
+
+
 def _verify_task(task: tuple[str, str, str, str]) -> dict:
     """Worker for verify: one configuration of one release against clang."""
     from xen_abi.frontend.verify import verify_config
     from xen_abi.store.catalogue import Catalogue
 
     catalogue_path, release, key, root = task
-    catalogue = Catalogue.load(catalogue_path)
-    r = catalogue.release(release)
+    if _WORKER.get("path") != catalogue_path:
+        _WORKER.clear()
+        _WORKER.update(path=catalogue_path, catalogue=Catalogue.load(catalogue_path), parsed={})
+    if _WORKER.get("name") != release:
+        _WORKER.update(name=release, release=_WORKER["catalogue"].document(release).to_release(_WORKER["parsed"]))
+    r: ReleaseABI = _WORKER["release"]
     result = verify_config(release, Path(root), r.configs[key], r.interface_version)
     return {
         "release": release,
@@ -119,7 +129,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from concurrent.futures import ProcessPoolExecutor
 
     from xen_abi.common.releases import version_key
-    from xen_abi.frontend.corpus import default_corpus
+    from xen_abi.frontend.corpus import default_corpora, release_tree
     from xen_abi.frontend.source import open_source
     from xen_abi.ir.model import Config
     from xen_abi.present.terminal import plural
@@ -127,13 +137,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     catalogue = Catalogue.load(args.catalogue)
     releases = [catalogue.resolve_release(r) for r in args.release] if args.release else catalogue.releases
-    corpus = Path(args.corpus) if args.corpus else default_corpus()
+    corpora = [Path(c) for c in args.corpus] if args.corpus else default_corpora()
     archs = [get_arch(a).name for a in args.arch] if args.arch else None
     visibilities = [_visibility(v).value for v in args.visibility] if args.visibility else None
     tasks = []
     for name in releases:
         r = catalogue.release(name)
-        root = corpus / name
+        root = release_tree(corpora, name)
         tree = open_source(str(root))
         if tree.provenance.tree_hash != r.provenance.tree_hash:
             raise XenAbiError(
@@ -149,7 +159,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     started = time.monotonic()
     jobs = args.jobs or os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=jobs, initializer=limits.quiet_worker) as pool:
-        results = list(pool.map(_verify_task, tasks))
+        # Chunks keep a release's configurations on one worker, which decodes the release once.
+        results = list(pool.map(_verify_task, tasks, chunksize=max(1, min(6, len(tasks) // (4 * jobs)))))
     took = time.monotonic() - started
     total_mismatches = 0
     if args.format == "json":
@@ -233,7 +244,12 @@ def add_verify_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--release", action="append", help="only these releases (repeatable; default: all)")
     p.add_argument("--arch", action="append", help="only these architectures (repeatable)")
     p.add_argument("--visibility", action="append", help="only these visibilities (repeatable)")
-    p.add_argument("--corpus", help=f"directory of release trees (default: ${CORPUS_ENV} or ../shared/xen-headers)")
+    p.add_argument(
+        "--corpus",
+        action="append",
+        help=f"directory of release trees, searched in order (repeatable; default: ${CORPUS_ENV} or "
+        "../shared/xen-headers, then ../shared/xen-headers-point)",
+    )
     p.add_argument("--jobs", type=limits.jobs, default=None)
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--max-mismatches", type=limits.count, default=20, help="mismatches listed per configuration")

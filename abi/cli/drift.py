@@ -200,7 +200,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     _add_report_args(p, fail_on=DEFAULT_FAIL_ON)
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("drift-history", help="diff every pair of consecutive catalogue releases into a summary")
+    p = sub.add_parser(
+        "drift-history",
+        help="diff every edge of the catalogue's release graph (x.y.0 to next x.y.0, point to point) into a summary",
+    )
     p.add_argument("-o", "--output", default="generated/history", help="directory (default: generated/history)")
     p.add_argument("--force", action="store_true", help="replace the directory even if it holds foreign files")
     p.set_defaults(func=cmd_history)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
@@ -951,16 +951,26 @@ class _ArchDiff:
     def _gone_headers(o: ConfigABI, n: ConfigABI) -> set[str]:
         return set(o.headers) & set(n.unavailable)
 
-    def _names(self, attr: str) -> list[str]:
+    def _names(self, attr: str, same: Callable[[Any, Any], bool]) -> list[str]:
+        """The names of ``attr`` (types or constants) defined in a side's own headers that differ (``same``)
+        between the sides in some view: only those can have changes.  Point releases share most of them."""
+        differ: set[str] = set()
+        for _vis, o, n in self.views:
+            old, new = getattr(o, attr), getattr(n, attr)
+            if old is not new:
+                differ |= old.keys() ^ new.keys()
+                differ.update(
+                    k for k, v in new.items() if (w := old.get(k)) is not None and w is not v and not same(w, v)
+                )
         names: set[str] = set()
         for _vis, o, n in self.views:
             for abi in (o, n):
-                own = set(abi.headers)
-                names.update(k for k, v in getattr(abi, attr).items() if header_of(v.where) in own)
+                own, table = set(abi.headers), getattr(abi, attr)
+                names.update(k for k in differ if k in table and header_of(table[k].where) in own)
         return sorted(names)
 
     def _types(self) -> None:
-        for name in self._names("types"):
+        for name in self._names("types", lambda a, b: a.layout == b.layout):
             obs = [(vis, o.types.get(name), n.types.get(name), o, n) for vis, o, n in self.views]
             if all(
                 oe is ne or (oe is not None and ne is not None and oe.layout == ne.layout) for _, oe, ne, _, _ in obs
@@ -973,7 +983,7 @@ class _ArchDiff:
         # A constant that goes while another with its value comes is not taken for a rename: flag
         # bits get reassigned that way (XEN_SYSCTL_PHYSCAP_hvm_directio -> _pv, bit 1, in 4.12).
         # A rename that keeps the old name (#define OLD NEW) is a spelling change of OLD.
-        for name in self._names("constants"):
+        for name in self._names("constants", lambda a, b: (a.text, a.value) == (b.text, b.value)):
             obs = [(vis, o.constants.get(name), n.constants.get(name), o, n) for vis, o, n in self.views]
             if all(
                 oc is nc or (oc is not None and nc is not None and (oc.text, oc.value) == (nc.text, nc.value))

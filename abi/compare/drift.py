@@ -2,8 +2,8 @@
 
 ``xen-abi diff OLD NEW`` compares any two sides; ``xen-abi check --baseline
 R`` is the CI form (a working tree or git ref against a released baseline);
-``xen-abi drift-history`` compares every pair of consecutive releases of the
-catalogue (xen_abi.present.drift_history).  The comparison itself is
+``xen-abi drift-history`` compares every edge of the catalogue's release
+graph (xen_abi.present.drift_history).  The comparison itself is
 ``xen_abi.compare.diff``; suppressions are ``xen_abi.compare.suppressions``;
 renderers are ``xen_abi.present.drift_formats``; the commands are
 ``xen_abi.cli.drift``.  This module only opens sides and compares them.

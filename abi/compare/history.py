@@ -1,37 +1,39 @@
 """The history of every hypercall, sub-op, type and enumerator, per architecture, across releases.
 
 A view of the comparison engine, not a second one: the fold of the
-``ChangeSet``s of each pair of consecutive releases (``xen_abi.compare.diff``, judged by
-``xen_abi.compare.policy``) plus each item's presence and class in every release
+``ChangeSet``s of every edge of the release graph (``xen_abi.common.releases``:
+the mainline chain of x.y.0 releases, and each series' point releases chained
+from their x.y.0; ``xen_abi.compare.diff``, judged by ``xen_abi.compare.policy``)
+plus each item's presence and class in every release
 (``xen_abi.analysis.classify``).  Per item and arch the result is kept as runs of
-releases in which nothing about it changed: its class, the view it is seen
+releases (in version order) in which nothing about it changed: its class, the view it is seen
 in, its number (an enumerator's value), its layout hash, its arguments, and
-its *epoch*, the number of pairs so far in which a change the engine judged
+its *epoch*, which changes exactly on the edges where a change the engine judged
 incompatible touched the item or anything it embeds (a sub-op: its argument
 types).  Everything else derives from that: when an item appeared, each
-change of class, number or layout, when it disappeared (class ``removed``
+change of class, number or layout (against the release's parent), when it disappeared (class ``removed``
 from then on), whether a tools-only item is *de facto stable*, and the
-changes of stable items (``breaks``), each with the engine's severity.
+changes of stable items (``breaks``, one per edge), each with the engine's severity.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Any
 
 from xen_abi.analysis.classify import LEGACY, Classifier, Stability
 from xen_abi.analysis.typegraph import ANY_NAME, referenced_types
 from xen_abi.common.errors import CatalogueError
 from xen_abi.common.names import release_name_problem
+from xen_abi.common.releases import ancestors, is_mainline, parents, version_key
 from xen_abi.compare.policy import incompatible
 from xen_abi.ir.archs import ARCH_NAMES
 from xen_abi.ir.changes import Change, ChangeSet, Kind, RefKind, Severity, Side
-from xen_abi.ir.model import Config, Hypercall, Layout, ReleaseABI, SubOp, TypeEntry, Visibility
+from xen_abi.ir.model import VIEWS, Config, Hypercall, ItemKind, Layout, ReleaseABI, SubOp, TypeEntry, Visibility
 from xen_abi.store import codecs as serialize
 from xen_abi.store.catalogue import Catalogue
 
@@ -48,7 +50,7 @@ class State:
     visibility: str | None = None  # guest, tools or legacy; None when absent
     number: int | None = None  # hypercalls and sub-ops; an enumerator's value
     layout: str | None = None  # types: layout hash; sub-ops: argument layout hashes, space-separated
-    epoch: int | None = None  # incompatible changes (the engine's verdicts) so far; None when absent
+    epoch: int | None = None  # which state the last incompatible change (the engine's verdict) led to; None: absent
     args: tuple[str, ...] | None = None  # sub-ops: argument types
 
     @property
@@ -124,7 +126,7 @@ class Break:
 @dataclass
 class History:
     releases: tuple[str, ...]
-    arch_releases: dict[str, tuple[str, ...]]  # the releases that support each arch
+    arch_releases: dict[str, tuple[str, ...]]  # the releases that support each arch, in version order
     items: dict[tuple[str, str], ItemHistory]  # by (kind, name)
     breaks: list[Break]
 
@@ -135,11 +137,51 @@ class History:
         out: dict[str, State] = {}
         if item is None:
             return out
+        position = self._positions(arch)
         for run in item.runs.get(arch, ()):
-            i, j = order.index(run.first), order.index(run.last)
-            for r in order[i : j + 1]:
+            for r in order[position[run.first] : position[run.last] + 1]:
                 out[r] = run.state
         return out
+
+    def parent(self, release: str, arch: str) -> str | None:
+        """The release ``release`` is compared with on ``arch``: its nearest ancestor in the release graph that
+        supports the arch (``xen_abi.common.releases.parents``); None for the arch's root."""
+        return self._parents().get(arch, {}).get(release)
+
+    def path(self, release: str, arch: str) -> Iterator[str]:
+        """``release`` and its ancestors on ``arch``, newest first."""
+        r: str | None = release
+        while r is not None:
+            yield r
+            r = self.parent(r, arch)
+
+    def _positions(self, arch: str) -> dict[str, int]:
+        cache = self.__dict__.setdefault("_position_cache", {})
+        if arch not in cache:
+            cache[arch] = {r: i for i, r in enumerate(self.arch_releases.get(arch, ()))}
+        return cache[arch]
+
+    def _parents(self) -> dict[str, dict[str, str | None]]:
+        found = self.__dict__.get("_parent_cache")
+        if found is None:
+            found = self.__dict__["_parent_cache"] = parents_on_archs(self.releases, self.arch_releases)
+        return found
+
+
+def parents_on_archs(
+    releases: Iterable[str], arch_releases: Mapping[str, Iterable[str]]
+) -> dict[str, dict[str, str | None]]:
+    """arch -> release -> the release it is compared with on that arch: its nearest ancestor in the release graph
+    (``xen_abi.common.releases.parents``) that supports the arch (None: the arch's root)."""
+    parent = parents(releases)
+    out: dict[str, dict[str, str | None]] = {}
+    for arch, supported_in in arch_releases.items():
+        supported = set(supported_in)
+        out[arch] = {
+            r: next((a for a in ancestors(r, parent) if a in supported), None)
+            for r in sorted(supported, key=version_key)
+        }
+    return out
 
 
 # -- what a change is about ---------------------------------------------------------------------------
@@ -166,39 +208,59 @@ def _member(change: Change) -> str:
     return change.ref.name if change.ref.kind is RefKind.FIELD else ""
 
 
-# -- the pairs ----------------------------------------------------------------------------------------
+# -- the edges ----------------------------------------------------------------------------------------
 
-_LOADED: list[ReleaseABI] = []  # forked workers inherit the releases instead of receiving them
+_LOADED: dict[str, ReleaseABI] = {}  # forked workers inherit the releases instead of receiving them
 
 
-def _pair_worker(i: int) -> ChangeSet:
+def _pair_worker(pair: tuple[str, str]) -> ChangeSet:
     from xen_abi.compare.diff import compare_releases
 
-    d = compare_releases(_LOADED[i], _LOADED[i + 1])
+    d = compare_releases(_LOADED[pair[0]], _LOADED[pair[1]])
     d.layouts = {}  # what the fold reads is the changes; the layouts stay in the parent
     return d
 
 
-def consecutive_changesets(releases: Sequence[ReleaseABI], *, jobs: int | None = None) -> list[ChangeSet]:
-    """The engine's ChangeSet of every pair of consecutive releases (forked workers where possible)."""
+def pair_changesets(
+    releases: Sequence[ReleaseABI], pairs: Sequence[tuple[str, str]], *, jobs: int | None = None
+) -> list[ChangeSet]:
+    """The engine's ChangeSet of every (old, new) pair of ``releases`` named (forked workers where possible)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     from xen_abi.compare.diff import compare_releases
 
-    pairs = len(releases) - 1
-    if pairs < 1:
+    by_name = {r.release: r for r in releases}
+    if not pairs:
         return []
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
-    if jobs == 1 or pairs == 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return [compare_releases(a, b) for a, b in pairwise(releases)]
-    _LOADED[:] = list(releases)
+    if jobs == 1 or len(pairs) == 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [compare_releases(by_name[a], by_name[b]) for a, b in pairs]
+    _LOADED.update(by_name)
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(jobs, pairs), mp_context=context) as pool:
-            return list(pool.map(_pair_worker, range(pairs)))
+        with ProcessPoolExecutor(max_workers=min(jobs, len(pairs)), mp_context=context) as pool:
+            return list(pool.map(_pair_worker, pairs, chunksize=max(1, len(pairs) // (4 * jobs))))
     finally:
         _LOADED.clear()
+
+
+def edge_changesets(releases: Sequence[ReleaseABI], *, jobs: int | None = None) -> list[ChangeSet]:
+    """The engine's ChangeSet of every edge of the release graph (``history_edges``)."""
+    return pair_changesets(releases, history_edges(releases), jobs=jobs)
+
+
+def arch_parents(releases: Sequence[ReleaseABI]) -> dict[str, dict[str, str | None]]:
+    """``parents_on_archs`` of these releases (the archs some release supports)."""
+    supported = {a: [r.release for r in releases if _supports(r, a)] for a in ARCH_NAMES}
+    return parents_on_archs([r.release for r in releases], {a: rs for a, rs in supported.items() if rs})
+
+
+def history_edges(releases: Sequence[ReleaseABI]) -> list[tuple[str, str]]:
+    """The (parent, child) pairs the history folds: the release graph's edges, per arch (an arch a parent lacks
+    is compared with the nearest ancestor that has it), ordered by the child's version."""
+    found = {(p, r) for per in arch_parents(releases).values() for r, p in per.items() if p is not None}
+    return sorted(found, key=lambda e: (version_key(e[1]), version_key(e[0])))
 
 
 # -- presence and class ---------------------------------------------------------------------------------
@@ -261,14 +323,26 @@ def _supports(release: ReleaseABI, arch: str) -> bool:
 # -- building ---------------------------------------------------------------------------------------
 
 
-def build(releases: Sequence[ReleaseABI], changesets: Sequence[ChangeSet] | None = None) -> History:
-    """The history of ``releases`` (oldest first): the fold of their consecutive ChangeSets."""
+def build(
+    releases: Sequence[ReleaseABI], changesets: Sequence[ChangeSet] | None = None, *, jobs: int | None = None
+) -> History:
+    """The history of ``releases``: the fold of the ChangeSets of every edge of the release graph.
+
+    Each release's state of an item is computed against its parent's (its
+    nearest ancestor on the arch): an item's epoch moves only where an edge's
+    incompatible change reaches it.  Epochs are identifiers, not counts: the
+    state an incompatible change leads to gets one per distinct (number,
+    layout, arguments), so a change backported to a point release (4.17.3)
+    and made in the next x.y.0 (4.18.0) leads both to the same epoch.
+    """
+    releases = sorted(releases, key=lambda r: version_key(r.release))
     names = [r.release for r in releases]
+    index = {r: i for i, r in enumerate(names)}
+    per_arch = arch_parents(releases)
     if changesets is None:
-        changesets = consecutive_changesets(releases)
+        changesets = pair_changesets(releases, history_edges(releases), jobs=jobs)
     by_pair = {(c.old, c.new): c for c in changesets}
-    arch_releases = {a: tuple(r.release for r in releases if _supports(r, a)) for a in ARCH_NAMES}
-    arch_releases = {a: rs for a, rs in arch_releases.items() if rs}
+    arch_releases = {a: tuple(per) for a, per in per_arch.items()}
     hashes: dict[int, str] = {}
 
     def layout_key(layout: Layout) -> str:
@@ -277,7 +351,7 @@ def build(releases: Sequence[ReleaseABI], changesets: Sequence[ChangeSet] | None
             h = hashes[id(layout)] = serialize.layout_hash(layout)
         return h
 
-    # The fold: every change onto its item, per arch and pair.
+    # The fold: every change onto its item, per arch and edge.
     folded: dict[tuple[str, str], dict[str, dict[tuple[str, str], list[Change]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
     )
@@ -290,15 +364,19 @@ def build(releases: Sequence[ReleaseABI], changesets: Sequence[ChangeSet] | None
             if key is None:
                 continue
             for arch in c.archs:
+                if per_arch.get(arch, {}).get(after) != before:
+                    continue  # a pair compared for another arch (its parent there lacks this one)
                 folded[key][arch][(before, after)].append(c)
                 if c.ref.kind is RefKind.ENUMERATOR and c.ref.owner is not None:
                     # Listed with its enum too (query 'enum e' shows its values' changes); judged on the value.
                     listed[("type", c.ref.owner)][arch][(before, after)].append(c)
 
-    timeline: dict[tuple[str, str], dict[str, list[tuple[str, State]]]] = {}
+    # Per item and arch, where its runs start (release, state); a run ends before the next one starts.
+    starts: dict[tuple[str, str], dict[str, list[tuple[str, State]]]] = defaultdict(dict)
     owner_of: dict[str, str] = {}
-    for arch, supported in arch_releases.items():
-        chosen = [r for r in releases if r.release in supported]
+    by_name = {r.release: r for r in releases}
+    for arch, parent in per_arch.items():
+        chosen = [by_name[r] for r in parent]
         views = {r.release: _Views(r, arch) for r in chosen}
         present: dict[str, dict[str, set[str]]] = {}
         enum_of: dict[str, dict[str, str]] = {}
@@ -314,42 +392,152 @@ def build(releases: Sequence[ReleaseABI], changesets: Sequence[ChangeSet] | None
             }
             for k in ITEM_KINDS:
                 universe[k] |= present[release.release][k]
-        epochs: dict[tuple[str, str], int] = defaultdict(int)
-        seen: set[tuple[str, str]] = set()
-        previous: ReleaseABI | None = None
+        ordered = [(kind, name) for kind in ITEM_KINDS for name in sorted(universe[kind])]
+        epoch_ids: dict[tuple[str, str], dict[tuple, int]] = defaultdict(dict)
+        children = Counter(p for p in parent.values() if p is not None)
+        # Per release still needed by a child: each item's state, and the epoch carried along the path (also
+        # through releases where the item is absent; an item never on the path has none).
+        kept: dict[str, tuple[dict[tuple[str, str], State], dict[tuple[str, str], int]]] = {}
+        subop_keys = [k for k in ordered if k[0] == "subop"]
+        previous: str | None = None
         for release in chosen:
             r = release.release
-            touched = _touched(arch, by_pair.get((previous.release, r))) if previous is not None else set()
+            p = parent[r]
+            before_states, before_epochs = kept[p] if p is not None else ({}, {})
+            touched = _touched(arch, by_pair.get((p, r))) if p is not None else set()
+            # What can differ from the parent: items whose entries differ in a view, and those an incompatible
+            # change of the edge reaches (their epoch moves); the others keep the parent's state.
+            if p is None:
+                dirty: set[tuple[str, str]] = set(ordered)
+            else:
+                dirty = _changed(by_name[p], release, arch, enum_of[p], enum_of[r])
+            hits = {k for k in touched if k in before_states}
+            if any(k[0] == "type" for k in touched):
+                hits.update(k for k in subop_keys if before_states[k].present and _hit(k, touched, before_states[k]))
             classifier = Classifier(release, arch)
-            for kind in ITEM_KINDS:
-                for name in sorted(universe[kind]):
-                    key = (kind, name)
-                    if name not in present[r][kind]:
-                        state = State(Stability.REMOVED if key in seen else None)
+            states = dict(before_states)
+            epochs = dict(before_epochs)
+            for key in dirty | hits:
+                kind, name = key
+                old = before_states.get(key)
+                if name not in present[r][kind]:
+                    state = State(Stability.REMOVED if key in before_epochs else None)
+                else:
+                    if key in dirty or old is None:
+                        state = _state(classifier, views[r], kind, name, layout_key, enum_of[r], None)
                     else:
-                        if previous is not None and key in seen and _hit(key, touched, timeline[key][arch]):
-                            epochs[key] += 1
-                        seen.add(key)
-                        state = _state(classifier, views[r], kind, name, layout_key, enum_of[r], epochs[key])
-                        if kind == "subop":
-                            owner_of[name] = _subop(classifier, name).hypercall
-                        elif kind == "enumerator":
-                            owner_of[name] = enum_of[r][name]
-                    timeline.setdefault(key, {}).setdefault(arch, []).append((r, state))
-            previous = release
+                        state = old  # the same entries: only its epoch moves
+                    if key not in before_epochs:
+                        epoch = epoch_ids[key].setdefault(_content(state), len(epoch_ids[key]))
+                    elif key in hits:
+                        ids = epoch_ids[key]
+                        epoch = ids.setdefault(_content(state), len(ids))
+                        if epoch == before_epochs[key]:  # the change left no trace in the state: a new epoch still
+                            epoch = ids[(key, r)] = len(ids)
+                    else:
+                        epoch = before_epochs[key]
+                    epochs[key] = epoch
+                    state = State(state.stability, state.visibility, state.number, state.layout, epoch, state.args)
+                if old == state:
+                    state = old  # one object per distinct state (the runs compare them)
+                states[key] = state
+            # Runs follow version order: after the parent itself only what changed can start a run; after a
+            # release of another branch (4.17.7, then 4.18.0 of parent 4.17.0) every item is checked.
+            for key in ordered if previous != p else dirty | hits:
+                state = states[key]
+                found = starts[key].get(arch)
+                if found is None:
+                    starts[key][arch] = [(r, state)]
+                elif found[-1][1] is not state and found[-1][1] != state:
+                    found.append((r, state))
+            previous = r
+            if children[r]:
+                kept[r] = (states, epochs)
+            if p is not None:
+                children[p] -= 1
+                if not children[p]:
+                    del kept[p]
+        # A sub-op's hypercall, an enumerator's enum: as of its newest appearance.
+        assigned: set[str] = set()
+        for release in reversed(chosen):
+            r = release.release
+            wanted = (present[r]["subop"] | present[r]["enumerator"]) - assigned
+            if not wanted:
+                continue
+            classifier = Classifier(release, arch)
+            for name in wanted:
+                owner_of[name] = enum_of[r][name] if name in enum_of[r] else _subop(classifier, name).hypercall
+            assigned |= wanted
     items: dict[tuple[str, str], ItemHistory] = {}
     breaks: list[Break] = []
-    for (kind, name), per_arch in sorted(timeline.items()):
+    positions = {a: {r: i for i, r in enumerate(order)} for a, order in arch_releases.items()}
+    for (kind, name), arch_starts in sorted(starts.items()):
         item = ItemHistory(kind, name, owner_of.get(name) if kind in ("subop", "enumerator") else None)
-        for arch in sorted(per_arch):
-            item.runs[arch] = _runs(per_arch[arch])
+        arch_runs = {a: _runs(found, arch_releases[a], positions[a]) for a, found in arch_starts.items()}
+        for arch in sorted(arch_runs):
+            item.runs[arch] = arch_runs[arch]
             pairs = folded.get((kind, name), {}).get(arch, {})
-            item.changes[arch] = tuple(_item_changes(pairs, listed.get((kind, name), {}).get(arch, {}), names))
-            states = dict(per_arch[arch])
-            breaks.extend(_breaks(kind, name, arch, pairs, states))
+            item.changes[arch] = tuple(_item_changes(pairs, listed.get((kind, name), {}).get(arch, {}), index))
+            if pairs:
+                ends = _states_at(arch_runs[arch], arch_releases[arch], {r for pair in pairs for r in pair})
+                breaks.extend(_breaks(kind, name, arch, pairs, ends))
         items[(kind, name)] = item
-    breaks.sort(key=lambda b: (b.kind, b.name, b.arch, names.index(b.after)))
+    breaks.sort(key=lambda b: (b.kind, b.name, b.arch, index[b.after], index[b.before]))
     return History(tuple(names), arch_releases, items, breaks)
+
+
+def _runs(starts: Sequence[tuple[str, State]], order: Sequence[str], position: Mapping[str, int]) -> tuple[Run, ...]:
+    """Runs from where they start: each ends at the release (of ``order``) before the next one starts."""
+    ends = [order[position[first] - 1] for first, _ in starts[1:]] + [order[-1]]
+    return tuple(Run(first, last, state) for (first, state), last in zip(starts, ends, strict=True))
+
+
+def _changed(
+    old: ReleaseABI, new: ReleaseABI, arch: str, old_enums: Mapping[str, str], new_enums: Mapping[str, str]
+) -> set[tuple[str, str]]:
+    """The items of ``new`` on ``arch`` whose state can differ from ``old``'s: a hypercall, sub-op or type
+    added, removed or defined otherwise in one of the views (guest, tools, legacy), a sub-op whose argument
+    types did, an enumerator whose enum did."""
+    out: set[tuple[str, str]] = set()
+    subop_tables = []
+    for kind, item_kind in (("hypercall", ItemKind.HYPERCALL), ("subop", ItemKind.SUBOP), ("type", ItemKind.TYPE)):
+        for view in VIEWS:
+            a, b = old.table(arch, view, item_kind) or {}, new.table(arch, view, item_kind) or {}
+            if kind == "subop":
+                subop_tables += [a, b]
+            if a is b:
+                continue
+            out.update((kind, n) for n in a.keys() ^ b.keys())
+            out.update((kind, n) for n, e in b.items() if (f := a.get(n)) is not None and f is not e and f != e)
+    types = {n for k, n in out if k == "type"}
+    if types:
+        for table in subop_tables:
+            out.update(("subop", n) for n, op in table.items() if isinstance(op, SubOp) and types.intersection(op.args))
+    for e in old_enums.keys() | new_enums.keys():
+        before, after = old_enums.get(e), new_enums.get(e)
+        if before != after or before in types or after in types:
+            out.add(("enumerator", e))
+    return out
+
+
+def _content(state: State) -> tuple:
+    """What an epoch is identified by: the state's number, layout and arguments."""
+    return (state.number, state.layout, state.args)
+
+
+def _states_at(item_runs: Sequence[Run], order: Sequence[str], wanted: set[str]) -> dict[str, State]:
+    """The states of some releases, from runs over ``order``."""
+    position = {r: i for i, r in enumerate(order)}
+    out: dict[str, State] = {}
+    for r in wanted:
+        i = position.get(r)
+        if i is None:
+            continue
+        for run in item_runs:
+            if position[run.first] <= i <= position[run.last]:
+                out[r] = run.state
+                break
+    return out
 
 
 def _touched(arch: str, cs: ChangeSet | None) -> set[tuple[str, str]]:
@@ -371,13 +559,13 @@ def _touched(arch: str, cs: ChangeSet | None) -> set[tuple[str, str]]:
     return direct
 
 
-def _hit(key: tuple[str, str], touched: set[tuple[str, str]], past: list[tuple[str, State]]) -> bool:
-    """Whether a pair's incompatible changes reach the item: itself, or a sub-op's argument types."""
+def _hit(key: tuple[str, str], touched: set[tuple[str, str]], before: State) -> bool:
+    """Whether an edge's incompatible changes reach the item: itself, or a sub-op's argument types."""
     if key in touched:
         return True
     if key[0] != "subop":
         return False
-    args = past[-1][1].args or ()
+    args = before.args or ()
     return any(("type", t) in touched for a in args for t in referenced_types(a, ANY_NAME) | {a})
 
 
@@ -394,7 +582,7 @@ def _state(
     name: str,
     layout_key,
     enum_of: Mapping[str, str],
-    epoch: int,
+    epoch: int | None,
 ) -> State:
     if kind == "enumerator":
         enum = enum_of[name]
@@ -421,16 +609,6 @@ def _state(
     return State(verdict.stability, vis, op.number, " ".join(layouts), epoch, tuple(op.args))
 
 
-def _runs(timeline: list[tuple[str, State]]) -> tuple[Run, ...]:
-    runs: list[Run] = []
-    for release, state in timeline:
-        if runs and runs[-1].state == state:
-            runs[-1] = Run(runs[-1].first, release, state)
-        else:
-            runs.append(Run(release, release, state))
-    return tuple(runs)
-
-
 # The worst verdict first: what changes a consumer's bytes, then what keeps them.
 _WORST = (Severity.BREAKING, Severity.INTERFACE_VERSION, Severity.TOOLS_ONLY, Severity.COMPATIBLE, Severity.COSMETIC)
 _ORDER = {s: i for i, s in enumerate(_WORST)}
@@ -441,7 +619,9 @@ _NOT_EPOCH = frozenset(
 
 
 def _item_changes(
-    pairs: Mapping[tuple[str, str], list[Change]], members: Mapping[tuple[str, str], list[Change]], names: list[str]
+    pairs: Mapping[tuple[str, str], list[Change]],
+    members: Mapping[tuple[str, str], list[Change]],
+    index: Mapping[str, int],
 ) -> list[ItemChange]:
     """One record per distinct change (the guest and tools views usually see the same one); ``members``:
     the changes of an enum's values, listed with the enum under their name."""
@@ -451,7 +631,9 @@ def _item_changes(
     for (before, after), c, member in every:
         ic = ItemChange(before, after, c.kind, c.severity, member, c.before, c.after)
         out.setdefault((before, after, c.kind, member, c.before, c.after), ic)
-    return sorted(out.values(), key=lambda ic: (names.index(ic.after), ic.kind.value, ic.member, ic.old or ""))
+    return sorted(
+        out.values(), key=lambda ic: (index[ic.after], index[ic.before], ic.kind.value, ic.member, ic.old or "")
+    )
 
 
 _APPEARS = frozenset({Kind.ENUMERATOR_ADDED})
@@ -517,7 +699,7 @@ class Event:
 
 
 def changes(history: History, kind: str, name: str, arch: str) -> list[Event]:
-    """The events of one item on one arch, oldest first.
+    """The events of one item on one arch, each release against its parent (``History.parent``), in version order.
 
     ``layout``: the engine judged a change to it (or to what it embeds)
     incompatible; ``renamed``: its layout changed in a way the engine calls
@@ -527,21 +709,24 @@ def changes(history: History, kind: str, name: str, arch: str) -> list[Event]:
     out: list[Event] = []
     if item is None:
         return out
-    by_release: dict[str, list[ItemChange]] = defaultdict(list)
+    by_edge: dict[tuple[str, str], list[ItemChange]] = defaultdict(list)
     for ic in item.changes.get(arch, ()):
-        by_release[ic.after].append(ic)
-    prev: State | None = None
-    for run in item.runs.get(arch, ()):
-        s = run.state
-        r = run.first
+        by_edge[(ic.before, ic.after)].append(ic)
+    states = history.states(kind, name, arch)
+    for r in history.arch_releases.get(arch, ()):
+        s = states.get(r)
+        if s is None:
+            continue
+        p = history.parent(r, arch)
+        prev = states.get(p) if p is not None else None
         if prev is None or not prev.present:
             if s.present:
                 was_removed = prev is not None and prev.stability is Stability.REMOVED
                 out.append(Event(r, "reappeared" if was_removed else "appeared", None, str(s.stability)))
         elif not s.present:
             out.append(Event(r, "disappeared", str(prev.stability), str(Stability.REMOVED)))
-        else:
-            found = by_release.get(r, [])
+        elif prev != s:
+            found = by_edge.get((p, r), []) if p is not None else []
             detail = tuple(ic.text() for ic in found)
             worst = min((ic.severity for ic in found), key=_ORDER.__getitem__).value if found else None
             if prev.stability != s.stability:
@@ -554,23 +739,23 @@ def changes(history: History, kind: str, name: str, arch: str) -> list[Event]:
                 out.append(Event(r, "layout", prev.layout, s.layout, detail, worst))
             elif prev.layout != s.layout:
                 out.append(Event(r, "renamed", prev.layout, s.layout, detail, worst))
-        prev = s
     return out
 
 
 def unchanged_for(history: History, kind: str, name: str, arch: str, upto: str) -> int:
-    """How many releases, ending at ``upto``, the item kept its class and number with no incompatible change."""
+    """How many mainline releases (x.y.0) on the path to ``upto`` (``upto`` itself included, whatever its kind)
+    the item kept its class and number with no incompatible change; the point releases on the path (4.17.7's:
+    4.17.6 to 4.17.1) must keep them too but do not count, so five releases are five x.y.0 releases."""
     states = history.states(kind, name, arch)
-    order = [r for r in history.arch_releases.get(arch, ()) if r in states]
-    if upto not in order or not states[upto].present:
+    last = states.get(upto)
+    if last is None or not last.present:
         return 0
-    last = states[upto]
     count = 0
-    for r in reversed(order[: order.index(upto) + 1]):
-        s = states[r]
-        if s.stability != last.stability or s.number != last.number or s.epoch != last.epoch:
+    for r in history.path(upto, arch):
+        s = states.get(r)
+        if s is None or (s.stability, s.number, s.epoch) != (last.stability, last.number, last.epoch):
             break
-        count += 1
+        count += r == upto or is_mainline(r)
     return count
 
 

@@ -15,3 +15,16 @@ def default_corpus() -> Path:
         return Path(env)
     here = Path(__file__).resolve().parents[2]
     return here.parent / "shared" / "xen-headers"
+
+
+def default_corpora() -> list[Path]:
+    """The directories release trees are looked up in: the corpus, and beside ../shared/xen-headers its point
+    releases (../shared/xen-headers-point), when there."""
+    corpus = default_corpus()
+    points = corpus.with_name(corpus.name + "-point")
+    return [corpus, points] if points.is_dir() else [corpus]
+
+
+def release_tree(corpora: list[Path], release: str) -> Path:
+    """Where a release's header tree is: the first of ``corpora`` that has it (else the first's path for it)."""
+    return next((c / release for c in corpora if (c / release).is_dir()), corpora[0] / release)

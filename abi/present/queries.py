@@ -58,7 +58,7 @@ def render_breaks(
 ) -> str:
     if fmt == "json":
         return dump_json(breaks_to_json(rows, about), ascii_only=True)
-    title = f"{plural(len(rows), 'change')} of stable items between consecutive releases"
+    title = f"{plural(len(rows), 'change')} of stable items between a release and its parent"
     if fmt == "markdown":
         body = [
             [
@@ -274,6 +274,14 @@ def render_query(
             )
         header = ["releases", "class", "view", "number", "args", "guest types", "evidence"]
         out.append(_table("", header, rows, fmt, width).strip("\n"))
+        unknown = [e.release for e in mine if _unknown_facts(e)]
+        if unknown and len(unknown) < len(mine):
+            out += _note(
+                ("- " if md else "  ")
+                + f"guest types unknown in {len(unknown)} release(s) without hypervisor tables (point releases): "
+                "each row shows what the releases with tables say",
+                width,
+            )
         for arg in result.layouts.get(a, ()):
             out += _note(("- layout: " if md else "  layout: ") + layout_text(arg), width)
         for ev in result.changes.get(a, ()):
@@ -300,18 +308,30 @@ def _note(line: str, width: int | None) -> list[str]:
 
 
 def _runs_of(entries: list[Entry]) -> list[tuple[str, str, Entry]]:
-    """Consecutive releases with the same class, view, number, args and evidence reason."""
+    """Consecutive releases with the same class, view, number, args and evidence reason.
+
+    A point release without hypervisor facts (they are read for x.y.0
+    releases only) joins the run around it when nothing else differs, so a
+    series' points do not split every row; the run shows the known facts.
+    """
     runs: list[tuple[str, str, Entry]] = []
     for e in entries:
         key = _run_key(e)
         if runs:
             first, _, prev = runs[-1]
             pkey = _run_key(prev)
-            if pkey == key:
+            if pkey == key or (pkey[:-2] == key[:-2] and pkey[-1] == key[-1] and _unknown_facts(e)):
+                runs[-1] = (first, e.release, prev)
+                continue
+            if pkey[:-2] == key[:-2] and pkey[-1] == key[-1] and _unknown_facts(prev):
                 runs[-1] = (first, e.release, e)
                 continue
         runs.append((e.release, e.release, e))
     return runs
+
+
+def _unknown_facts(e: Entry) -> bool:
+    return e.usability is not None and bool(e.usability.facts) and not e.usability.known
 
 
 def _run_key(e: Entry) -> tuple:

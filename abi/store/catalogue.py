@@ -107,7 +107,11 @@ def _store_layout(layout: Any, layouts: dict[str, dict]) -> str:
     return h
 
 
-def release_from_json(data: dict[str, Any], layouts: dict[str, Any], source: str) -> ReleaseABI:
+def release_from_json(
+    data: dict[str, Any], layouts: dict[str, Any], source: str, parsed: dict[str, Any] | None = None
+) -> ReleaseABI:
+    """A release back from its document; ``parsed``: layouts already decoded, by hash, shared between the
+    releases of a catalogue (a layout is frozen: releases that share it compare it by identity, fast)."""
     try:
         p = data["provenance"]
         iv = data["interface_version"]
@@ -131,7 +135,8 @@ def release_from_json(data: dict[str, Any], layouts: dict[str, Any], source: str
         def configs_of(cfgs: str) -> list[str]:
             return every if cfgs == ALL_CONFIGS else cfgs.split()
 
-        parsed: dict[str, Any] = {}
+        if parsed is None:
+            parsed = {}
         for name, variants in data["types"].items():
             for h, where, cfgs in variants:
                 if h not in parsed:
@@ -199,6 +204,7 @@ class Catalogue:
         self._files = {r["release"]: r["file"] for r in index["releases"]}
         self._layouts: dict[str, Any] | None = None
         self._loaded: dict[str, ReleaseABI] = {}
+        self._parsed: dict[str, Any] = {}  # decoded layouts by hash, shared by the releases loaded
         self.derived: dict[str, Any] = {}  # what upper layers decode from this catalogue, decoded once
 
     @classmethod
@@ -254,7 +260,7 @@ class Catalogue:
             data = _read_json(file)
             if not isinstance(data, dict) or data.get("schema") != SCHEMA:
                 raise CatalogueError(f"not a {SCHEMA} release document", file=str(file))
-            self._loaded[name] = release_from_json(data, self.layouts(), str(file))
+            self._loaded[name] = release_from_json(data, self.layouts(), str(file), self._parsed)
         return self._loaded[name]
 
     def document(self, name: str) -> ReleaseDocument:
@@ -291,8 +297,8 @@ class ReleaseDocument:
     text: str
     layouts: dict[str, Any]
 
-    def to_release(self) -> ReleaseABI:
-        return release_from_json(json.loads(self.text), self.layouts, f"releases/{self.release}.json")
+    def to_release(self, parsed: dict[str, Any] | None = None) -> ReleaseABI:
+        return release_from_json(json.loads(self.text), self.layouts, f"releases/{self.release}.json", parsed)
 
 
 def document_of(release: ReleaseABI) -> ReleaseDocument:

@@ -14,11 +14,21 @@ ABI mode declares them with fixed-width members and explicit padding.
 
 from __future__ import annotations
 
+import warnings
 from functools import cache
 
 from ._meta import ARCHES, RELEASES, WITH_TOOLS_ONLY
-from ._runtime import Bindings, Call, Tag, TypeLayout, check_arch, host_arch, resolve_release
-from .errors import ArchError, BindingsError, IoreqError, NameNotFound, ReleaseError, XenError, XenUnavailable
+from ._runtime import Bindings, Call, Tag, TypeLayout, check_arch, host_arch, resolve, resolve_release, set_handle
+from .errors import (
+    ArchError,
+    BindingsError,
+    IoreqError,
+    NameNotFound,
+    ReleaseError,
+    ReleaseWarning,
+    XenError,
+    XenUnavailable,
+)
 
 __all__ = [
     "ARCHES",
@@ -31,6 +41,7 @@ __all__ = [
     "IoreqError",
     "NameNotFound",
     "ReleaseError",
+    "ReleaseWarning",
     "Tag",
     "TypeLayout",
     "XenError",
@@ -39,7 +50,9 @@ __all__ = [
     "for_release",
     "for_running",
     "host_arch",
+    "resolve_release",
     "running_release",
+    "set_handle",
 ]
 
 
@@ -49,23 +62,44 @@ def core(arch: str | None = None) -> Bindings:
     return Bindings(check_arch(arch), "core", None)
 
 
-@cache
 def for_release(release: str, arch: str | None = None, *, tools: bool = False) -> Bindings:
     """Everything stable in one release (``tools=True``: its whole tools-only view).
 
-    Raises ``ReleaseError`` naming the range for an unknown or out-of-range release.
+    ``release`` is a release of the bindings (``4.17.7``, point releases included;
+    ``4.17`` is ``4.17.0``).  A point release they do not hold, of a series they
+    hold, is served by the newest release of that series before it, with a
+    ``ReleaseWarning`` and the reason in ``Bindings.release_note``.  Raises
+    ``ReleaseError`` naming the range for an unknown or out-of-range release.
     """
     arch = check_arch(arch)
-    return Bindings(arch, "tools" if tools else "guest", resolve_release(release, arch))
+    chosen = resolve(release, arch)
+    if chosen.note is not None:
+        warnings.warn(chosen.note, ReleaseWarning, stacklevel=2)
+    return _view(arch, chosen.release, tools, chosen.requested, chosen.note)
+
+
+@cache
+def _view(arch: str, release: str, tools: bool, requested: str, note: str | None) -> Bindings:
+    view = "tools" if tools else "guest"
+    return Bindings(arch, view, release, requested=requested, release_note=note)
 
 
 def running_release() -> str:
-    """The release of the running hypervisor, from /sys/hypervisor/version or XENVER_version."""
+    """The release of the bindings for the running hypervisor (see ``version.running_release``).
+
+    Exact to the point release (``XENVER_extraversion``): 4.17.7 on a Xen 4.17.7.
+    """
     from .version import running_release as detect
 
     return detect()
 
 
 def for_running(*, tools: bool = False) -> Bindings:
-    """``for_release`` of the running hypervisor on this machine."""
-    return for_release(running_release(), tools=tools)
+    """``for_release`` of the running hypervisor's version (``4.17.7``) on this machine.
+
+    A point release newer than any the bindings hold is served by its series'
+    newest one, with a ``ReleaseWarning`` and ``release_note`` saying so.
+    """
+    from .version import running_version
+
+    return for_release(running_version().release_name(), tools=tools)

@@ -43,9 +43,11 @@ class Evtchn:
         self.close()
 
     def fileno(self) -> int:
+        """The file descriptor of ``/dev/xen/evtchn`` (for ``select``/``poll``)."""
         return self.fd
 
     def close(self) -> None:
+        """Close the device (Linux unbinds its ports)."""
         if self.fd >= 0:
             os.close(self.fd)
             self.fd = -1
@@ -58,27 +60,32 @@ class Evtchn:
             raise XenError(number, what, xen_errno_name(number, self.arch)) from None
 
     def bind_interdomain(self, domid: int, remote_port: int) -> int:
+        """Bind a local port to ``remote_port`` of ``domid``; returns the local port."""
         req = self.linux.ffi.new("struct ioctl_evtchn_bind_interdomain *")
         req.remote_domain, req.remote_port = domid, remote_port
         return self._ioctl("IOCTL_EVTCHN_BIND_INTERDOMAIN", req, f"bind to port {remote_port} of domain {domid}")
 
     def unbind(self, port: int) -> None:
+        """Unbind a local port."""
         req = self.linux.ffi.new("struct ioctl_evtchn_unbind *", {"port": port})
         self._ioctl("IOCTL_EVTCHN_UNBIND", req, f"unbind port {port}")
 
     def notify(self, port: int) -> None:
+        """Send an event on a local port."""
         req = self.linux.ffi.new("struct ioctl_evtchn_notify *", {"port": port})
         self._ioctl("IOCTL_EVTCHN_NOTIFY", req, f"notify port {port}")
 
     def restrict(self, domid: int) -> None:
+        """Allow only ports of ``domid`` from now on (``IOCTL_EVTCHN_RESTRICT_DOMID``)."""
         req = self.linux.ffi.new("struct ioctl_evtchn_restrict_domid *", {"domid": domid})
         self._ioctl("IOCTL_EVTCHN_RESTRICT_DOMID", req, f"restrict to domain {domid}")
 
     def pending(self) -> int:
         """Wait for a bound port to fire; it stays masked until ``unmask``."""
-        return _PORT.unpack(os.read(self.fd, _PORT.size))[0]
+        return int(_PORT.unpack(os.read(self.fd, _PORT.size))[0])
 
     def unmask(self, port: int) -> None:
+        """Unmask a port after handling its event (writes the port back)."""
         os.write(self.fd, _PORT.pack(port))
 
 
@@ -110,22 +117,28 @@ class DryEvtchn:
             self.out.write(f"evtchn {name} " + " ".join(f"{k}={v}" for k, v in args.items()) + "\n")
 
     def bind_interdomain(self, domid: int, remote_port: int) -> int:
+        """Bind a local port to ``remote_port`` of ``domid``; returns the local port."""
         port = self.next_port
         self.next_port += 1
         self._record("bind_interdomain", domid=domid, remote_port=remote_port, local_port=port)
         return port
 
     def unbind(self, port: int) -> None:
+        """Unbind a local port."""
         self._record("unbind", port=port)
 
     def notify(self, port: int) -> None:
+        """Send an event on a local port."""
         self._record("notify", port=port)
 
     def restrict(self, domid: int) -> None:
+        """Allow only ports of ``domid`` from now on (``IOCTL_EVTCHN_RESTRICT_DOMID``)."""
         self._record("restrict", domid=domid)
 
     def pending(self) -> int:
+        """The next port with a pending event (blocks until there is one)."""
         raise XenUnavailable("a dry run has no events to wait for")
 
     def unmask(self, port: int) -> None:
+        """Unmask a port after handling its event (writes the port back)."""
         self._record("unmask", port=port)

@@ -412,3 +412,12 @@ def test_cli_missing_program_is_refused_before_building_anything(capsys, tmp_pat
     assert status == cli.EXIT_USAGE
     assert capsys.readouterr().err == f"xen-e2e: error: {tmp_path}/nope.py: no such program\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_expected_release_is_the_booted_point_release_when_catalogued():
+    from xen_abi.store.catalogue import Catalogue
+    from xen_e2e.expect import expected_release
+
+    held = Catalogue.load().releases
+    assert expected_release("4.17", PACKAGES["4.17"]) == ("4.17.7" if "4.17.7" in held else "4.17.0")
+    assert expected_release("4.17", PACKAGES["4.20"]) == "4.17.0"  # another series' package: no point known

@@ -181,8 +181,8 @@ pub use riscv64 as native;
 #[cfg(all(target_arch = "powerpc64", target_endian = "little"))]
 pub use ppc64 as native;
 
-/// A release of the range 4.15.0 .. 4.22.0 (the catalogue holds each branch's `.0`; a point
-/// release uses it: the interface versions do not change within a branch).
+/// A release of the range 4.15.0 .. 4.22.0, point releases included where the catalogue holds
+/// them (a point release can change the headers: 4.17.0 .. 4.17.7 changes six).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Release {
     /// Xen 4.15.0
@@ -221,26 +221,43 @@ impl Release {
         }
     }
 
-    /// `(major, minor)`.
-    pub const fn version(self) -> (u32, u32) {
+    /// `(major, minor, point)`.
+    pub const fn version(self) -> (u32, u32, u32) {
         match self {
-            Release::V4_15 => (4, 15),
-            Release::V4_16 => (4, 16),
-            Release::V4_17 => (4, 17),
-            Release::V4_18 => (4, 18),
-            Release::V4_19 => (4, 19),
-            Release::V4_20 => (4, 20),
-            Release::V4_21 => (4, 21),
-            Release::V4_22 => (4, 22),
+            Release::V4_15 => (4, 15, 0),
+            Release::V4_16 => (4, 16, 0),
+            Release::V4_17 => (4, 17, 0),
+            Release::V4_18 => (4, 18, 0),
+            Release::V4_19 => (4, 19, 0),
+            Release::V4_20 => (4, 20, 0),
+            Release::V4_21 => (4, 21, 0),
+            Release::V4_22 => (4, 22, 0),
         }
     }
 
-    /// The release of Xen `major.minor` (any point release), or an error naming the range.
+    /// The first release of the series `major.minor` in the range (its `.0`), or an error
+    /// naming the range. To serve a running hypervisor use [`Release::from_point`].
     pub fn from_version(major: u32, minor: u32) -> Result<Release, UnsupportedRelease> {
         Release::ALL
             .iter()
             .copied()
-            .find(|r| r.version() == (major, minor))
+            .find(|r| (r.version().0, r.version().1) == (major, minor))
+            .ok_or(UnsupportedRelease { major, minor })
+    }
+
+    /// The release serving Xen `major.minor.point`: itself when these bindings hold it, else
+    /// the newest release of that series before it (a point release newer than any known
+    /// one gets the newest known: compare [`Release::version`] to know it was substituted),
+    /// or an error naming the range when the series is not held.
+    pub fn from_point(major: u32, minor: u32, point: u32) -> Result<Release, UnsupportedRelease> {
+        Release::ALL
+            .iter()
+            .copied()
+            .filter(|r| {
+                let (a, b, c) = r.version();
+                (a, b) == (major, minor) && c <= point
+            })
+            .last()
             .ok_or(UnsupportedRelease { major, minor })
     }
 }

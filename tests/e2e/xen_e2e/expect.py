@@ -11,6 +11,7 @@ to trust it to.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from xen_abi.store.catalogue import Catalogue
@@ -20,6 +21,23 @@ from xen_e2e.serial import SerialReport
 
 PAGE = 4096
 TOOLS_CONFIG = "x86_64/tools"
+
+
+def expected_release(series: str, package_version: str) -> str:
+    """The release the bindings serve the booted Xen with: its point release when the catalogue holds it.
+
+    The point comes from the Debian version (``4.17.7+13-g2445b30a44-0+deb12u1``: 4.17.7, 13
+    commits on); the bindings pick the newest release of the series not newer than that
+    (docs/bindings.md, "Point releases"), ``series.0`` for a catalogue without points.
+    """
+    m = re.match(r"(\d+\.\d+)\.(\d+)", package_version)
+    point = int(m.group(2)) if m and m.group(1) == series else 0
+    held = [
+        int(r.rsplit(".", 1)[1])
+        for r in Catalogue.load().releases
+        if r.startswith(f"{series}.") and r.count(".") == 2 and r.rsplit(".", 1)[1].isdigit()
+    ]
+    return f"{series}.{max((p for p in held if p <= point), default=0)}"
 
 
 def interface_version(release: str, name: str) -> int:
@@ -55,7 +73,7 @@ def _get(data: Any, path: str) -> Any:
 
 def mismatches(result: dict, series: str, package_version: str, report: SerialReport, boot: Boot) -> list[str]:
     """Every way ``result`` disagrees with what is known; empty when it all holds."""
-    release = f"{series}.0"
+    release = expected_release(series, package_version)
     major, minor = (int(n) for n in series.split("."))
     max_pages = dom0_max_pages(boot.xen_args)
     out: list[str] = []

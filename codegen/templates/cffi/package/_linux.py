@@ -33,6 +33,7 @@ class IocEncoding:
     dir_read: int
 
     def ioc(self, direction: str, kind: str, nr: int, size: int) -> int:
+        """The ``_IOC`` request code of an ioctl (``direction``: none, r, w or rw)."""
         dir_value = {"none": self.dir_none, "write": self.dir_write, "read": self.dir_read}[direction]
         if size >= 1 << self.size_bits:
             raise ValueError(f"ioctl argument of {size} bytes does not fit _IOC's size field")
@@ -133,6 +134,7 @@ EVTCHN_IOCTLS: dict[str, tuple[str, str, int, str | None]] = {
 
 
 def linux_arch(arch: str) -> LinuxArch:
+    """Linux's ioctl conventions and structs for ``arch``; ``ArchError`` where Linux runs no dom0."""
     if arch not in LINUX:
         raise XenUnavailable(f"Linux has no Xen device interface on {arch} (it has one on: {', '.join(LINUX)})")
     return LINUX[arch]
@@ -154,6 +156,7 @@ class LinuxABI:
 
     @property
     def libc(self) -> Any:
+        """The C library (``syscall``, ``mlock``), opened on first use."""
         if self._libc is None:
             self._libc = self.ffi.dlopen(None)
         return self._libc

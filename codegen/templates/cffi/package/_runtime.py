@@ -10,11 +10,13 @@ still equal the catalogue's but every alignment reads 1.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
 import platform
 import re
 import struct
+import weakref
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -24,10 +26,10 @@ from typing import Any
 import cffi
 
 from . import _meta
-from .errors import ArchError, NameNotFound, ReleaseError
+from .errors import ArchError, BindingsError, NameNotFound, ReleaseError
 
 DATA = Path(__file__).with_name("data")
-SCHEMA = "xen-abi-bindings/1"
+SCHEMA = "xen-abi-bindings/2"
 
 # platform.machine() spellings -> our architecture names (64-bit userland).
 _MACHINES = {
@@ -61,6 +63,7 @@ def host_arch() -> str:
 
 
 def check_arch(arch: str | None) -> str:
+    """``arch`` (default: this machine's) if these bindings hold it, else ``ArchError``."""
     arch = arch or host_arch()
     if arch not in _meta.ARCHES:
         raise ArchError(f"unknown architecture {arch!r}; these bindings hold: {', '.join(_meta.ARCHES)}")
@@ -72,9 +75,48 @@ def arch_data(arch: str) -> dict[str, Any]:
     path = DATA / f"{check_arch(arch)}.json"
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
-    if data.get("schema") != SCHEMA:
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ArchError(f"{path}: not a {SCHEMA} document")
     return data
+
+
+@cache
+def tools_view(arch: str, release: str) -> ToolsView:
+    """One release's whole tools-only view, rebuilt from the data's deltas (see ``codegen/cffi.py``).
+
+    Each release's view is stored against the previous release's, so identical
+    point releases cost nothing; this applies the chain once per release.
+    """
+    stored = arch_data(arch)["tools"].get(release)
+    if stored is None:
+        raise ReleaseError(_no_tools_message(arch, release))
+    base = ToolsView((), {}, {}) if stored["base"] is None else tools_view(arch, stored["base"])
+    types: list[tuple[str, str]] = []
+    for op in stored["types"]:
+        if op[0] == "=":
+            types.extend(base.types[op[1] : op[2]])
+        else:
+            types.extend((n, v) for n, v in op[1])
+    return ToolsView(
+        tuple(types),
+        _apply_delta(base.constants, stored["constants"]),
+        _apply_delta(base.interface_macros, stored["interface_macros"]),
+    )
+
+
+@dataclass(frozen=True)
+class ToolsView:
+    """A release's ``__XEN_TOOLS__`` view: its types in declaration order, its integer constants."""
+
+    types: tuple[tuple[str, str], ...]  # (name, variant id), dependencies first
+    constants: dict[str, int]
+    interface_macros: dict[str, str]  # versioned tools-only type -> its interface-version macro
+
+
+def _apply_delta(base: Mapping[str, Any], delta: Mapping[str, Any]) -> dict[str, Any]:
+    out = {k: v for k, v in base.items() if k not in delta["del"]}
+    out.update(delta["set"])
+    return dict(sorted(out.items()))
 
 
 def _version_key(release: str) -> tuple[int, ...]:
@@ -86,29 +128,59 @@ def _version_key(release: str) -> tuple[int, ...]:
     return tuple(numbers)
 
 
-def resolve_release(text: str, arch: str | None = None) -> str:
-    """A release of the range from ``4.17.0``, ``4.17`` or a point release ``4.17.3``.
+def _series(release: str) -> str:
+    """``4.17.7`` -> ``4.17`` (also for ``4.23-unstable``)."""
+    return ".".join(re.findall(r"\d+", release)[:2])
 
-    Point releases of a stable branch keep the ABI of its ``.0``, which is what
-    the catalogue holds.  Anything else raises ``ReleaseError`` naming the range.
+
+@dataclass(frozen=True)
+class Resolved:
+    """The release of the bindings chosen for a requested one, and why when they differ."""
+
+    release: str
+    requested: str
+    note: str | None  # None: the release itself; else the warning said when substituting
+
+
+def resolve(text: str, arch: str | None = None) -> Resolved:
+    """Which release of the bindings serves ``text`` (``4.17.7``, ``4.17``, ``4.23-unstable``).
+
+    * a release of the bindings (point releases included) is itself; ``4.17`` is ``4.17.0``;
+    * a point release the bindings do not hold, of a series they hold, is served by the
+      newest release of that series not newer than it (a newer point than any known, or a
+      catalogue without point releases: ``4.17.9`` -> ``4.17.7``), with a ``note``
+      saying so: a point release can change the headers, so this is the nearest known ABI,
+      not a certainty;
+    * anything else raises ``ReleaseError`` naming the range.
     """
     arch = check_arch(arch)
     releases = arch_data(arch)["releases"]
-    candidates = [text, f"{text}.0", f"{text}-unstable"]
-    m = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", text)
-    if m:
-        candidates.append(f"{m.group(1)}.{m.group(2)}.0")
-    for c in candidates:
+    for c in (text, f"{text}.0", f"{text}-unstable"):
         if c in releases:
-            return c
+            return Resolved(c, text, None)
     span = f"{releases[0]} .. {releases[-1]}"
     whole = f"{_meta.RELEASES[0]} .. {_meta.RELEASES[-1]}"
     if not re.fullmatch(r"\d+\.\d+(\.\d+|-unstable)?", text):
         raise ReleaseError(f"{text!r} is not a Xen release name like 4.17.0; these bindings cover {whole}")
+    if re.fullmatch(r"\d+\.\d+\.\d+", text):
+        key = _version_key(text)
+        same = [r for r in releases if _series(r) == _series(text) and "-" not in r and _version_key(r) <= key]
+        if same:
+            chosen = max(same, key=_version_key)
+            note = (
+                f"Xen {text} is not in these bindings; using {chosen}, the newest release of the "
+                f"{_series(text)} series they hold before it (a point release may change the headers)"
+            )
+            return Resolved(chosen, text, note)
     key = _version_key(text)
     if _version_key(_meta.RELEASES[0]) <= key <= _version_key(_meta.RELEASES[-1]):
         raise ReleaseError(f"Xen {text} on {arch} is not in these bindings: {arch} is covered for {span} only")
     raise ReleaseError(f"Xen {text} is outside the range these bindings were generated for: {whole}")
+
+
+def resolve_release(text: str, arch: str | None = None) -> str:
+    """The release of the bindings that serves ``text`` (see ``resolve``), without the note."""
+    return resolve(text, arch).release
 
 
 @dataclass(frozen=True)
@@ -152,12 +224,26 @@ class Bindings:
     release: its core items plus the stable items that changed within the
     range) or ``tools`` (one release's ``__XEN_TOOLS__`` view).  Constants
     read as attributes (``b.XEN_DMOP_nr_vcpus``) or from ``b.constants``.
+    ``release`` is the release whose view this is; ``requested`` what was asked
+    for and ``release_note`` why another release serves it (``for_release("4.17.9")``
+    with 4.17.7 the newest known point release), else None.
     """
 
-    def __init__(self, arch: str, view: str, release: str | None, *, native: bool | None = None) -> None:
+    def __init__(
+        self,
+        arch: str,
+        view: str,
+        release: str | None,
+        *,
+        native: bool | None = None,
+        requested: str | None = None,
+        release_note: str | None = None,
+    ) -> None:
         self.arch = check_arch(arch)
         self.view = view
         self.release = release
+        self.requested = requested or release
+        self.release_note = release_note
         self.native = self.arch == _native_arch() if native is None else native
         if self.native and self.arch != _native_arch():
             raise ArchError(f"{self.arch} layouts can be native only on {self.arch}, not on {_native_arch()}")
@@ -169,11 +255,11 @@ class Bindings:
         constants: dict[str, int] = {}
         calls: dict[str, Call] = {}
         if view == "tools":
-            tools = data["tools"].get(release)
-            if tools is None:
+            if release is None or release not in data["tools"]:
                 raise ReleaseError(_no_tools_message(self.arch, release))
-            order = [(n, v) for n, v in tools["types"]]
-            constants = dict(tools["constants"])
+            tools = tools_view(self.arch, release)
+            order = list(tools.types)
+            constants = dict(tools.constants)
         else:
             for name, vid, since, until in data["core"]:
                 if view == "core" or _in_span(release, since, until):
@@ -210,6 +296,7 @@ class Bindings:
 
     @property
     def types(self) -> tuple[str, ...]:
+        """Every type of this view, in declaration order (dependencies first)."""
         return tuple(n for n, _ in self._order)
 
     def __getattr__(self, name: str) -> int:
@@ -217,11 +304,12 @@ class Bindings:
         if constants is None or (name.startswith("__") and name.endswith("__")):
             raise AttributeError(name)  # Python's own protocols, or not initialised yet
         try:
-            return constants[name]
+            return int(constants[name])
         except KeyError:
             raise NameNotFound(self._missing(name, "constant", constants)) from None
 
     def constant(self, name: str) -> int:
+        """The value of an integer constant (``b.constant("__HYPERVISOR_dm_op")``)."""
         return self.__getattr__(name)
 
     def tag(self, name: str) -> Tag:
@@ -250,9 +338,11 @@ class Bindings:
         return call
 
     def since(self, name: str) -> str | None:
+        """The release a stable-core item needs (None: the whole range); ``tag`` has ``until`` too."""
         return self.tag(name).since
 
     def layout(self, name: str) -> TypeLayout:
+        """The catalogue's layout of a type of this view: size, align, members, where, declaration."""
         vid = self._ids.get(name)
         if vid is None:
             raise NameNotFound(self._missing(name, "type", self._ids))
@@ -306,11 +396,24 @@ class Bindings:
         return self.pointer_type(name).item
 
     def pointer_type(self, name: str) -> Any:
-        """The cffi type ``name *``: what ``new`` and ``cast`` use."""
+        """The cffi type ``name *`` (for ``T[n]`` the array type): what ``new`` and ``cast`` use."""
         table = self._pointer_types()
         if name in table:
             return table[name]
-        return self.ffi.typeof(f"{name} *")  # scalars and spellings the table does not hold
+        array = re.fullmatch(r"(.+?)\s*\[(\d*)\]", name)
+        if array:  # ``xen_pfn_t[4]``: ``new`` makes the array
+            self.pointer_type(array.group(1))
+            return self.ffi.typeof(f"{array.group(1)}[{array.group(2)}]")
+        try:  # scalars and spellings the table does not hold
+            found = self.ffi.typeof(f"{name} *")
+        except (cffi.CDefError, cffi.FFIError, TypeError, ValueError):
+            raise NameNotFound(self._missing_type(name)) from None
+        item = found.item
+        while item.kind == "array":
+            item = item.item
+        if item.kind in ("struct", "union") and item.fields is None:  # cffi takes an unknown tag as opaque
+            raise NameNotFound(self._missing_type(name))
+        return found
 
     def _pointer_types(self) -> dict[str, Any]:
         """Every declared type's pointer type, from one parse.
@@ -325,11 +428,17 @@ class Bindings:
             members = "".join(f"    {name} *m{i};\n" for i, name in enumerate(self.types))
             ffi.cdef(f"struct {probe} {{\n{members}}};")
             fields = ffi.typeof(f"struct {probe}").fields or []
-            self._ptypes = {name: f.type for name, (_, f) in zip(self.types, fields)}  # one member per type
+            if len(fields) != len(self.types):
+                raise BindingsError(f"cffi declared {len(fields)} of {len(self.types)} probe members")
+            self._ptypes = {name: fields[i][1].type for i, name in enumerate(self.types)}
         return self._ptypes
 
     def new(self, ctype: str, init: Any = None) -> Any:
-        """A zeroed ``ctype *`` (``b.new("struct xen_dm_op")``)."""
+        """A zeroed ``ctype *`` (``b.new("struct xen_dm_op")``).
+
+        An unknown type name raises ``NameNotFound`` with the closest names
+        ("did you mean 'struct xen_dm_op'"), not cffi's parser error.
+        """
         return self.ffi.new(self.pointer_type(ctype), init)
 
     def cast(self, ctype: str, buffer: Any, offset: int = 0) -> Any:
@@ -337,8 +446,26 @@ class Bindings:
         base = self.ffi.from_buffer(buffer)
         return self.ffi.cast(self.pointer_type(ctype), base + offset)
 
+    def _missing_type(self, name: str) -> str:
+        scope = f"{self.arch} {self.view}" + (f" {self.release}" if self.release else "")
+        close = difflib.get_close_matches(name, list(self._ids), n=1, cutoff=0.8)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return f"no type {name!r} in the {scope} bindings{hint}"
+
     def to_bytes(self, cdata: Any) -> bytes:
+        """The bytes of what ``cdata`` points to (a record, an array): what Xen reads."""
         return bytes(self.ffi.buffer(cdata))
+
+    def handle(self, buffer: Any) -> int:
+        """The address to store in a guest handle for ``buffer`` (see ``set_handle``)."""
+        return buffer_address(buffer, remember=True)
+
+    def set_handle(self, handle: Any, buffer: Any) -> int:
+        """Point a guest handle member at ``buffer``: ``b.set_handle(res.frame_list, frames)``.
+
+        See the module-level ``set_handle``; returns the address stored.
+        """
+        return set_handle(handle, buffer)
 
     def union_member(self, cdata: Any, member: str, alternative: str) -> Any:
         """A typed pointer to one alternative of an anonymous-union member (``xen_dm_op.u``).
@@ -365,7 +492,7 @@ class Bindings:
             seen.add(name)
             entry = self._data["types"][self._ids[name]]
             if entry["kind"] != "typedef" or entry.get("target") not in self._ids:
-                return entry
+                return dict(entry)
             name = entry["target"]
         raise NameNotFound(f"no record {name!r} in these bindings")
 
@@ -387,6 +514,7 @@ class Bindings:
         return value
 
     def set_bits(self, cdata: Any, field: str, value: int) -> None:
+        """Write a bit-field of a record pointer (the other bits of its storage unit are kept)."""
         offset, unit, shift, width, _ = self._bitfield(cdata, field)
         buf = self.ffi.buffer(cdata)
         raw = int.from_bytes(buf[offset : offset + unit], "little")
@@ -400,6 +528,79 @@ class Bindings:
         if field not in bits:
             raise NameNotFound(f"{record} has no bit-field {field!r} (has: {', '.join(sorted(bits)) or 'none'})")
         return bits[field]
+
+
+# Buffers given to a guest handle, by address, while they live: what DryRun shows behind an address.
+_REACHABLE: weakref.WeakValueDictionary[int, Any] = weakref.WeakValueDictionary()
+_FFI = cffi.FFI()  # typeof/cast/buffer of cdata from any FFI: they share cffi's backend
+
+
+def buffer_address(buffer: Any, *, remember: bool = False) -> int:
+    """The address of ``buffer``: a cdata pointer or array, a ``HypercallBuffer``, an mmap, a bytearray.
+
+    ``remember`` records it (while it lives) so a ``DryRun`` can show its bytes
+    when a hypercall's arguments reach it; objects that cannot be weakly
+    referenced (a bytearray) are not recorded.
+    """
+    if isinstance(buffer, int):
+        return buffer
+    address = getattr(buffer, "address", None)
+    if isinstance(address, int):  # a HypercallBuffer
+        found = address
+    elif isinstance(buffer, _FFI.CData):
+        found = int(_FFI.cast("uintptr_t", buffer))
+    else:
+        found = int(_FFI.cast("uintptr_t", _FFI.from_buffer(buffer)))
+    if remember and found:
+        # Not weakly referenceable (a bytearray): the caller keeps it alive, a dry run shows only its address.
+        with contextlib.suppress(TypeError):
+            _REACHABLE[found] = buffer
+    return found
+
+
+def buffer_at(address: int) -> Any | None:
+    """The live buffer recorded at ``address`` by ``handle``/``set_handle``, or None."""
+    return _REACHABLE.get(address)
+
+
+def is_guest_handle(cdata: Any) -> bool:
+    """Whether ``cdata`` is a guest handle (``XEN_GUEST_HANDLE(T)``: a struct or union with member ``p``)."""
+    if not isinstance(cdata, _FFI.CData):
+        return False
+    ctype = _FFI.typeof(cdata)
+    if ctype.kind == "pointer":
+        ctype = ctype.item
+    return ctype.kind in ("struct", "union") and "__guest_handle" in ctype.cname
+
+
+def set_handle(handle: Any, buffer: Any) -> int:
+    """Point the guest handle ``handle`` (a member such as ``res.frame_list``) at ``buffer``.
+
+    ``buffer`` is a cdata pointer or array (``b.new("xen_pfn_t[4]")``), a
+    ``HypercallBuffer``, an mmap or a writable buffer; an ``int`` is taken as an
+    address.  The whole handle is written (Arm's 64-bit handles through ``q``, so
+    a 32-bit address is zero-extended).  Returns the address.  Instead of
+    ``res.frame_list.p = address``.
+    """
+    if not is_guest_handle(handle):
+        what = _FFI.typeof(handle).cname if isinstance(handle, _FFI.CData) else type(handle).__name__
+        raise TypeError(f"set_handle: expected a guest handle member (XEN_GUEST_HANDLE), got {what}")
+    address = buffer_address(buffer, remember=True)
+    fields = dict(_FFI.typeof(handle).fields or ())
+    member = "q" if "q" in fields else "p"
+    if address >> (8 * _FFI.sizeof(fields[member].type)):
+        raise ValueError(
+            f"set_handle: address {address:#x} does not fit this {_FFI.sizeof(fields[member].type)}-byte guest handle"
+            " (a buffer of this 64-bit process cannot be given to a 32-bit guest's handle)"
+        )
+    setattr(handle, member, address)
+    return address
+
+
+def handle_address(handle: Any) -> int:
+    """The address stored in a guest handle."""
+    names = {name for name, _ in _FFI.typeof(handle).fields or ()}
+    return int(getattr(handle, "q" if "q" in names else "p"))
 
 
 def _in_span(release: str | None, since: str | None, until: str | None) -> bool:

@@ -17,6 +17,10 @@ class ReleaseError(BindingsError, ValueError):
     """A release name that is unknown or outside the generated range."""
 
 
+class ReleaseWarning(UserWarning):
+    """A release the bindings do not hold is served by the nearest one they hold (``Bindings.release_note``)."""
+
+
 class NameNotFound(BindingsError, AttributeError, KeyError):
     """A type or constant these bindings do not hold for the chosen release and view."""
 

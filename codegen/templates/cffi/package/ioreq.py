@@ -61,6 +61,8 @@ def _core(arch: str) -> Bindings:
 
 @dataclass(frozen=True)
 class IoreqServerInfo:
+    """``XEN_DMOP_get_ioreq_server_info``'s answer: the pages' frames and the buffered ring's port."""
+
     ioreq_gfn: int
     bufioreq_gfn: int
     bufioreq_port: int
@@ -84,6 +86,7 @@ class Request:
 
     @property
     def buffered(self) -> bool:
+        """Whether the request came from the buffered ring (no response is expected)."""
         return self.vcpu is None
 
 
@@ -187,6 +190,7 @@ class IoreqServer:
         self.ranges.append((kind, start, end))
 
     def unmap_io_range(self, kind: int, start: int, end: int) -> None:
+        """Stop serving a range claimed with ``map_io_range`` (``XEN_DMOP_unmap_io_range_from_ioreq_server``)."""
         ident = self._server_id("unmap_io_range")
         self.dm_op("unmap_io_range_from_ioreq_server", id=ident, type=kind, start=start, end=end)
         if (kind, start, end) in self.ranges:
@@ -397,6 +401,7 @@ class SharedIoPage:
 
     @property
     def closed(self) -> bool:
+        """Whether the page was unmapped."""
         return bool(self.memory.closed)
 
     def close(self) -> None:
@@ -404,6 +409,7 @@ class SharedIoPage:
         self.memory.close()
 
     def slot(self, vcpu: int) -> Any:
+        """The ``ioreq_t *`` slot of ``vcpu`` in the page."""
         if self.memory.closed:
             raise _closed("the ioreq page")
         if not 0 <= vcpu < self.nr_vcpus:
@@ -415,6 +421,7 @@ class SharedIoPage:
         return int(self.slot(vcpu).vp_eport)
 
     def state(self, vcpu: int) -> int:
+        """The ``state`` of ``vcpu``'s slot (``STATE_IOREQ_*``)."""
         value = self.b.get_bits(self.slot(vcpu), "state")
         full_barrier()  # nothing of the request may be read before its state
         return value
@@ -489,9 +496,11 @@ class BufferedIoPage:
 
     @property
     def closed(self) -> bool:
+        """Whether the page was unmapped."""
         return bool(self.memory.closed)
 
     def close(self) -> None:
+        """Unmap the ring (reading it afterwards raises)."""
         self.memory.close()
 
     def _page(self) -> Any:

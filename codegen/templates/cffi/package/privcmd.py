@@ -31,8 +31,8 @@ from typing import Any, TextIO
 import cffi
 
 from ._linux import EVTCHN_IOCTLS, PRIVCMD_IOCTLS, LinuxABI, host_linux, linux_arch
-from ._runtime import Bindings, host_arch
-from .errors import ArchError, XenError, XenUnavailable
+from ._runtime import Bindings, buffer_address, buffer_at, handle_address, host_arch, is_guest_handle
+from .errors import ArchError, NameNotFound, XenError, XenUnavailable
 
 PRIVCMD_PATH = "/dev/xen/privcmd"
 HYPERCALL_PATH = "/dev/xen/hypercall"
@@ -78,10 +78,12 @@ class HypercallBuffer:
         return self.size
 
     def read(self, length: int | None = None, offset: int = 0) -> bytes:
+        """``length`` bytes (default: all) at ``offset``: what Xen wrote."""
         end = self.size if length is None else offset + length
         return bytes(self.memory[offset:end])
 
     def write(self, data: bytes, offset: int = 0) -> None:
+        """Write ``data`` at ``offset`` for Xen to read."""
         self.memory[offset : offset + len(data)] = data
 
 
@@ -107,9 +109,11 @@ class Privcmd:
         self.close()
 
     def fileno(self) -> int:
+        """The file descriptor of ``/dev/xen/privcmd``."""
         return self.fd
 
     def close(self) -> None:
+        """Release the hypercall buffers and close the device."""
         for buf in self._buffers:
             buf.memory.close()
         self._buffers.clear()
@@ -126,14 +130,14 @@ class Privcmd:
 
     # -- the four ioctls -------------------------------------------------------------------------
 
-    def hypercall(self, op: int, *args: int) -> int:
-        """Issue hypercall ``op`` with up to five integer arguments (addresses of hypercall buffers)."""
+    def hypercall(self, op: int, *args: Any) -> int:
+        """Issue hypercall ``op`` with up to five arguments: integers, or ``HypercallBuffer``s (their address)."""
         if len(args) > 5:
             raise ValueError("a hypercall takes at most five arguments")
         call = self.linux.ffi.new("struct privcmd_hypercall *")
         call.op = op
         for i, a in enumerate(args):
-            call.arg[i] = a & 0xFFFFFFFFFFFFFFFF
+            call.arg[i] = buffer_address(a) & 0xFFFFFFFFFFFFFFFF
         return self._ioctl("IOCTL_PRIVCMD_HYPERCALL", call, f"hypercall {op}")
 
     def dm_op(self, domid: int, *buffers: Any) -> int:
@@ -233,7 +237,7 @@ def _map_hypercall_device(path: str, length: int) -> mmap.mmap | None:
 def _errno(name: str) -> int:
     import errno
 
-    return getattr(errno, name)
+    return int(getattr(errno, name))
 
 
 def _round_up(value: int, align: int) -> int:
@@ -252,14 +256,44 @@ def _size_of(buffer: Any) -> int:
 
 @dataclass
 class RecordedCall:
-    """One recorded call of a ``DryRun``: the buffers are the bytes Xen would read."""
+    """One recorded call of a ``DryRun``.
+
+    ``name`` is the privcmd operation (``hypercall``, ``dm_op``, ...);
+    ``hypercall`` and ``subop`` name what Xen is asked (``memory_op``,
+    ``XENMEM_acquire_resource``) when the stable core knows the numbers.
+    ``buffers`` are the bytes Xen would read, of every buffer reachable from
+    the arguments (an argument's buffer, then the buffers its guest handles
+    point to, depth first); ``paths`` says how each was reached (``arg1``,
+    ``arg1.frame_list``) and ``fields`` its members decoded by name.
+    """
 
     name: str
     args: dict[str, int]
     buffers: list[bytes] = field(default_factory=list)
+    hypercall: str | None = None
+    subop: str | None = None
+    paths: list[str] = field(default_factory=list)
+    fields: list[dict[str, Any]] = field(default_factory=list)
+    types: list[str | None] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"call": self.name, "args": self.args, "buffers": [b.hex() for b in self.buffers]}
+        """The JSON object a ``DryRun(json_lines=True)`` prints (buffers in hex)."""
+        out: dict[str, Any] = {"call": self.name, "args": self.args, "buffers": [b.hex() for b in self.buffers]}
+        if self.hypercall is not None:
+            out["hypercall"] = self.hypercall
+        if self.subop is not None:
+            out["subop"] = self.subop
+        if self.paths:
+            out["paths"] = self.paths
+            out["types"] = self.types
+            out["fields"] = self.fields
+        return out
+
+    def title(self) -> str:
+        """``hypercall memory_op XENMEM_acquire_resource op=12 arg0=28 arg1=0x...``."""
+        names = " ".join(n for n in (self.hypercall if self.name == "hypercall" else None, self.subop) if n)
+        args = " ".join(f"{k}={v:#x}" if v > 0xFFFF else f"{k}={v}" for k, v in self.args.items())
+        return " ".join(p for p in (self.name, names, args) if p)
 
 
 class DryRun:
@@ -268,6 +302,11 @@ class DryRun:
     ``arch`` is the architecture whose layouts the caller builds buffers with
     (any of them; they are packed on a foreign host).  Results are 0 unless
     ``results`` maps a call name (``"hypercall"``, ``"dm_op"``) to a value.
+    Each call is named by hypercall and sub-op (``hypercall memory_op
+    XENMEM_acquire_resource``; ``dm_op XEN_DMOP_create_ioreq_server``), and every
+    buffer reachable from its arguments is shown: a ``HypercallBuffer`` or cdata
+    argument, and what the guest handles inside it point to (set with
+    ``set_handle``/``Bindings.handle``), each with its members by name.
     """
 
     def __init__(
@@ -303,44 +342,152 @@ class DryRun:
             if self.json_lines:
                 self.out.write(json.dumps(call.to_json(), sort_keys=True) + "\n")
             else:
-                args = " ".join(f"{k}={v}" for k, v in call.args.items())
-                self.out.write(f"{call.name} {args}\n")
+                self.out.write(call.title() + "\n")
                 for i, b in enumerate(call.buffers):
-                    self.out.write(f"  buffer {i} ({len(b)} bytes): {_hex(b)}\n")
+                    where = f" {call.paths[i]}" if call.paths else ""
+                    ctype = f" {call.types[i]}," if call.types and call.types[i] else ""
+                    self.out.write(f"  buffer {i}{where} ({ctype} {len(b)} bytes): {_hex(b)}\n".replace("( ", "("))
+                    if call.fields and call.fields[i]:
+                        self.out.write("    " + " ".join(f"{k}={_show(v)}" for k, v in call.fields[i].items()) + "\n")
         return self.results.get(call.name, 0)
 
-    def hypercall(self, op: int, *args: int) -> int:
-        return self._record(RecordedCall("hypercall", {"op": op, **{f"arg{i}": a for i, a in enumerate(args)}}))
+    def hypercall(self, op: int, *args: Any) -> int:
+        """Record hypercall ``op``: named from the stable core, with every buffer its arguments reach."""
+        if len(args) > 5:
+            raise ValueError("a hypercall takes at most five arguments")
+        numbers = [buffer_address(a) for a in args]
+        call = RecordedCall("hypercall", {"op": op, **{f"arg{i}": a for i, a in enumerate(numbers)}})
+        call.hypercall, call.subop = _call_names(_core(self.arch), op, numbers[0] if numbers else None)
+        for i, a in enumerate(args):
+            _reach(call, f"arg{i}", a if not isinstance(a, int) else buffer_at(a), set())
+        return self._record(call)
 
     def dm_op(self, domid: int, *buffers: Any) -> int:
+        """Record ``dm_op`` on ``domid``: named by its ``XEN_DMOP_*`` (buffer 0's ``op``), buffers as bytes."""
         if not 0 < len(buffers) <= MAX_DM_OP_BUFFERS:
             raise ValueError(f"dm_op takes 1 to {MAX_DM_OP_BUFFERS} buffers")
-        data = [_bytes_of(b) for b in buffers]
-        return self._record(RecordedCall("dm_op", {"domid": domid, "nr_bufs": len(buffers)}, data))
+        call = RecordedCall("dm_op", {"domid": domid, "nr_bufs": len(buffers)}, hypercall="dm_op")
+        for i, b in enumerate(buffers):
+            _reach(call, f"buf{i}", b, set())
+        first = call.buffers[0]
+        b = _core(self.arch)
+        if len(first) >= 4:
+            call.subop = _call_names(b, b.hypercall("dm_op"), _u32(first))[1]
+        if call.subop and call.types[0] == "struct xen_dm_op":  # the payload, by the op's member of ``u``
+            alternative = call.subop.removeprefix("XEN_DMOP_")
+            copy = bytearray(first)  # alive while decoded: a cast does not hold its buffer
+            try:
+                payload = b.union_member(b.cast("struct xen_dm_op", copy), "u", alternative)
+            except (NameNotFound, TypeError):
+                pass
+            else:
+                decoded: dict[str, Any] = {k: v for k, v in call.fields[0].items() if k.split(".")[0] != "u"}
+                _decode(payload[0], f"u.{alternative}.", decoded, [])
+                call.fields[0] = decoded
+        return self._record(call)
 
     def restrict(self, domid: int) -> None:
+        """Record ``IOCTL_PRIVCMD_RESTRICT``."""
         self._record(RecordedCall("restrict", {"domid": domid}))
 
     def mmap_resource(self, domid: int, kind: int, ident: int, index: int, frames: int) -> mmap.mmap:
+        """Record ``IOCTL_PRIVCMD_MMAP_RESOURCE`` (``XENMEM_acquire_resource``); returns anonymous memory."""
         args = {"domid": domid, "type": kind, "id": ident, "idx": index, "num": frames}
-        self._record(RecordedCall("mmap_resource", args))
+        self._record(RecordedCall("mmap_resource", args, hypercall="memory_op", subop="XENMEM_acquire_resource"))
         return mmap.mmap(-1, _round_up(frames * 4096, _page_size()))
 
     def resource_size(self, domid: int, kind: int, ident: int) -> int:
-        return self._record(RecordedCall("resource_size", {"domid": domid, "type": kind, "id": ident}))
+        """Record a resource size query; the result is ``results.get("resource_size", 0)``."""
+        args = {"domid": domid, "type": kind, "id": ident}
+        return self._record(RecordedCall("resource_size", args, hypercall="memory_op", subop="XENMEM_acquire_resource"))
 
     def has_dm_op(self) -> bool:
+        """A dry run can always record ``dm_op``."""
         return True
 
     def hypercall_buffer(self, size: int) -> HypercallBuffer:
+        """Anonymous memory standing in for a hypercall buffer (its real address, so handles can reach it)."""
         memory = mmap.mmap(-1, _round_up(max(size, 1), _page_size()))
-        return HypercallBuffer(memory, 0, size, locked=False)
+        buf = HypercallBuffer(memory, 0, size, locked=False)
+        buf.address = buffer_address(memory)
+        buffer_address(buf, remember=True)
+        return buf
 
 
-def _bytes_of(buffer: Any) -> bytes:
-    if isinstance(buffer, _FFI.CData):
-        return bytes(_FFI.buffer(buffer))
-    return bytes(buffer)
+def _call_names(b: Bindings, op: int, arg0: int | None) -> tuple[str | None, str | None]:
+    """The hypercall named by number ``op`` and its sub-op ``arg0``, from the stable core (None: unknown)."""
+    hypercall = next((c.name for c in b.calls.values() if c.hypercall is None and c.number == op), None)
+    if hypercall is None:  # a hypercall the core does not hold (domctl): its __HYPERVISOR_ constant
+        numbered = (n for n, v in b.constants.items() if n.startswith("__HYPERVISOR_") and v == op)
+        hypercall = next((n.removeprefix("__HYPERVISOR_") for n in numbered), None)
+    if hypercall is None or arg0 is None:
+        return hypercall, None
+    subops = sorted(c.name for c in b.calls.values() if c.hypercall == hypercall and c.number == arg0)
+    return hypercall, "/".join(subops) or None
+
+
+def _reach(call: RecordedCall, path: str, obj: Any, seen: set[int]) -> None:
+    """Add ``obj``'s bytes to ``call`` and, through its guest handles, every buffer they point to."""
+    if obj is None:
+        return
+    address = buffer_address(obj)
+    if address in seen:
+        return
+    seen.add(address)
+    data, ctype, fields, handles = _describe(obj)
+    call.buffers.append(data)
+    call.paths.append(path)
+    call.types.append(ctype)
+    call.fields.append(fields)
+    for member, target in handles:
+        _reach(call, f"{path}.{member}", buffer_at(target), seen)
+
+
+def _describe(obj: Any) -> tuple[bytes, str | None, dict[str, Any], list[tuple[str, int]]]:
+    """(bytes, C type, members by name, (member, address) of each non-null guest handle) of a buffer."""
+    if isinstance(obj, HypercallBuffer):
+        return obj.read(), None, {}, []
+    if not isinstance(obj, _FFI.CData):
+        return bytes(obj), None, {}, []
+    data = bytes(_FFI.buffer(obj))
+    ctype = _FFI.typeof(obj)
+    record = ctype.item if ctype.kind == "pointer" else ctype
+    fields: dict[str, Any] = {}
+    handles: list[tuple[str, int]] = []
+    if record.kind in ("struct", "union"):
+        target = obj[0] if ctype.kind == "pointer" else obj
+        _decode(target, "", fields, handles)
+    return data, record.cname, fields, handles
+
+
+def _decode(value: Any, prefix: str, fields: dict[str, Any], handles: list[tuple[str, int]]) -> None:
+    """Members of a record by dotted name: integers, short arrays as lists; guest handles as addresses."""
+    for name, _ in _FFI.typeof(value).fields or ():
+        member = getattr(value, name)
+        key = f"{prefix}{name}"
+        if isinstance(member, int):
+            fields[key] = member
+        elif is_guest_handle(member):
+            address = handle_address(member)
+            fields[key] = address
+            if address:
+                handles.append((key, address))
+        elif isinstance(member, _FFI.CData) and _FFI.typeof(member).kind in ("struct", "union"):
+            _decode(member, f"{key}.", fields, handles)
+        elif isinstance(member, _FFI.CData) and _FFI.typeof(member).kind == "array" and len(member) <= 16:
+            items = list(member)
+            if all(isinstance(x, int) for x in items):
+                fields[key] = items
+
+
+def _u32(data: bytes) -> int:
+    return int.from_bytes(data[:4], "little")
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, int):
+        return f"{value:#x}" if value > 0xFFFF else str(value)
+    return "[" + ",".join(_show(v) for v in value) + "]"
 
 
 def _hex(data: bytes) -> str:

@@ -16,6 +16,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TextIO
 
 from . import _meta
 from ._runtime import Bindings, arch_data, check_arch, host_arch, iter_views
@@ -24,6 +25,8 @@ from .errors import BindingsError
 
 @dataclass
 class Report:
+    """What a self-test run checked and every mismatch it found."""
+
     types: int = 0
     checks: int = 0
     mismatches: list[str] = field(default_factory=list)
@@ -58,7 +61,7 @@ def check_bindings(b: Bindings, report: Report, *, only: set[str] | None = None)
         members = {n: f for n, f in ctype.fields} if ctype.fields else {}
         storage = [(f.offset, f.offset + ffi.sizeof(f.type)) for n, f in members.items() if n.startswith("__bits")]
         for fname, offset, size, bit_offset, bit_width in lay.fields:
-            if bit_width is not None:
+            if bit_width is not None and bit_offset is not None:
                 first = offset + bit_offset // 8
                 last = offset + (bit_offset + bit_width - 1) // 8
                 held = any(lo <= first and last < hi for lo, hi in storage)
@@ -74,7 +77,8 @@ def check_bindings(b: Bindings, report: Report, *, only: set[str] | None = None)
             expect(f"sizeof({fname})", 0 if flexible else ffi.sizeof(mtype), size)
 
 
-def run(archs: Sequence[str], *, quiet: bool = False, out=sys.stdout) -> Report:
+def run(archs: Sequence[str], *, quiet: bool = False, out: TextIO = sys.stdout) -> Report:
+    """Check every view of ``archs`` (this machine's natively, others packed); print a line per view."""
     report = Report()
     for arch in archs:
         native = arch == host_arch_or_none()
@@ -92,6 +96,7 @@ def run(archs: Sequence[str], *, quiet: bool = False, out=sys.stdout) -> Report:
 
 
 def host_arch_or_none() -> str | None:
+    """This machine's architecture, or None where it is none of the bindings'."""
     try:
         return host_arch()
     except BindingsError:
@@ -99,6 +104,7 @@ def host_arch_or_none() -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line: exit status 0 when everything matches, 1 on a mismatch, 2 on bad usage."""
     parser = argparse.ArgumentParser(prog="python -m xen_abi_bindings.selftest", description=__doc__.splitlines()[0])
     parser.add_argument("--arch", action="append", help=f"check this architecture ({', '.join(_meta.ARCHES)})")
     parser.add_argument("--all-arches", action="store_true", help="check every architecture of the bindings")

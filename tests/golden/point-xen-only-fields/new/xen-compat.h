@@ -1,0 +1,9 @@
+#ifndef __XEN_PUBLIC_XEN_COMPAT_H__
+#define __XEN_PUBLIC_XEN_COMPAT_H__
+#define __XEN_LATEST_INTERFACE_VERSION__ 0x00041300
+#if defined(__XEN__) || defined(__XEN_TOOLS__)
+#define __XEN_INTERFACE_VERSION__ __XEN_LATEST_INTERFACE_VERSION__
+#elif !defined(__XEN_INTERFACE_VERSION__)
+#define __XEN_INTERFACE_VERSION__ 0x00000000
+#endif
+#endif
