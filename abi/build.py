@@ -20,13 +20,23 @@ from pathlib import Path
 
 from xen_abi.common import fsio
 from xen_abi.common.errors import CatalogueError
+from xen_abi.common.jsontext import dump_json
 from xen_abi.common.releases import version_key
 from xen_abi.compare import history
 from xen_abi.frontend.hypervisor import HypervisorSource
 from xen_abi.frontend.ingest import ingest, pipeline_fingerprint
 from xen_abi.frontend.source import HeaderTree
 from xen_abi.ir.model import ReleaseABI
-from xen_abi.store.catalogue import Catalogue, ReleaseDocument, document_of, is_unmarked_catalogue, write_documents
+from xen_abi.store.catalogue import (
+    Catalogue,
+    ReleaseDocument,
+    document_of,
+    is_unmarked_catalogue,
+    user_state,
+    write_documents,
+)
+from xen_abi.store.catalogue import fingerprint as catalogue_fingerprint
+from xen_abi.store.paths import USER_STATE
 
 
 def build_catalogue(
@@ -41,6 +51,7 @@ def build_catalogue(
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
     hypervisor: dict[str, HypervisorSource | None] | None = None,
+    base: Path | None = None,
 ) -> list[str]:
     """Ingest ``trees`` into the catalogue at ``out``; return the releases (re)computed.
 
@@ -50,6 +61,10 @@ def build_catalogue(
     same catalogue cannot lose a release.
 
     ``hypervisor``: each release's hypervisor sources (abi.hypervisor), part of its document's key.
+
+    ``base``: a catalogue the output carries too (the built-in one, for the
+    user's catalogue): the releases ingested now or into ``out`` before
+    override its own, and ``out`` records them (``user.json``).
     """
     hypervisor = hypervisor or {}
     out = fsio.check_output_path(out, "catalogue")
@@ -96,7 +111,7 @@ def build_catalogue(
             if cache_dir:
                 _store(cache_dir, "documents", keys[release.release], documents[release.release])
     with fsio.locked(out):
-        _write(out, documents, computed, fingerprint, cache_dir, replace=replace, force=force)
+        _write(out, documents, computed, fingerprint, cache_dir, replace=replace, force=force, base=base)
     return sorted(computed, key=version_key)
 
 
@@ -109,14 +124,27 @@ def _write(
     *,
     replace: bool,
     force: bool,
+    base: Path | None = None,
 ) -> None:
+    ingested = set(documents)
     if (out / "index.json").exists() and not replace:
         try:
             old = Catalogue.load(out)
+            # Over a base, only the releases ingested into ``out`` are its own; the others were the base's copies.
+            own = set(user_state(out).get("ingested", ())) if base is not None else set(old.releases)
             for name in old.releases:
-                documents.setdefault(name, old.document(name))
+                if name in own:
+                    documents.setdefault(name, old.document(name))
+                    ingested.add(name)
         except CatalogueError as exc:
             raise CatalogueError(f"{exc} (the catalogue added to; --replace starts it afresh)") from None
+    extra = None
+    if base is not None:
+        built_in = Catalogue.load(base)
+        for name in built_in.releases:
+            documents.setdefault(name, built_in.document(name))
+        state = {"built_in": catalogue_fingerprint(base), "ingested": sorted(ingested, key=version_key)}
+        extra = {USER_STATE: dump_json(state)}
     ordered = sorted(documents.values(), key=lambda d: version_key(d.release))
     history_key = _key(fingerprint, *(d.text for d in ordered))
     history_text = _load(cache_dir, "history", history_key) if cache_dir else None
@@ -126,7 +154,7 @@ def _write(
         history_text = history.dump(history.build(releases))
         if cache_dir:
             _store(cache_dir, "history", history_key, history_text)
-    write_documents(ordered, history_text, out, force=force)
+    write_documents(ordered, history_text, out, force=force, extra=extra)
 
 
 def write_catalogue(releases: list[ReleaseABI], path: Path) -> None:

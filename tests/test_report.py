@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from xen_abi import queries
 from xen_abi.build import write_catalogue
+from xen_abi.common import releases
 from xen_abi.common.errors import XenAbiError
 from xen_abi.compare.drift import compare, open_side
 from xen_abi.compare.history import changes
@@ -244,6 +245,75 @@ def test_small_pair_page_counts_and_findings(small) -> None:
     assert md.count("\n") < report.MARKDOWN_MAX_LINES and "<details>" in md and "`struct foo_arg`" in md
 
 
+@pytest.fixture(scope="module")
+def points(tmp_path_factory: pytest.TempPathFactory) -> tuple[report.Site, dict[str, str]]:
+    """A series with point releases: FOO_do's argument grows in 1.0.1 (a backport), which 1.1.0 keeps."""
+    base = tmp_path_factory.mktemp("points")
+    releases = [
+        fixture_release("1.0.0", ("a", "b"), 1, undo=True),
+        fixture_release("1.0.1", ("a", "b", "c"), 1, undo=True),
+        fixture_release("1.0.2", ("a", "b", "c"), 1, undo=True),
+        fixture_release("1.1.0", ("a", "b", "c"), 1, undo=True),
+    ]
+    write_catalogue(releases, base / "catalogue")
+    site = report.build(report.gather(Catalogue.load(base / "catalogue"), jobs=1))
+    return site, pages.render(site)
+
+
+def test_release_graph_and_series_columns() -> None:
+    names = ["4.16.0", "4.17.0", "4.17.1", "4.17.2", "4.18.0", "4.18.1", "4.23-unstable", "4.22.0"]
+    assert {c: p for c, p in releases.parents(names).items() if p} == {
+        "4.17.0": "4.16.0",
+        "4.17.1": "4.17.0",
+        "4.17.2": "4.17.1",
+        "4.18.0": "4.17.0",  # the mainline, not 4.17.2
+        "4.18.1": "4.18.0",
+        "4.22.0": "4.18.0",
+        "4.23-unstable": "4.22.0",
+    }
+    assert report.series_columns(names) == [
+        ("4.16.0", ()),
+        ("4.17.0", ("4.17.1", "4.17.2")),
+        ("4.18.0", ("4.18.1",)),
+        ("4.22.0", ()),
+        ("4.23-unstable", ()),
+    ]
+    assert [report.series_path(r) for r in ("4.17.0", "4.17.2", "4.23-unstable")] == [
+        "series/4.17.html",
+        "series/4.17.html",
+        "series/4.23-unstable.html",
+    ]
+
+
+def test_point_releases_are_grouped_under_their_series(points) -> None:
+    site, files = points
+    assert [(p.old, p.new) for p in site.pairs] == [("1.0.0", "1.0.1"), ("1.0.1", "1.0.2"), ("1.0.0", "1.1.0")]
+    [matrix] = [m for m in site.matrices if m.arch == "x86_64"]
+    assert matrix.releases == ("1.0.0", "1.1.0") and matrix.points == (("1.0.1", "1.0.2"), ())
+    rows = {r.name: r for g in matrix.groups for r in (g.hypercall, *g.subops)}
+    do = rows["FOO_do"]
+    # The 1.0 column shows 1.0.0 and is marked for its point release; 1.1.0 has 1.0.1's layout (one epoch on).
+    assert [(c.first, c.last, c.marks) for c in do.cells] == [
+        ("1.0.0", "1.0.0", ("point",)),
+        ("1.1.0", "1.1.0", ("layout",)),
+    ]
+    assert do.cells[0].title.endswith("in its point releases: 1.0.1: layout changed")
+    assert [(c.first, c.last, c.marks) for c in rows["foo_op"].cells] == [("1.0.0", "1.1.0", ())]
+    [series, _] = site.landing.series
+    assert (series.name, series.path, series.head, series.points) == (
+        "1.0",
+        "series/1.0.html",
+        "1.0.0",
+        ("1.0.1", "1.0.2"),
+    )
+    assert [(p.old, p.new) for p in series.pairs] == [("1.0.0", "1.0.1"), ("1.0.1", "1.0.2")]
+    assert [link.text for link, _, _ in site.landing.pairs] == ["1.0 → 1.1"]  # the mainline at a glance
+    page = files["series/1.0.html"]
+    assert 'href="../pairs/1.0.0-to-1.0.1.html"' in page and "foo_op" in page
+    assert 'href="../series/1.0.html">+2<' in files["matrix/x86_64.html"]
+    assert broken_links(files) == []
+
+
 def test_small_site_is_complete_and_self_contained(small) -> None:
     _, _, files, out = small
     assert broken_links(files) == []
@@ -436,7 +506,9 @@ def test_landing_answers_stable_since_on_every_arch(real, catalogue: Catalogue) 
     """The landing page's answer for a release is `xen-abi stable --arch A --from R`, for every arch."""
     inputs, _, files = real
     order = [r.release for r in inputs.releases]
-    for since in ("4.15.0", "4.0.0", "4.19.0", inputs.newest):
+    for since in ("4.15.0", "4.0.0", "4.19.0", "4.17.3", inputs.newest):
+        if since not in order:
+            continue  # a point release, in a catalogue without them
         shown = landing_answer(files, order.index(since))
         for arch, supported in inputs.history.arch_releases.items():
             if since not in supported:
@@ -462,19 +534,28 @@ def test_matrix_rows_are_every_call_seen_on_the_arch(real) -> None:
 
 
 def test_matrix_marks_are_the_history_changes(real) -> None:
-    """A Δ or # in the x86_64 matrix is exactly where xen_abi.compare.history records a layout or number change."""
+    """A Δ or # in the x86_64 matrix is where xen_abi.compare.history records a layout or number change in an
+    x.y.0, a P where it records any change in a point release of that series."""
     inputs, site, _ = real
+    check_matrix_marks(inputs, site)
+
+
+def check_matrix_marks(inputs: report.Inputs, site: report.Site) -> None:
     [matrix] = [m for m in site.matrices if m.arch == "x86_64"]
+    series_of = {p: head for head, points in zip(matrix.releases, matrix.points, strict=True) for p in points}
     checked = 0
     for group in matrix.groups:
         for row in (group.hypercall, *group.subops):
-            marks = {(c.first, m) for c in row.cells for m in c.marks}
-            recorded = {
-                (ch.release, ch.what)
-                for ch in changes(inputs.history, row.kind, row.name, "x86_64")
-                if ch.what in ("layout", "number")
-            }
-            assert marks == recorded, row.name
+            marks = {(c.first, m) for c in row.cells for m in c.marks if m != "point"}
+            history = changes(inputs.history, row.kind, row.name, "x86_64")
+            recorded = {(ch.release, ch.what) for ch in history if ch.what in ("layout", "number")}
+            in_points = {series_of[ch.release] for ch in history if ch.release in series_of and ch.what != "renamed"}
+            if series_of:
+                # Against the previous x.y.0, not the previous point release: a backport moves nothing here.
+                assert {m for m in recorded if m[0] not in series_of} <= marks, row.name
+            else:
+                assert marks == recorded, row.name
+            assert {c.first for c in row.cells if "point" in c.marks} == in_points, row.name
             checked += bool(marks)
     assert checked > 20
 

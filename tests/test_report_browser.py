@@ -193,6 +193,41 @@ def test_narrow_screen_scrolls_tables_not_the_page(browser) -> None:
         assert errors == []
 
 
+def test_1400px_screen_shows_everything_at_once(browser) -> None:
+    """Issue 15: the sub-op table open by default, the matrix's last release column in view, paths on one line."""
+    context, _ = browser
+    page, errors = open_page(context, "index.html", width=1400, height=900)
+    assert page.evaluate("document.getElementById('since-subops-box').open")
+    assert page.is_visible("#since-subops tbody tr:not([hidden]) >> nth=0")
+    shot(page, "landing-1400")
+    for arch in ("x86_64", "arm64"):
+        page, errors = open_page(context, f"matrix/{arch}.html", width=1400, height=900)
+        wrap, last = page.evaluate(
+            """() => {
+                const wrap = document.querySelector('.matrix-wrap');
+                const heads = document.querySelectorAll('#matrix thead th.rel');
+                const r = wrap.getBoundingClientRect(), l = heads[heads.length - 1].getBoundingClientRect();
+                return [[r.left, r.left + wrap.clientWidth, wrap.scrollWidth - wrap.clientWidth], [l.left, l.right]];
+            }"""
+        )
+        assert wrap[2] <= 0, f"{arch}: the matrix scrolls sideways by {wrap[2]}px at 1400 px"
+        assert wrap[0] <= last[0] and last[1] <= wrap[1], f"{arch}: last release column {last} outside {wrap}"
+        shot(page, f"matrix-{arch}-1400")
+    page, errors = open_page(context, "pairs/4.21.0-to-4.22.0.html", width=1400, height=900)
+    paths = page.eval_on_selector_all(
+        "code.path",
+        "codes => codes.map(c => [c.innerText, c.getClientRects().length, c.getBoundingClientRect().height])",
+    )
+    assert any("arch-x86/" in text for text, _, _ in paths)
+    line = page.evaluate("parseFloat(getComputedStyle(document.querySelector('code.path')).lineHeight) || 20")
+    wrapped = [text for text, boxes, height in paths if text and (boxes != 1 or height > line * 1.5)]
+    assert wrapped == [], "paths broken across lines"
+    overflow = page.eval_on_selector("table.findings", "t => t.parentElement.scrollWidth - t.parentElement.clientWidth")
+    assert overflow <= 0, f"the findings table scrolls sideways by {overflow}px at 1400 px"
+    shot(page, "pair-4.21-4.22-1400", full=True)
+    assert errors == []
+
+
 def test_readable_without_javascript(playwright: Playwright) -> None:
     with tempfile.TemporaryDirectory(prefix="xen-abi-chromium-nojs-") as profile:
         nojs = launch(playwright, profile, java_script_enabled=False)

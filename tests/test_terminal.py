@@ -47,7 +47,7 @@ def _expected_about() -> dict:
     return {
         "version": __version__,
         "catalogue": {
-            "schema": "xen-abi-catalogue/1",
+            "schema": "xen-abi-catalogue/2",
             "releases": len(releases),
             "newest": releases[-1],
             "newest_tagged": tagged[-1],
@@ -66,7 +66,7 @@ def test_version_names_the_tool_and_the_catalogue():
     about = _expected_about()
     tool, cat = done.stdout.splitlines()
     assert tool == f"xen-abi {__version__}"
-    assert cat.startswith(f"catalogue xen-abi-catalogue/1: {about['catalogue']['releases']} releases, newest ")
+    assert cat.startswith(f"catalogue xen-abi-catalogue/2: {about['catalogue']['releases']} releases, newest ")
     assert about["catalogue"]["newest_tagged"] in cat and cat.endswith(str(DEFAULT_PATH))
 
 
@@ -110,7 +110,7 @@ def test_sarif_and_junit_carry_the_version(capsys):
     main(["diff", "4.21.0", "4.22.0", "--arch", "x86_64", "--format", "junit"])
     junit = capsys.readouterr().out
     assert f'<property name="xen_abi.version" value="{__version__}" />' in junit
-    assert '<property name="xen_abi.catalogue.schema" value="xen-abi-catalogue/1" />' in junit
+    assert '<property name="xen_abi.catalogue.schema" value="xen-abi-catalogue/2" />' in junit
 
 
 def test_audit_json_and_sarif_carry_the_version(capsys, tmp_path):

@@ -18,7 +18,9 @@ from xen_abi.common.errors import EXIT_MISMATCH, EXIT_OK, UsageError, XenAbiErro
 from xen_abi.common.names import check_release_name
 from xen_abi.frontend.corpus import CORPUS_ENV
 from xen_abi.ir.archs import ARCH_NAMES, get_arch
-from xen_abi.store.paths import DEFAULT_PATH
+from xen_abi.store import paths
+
+EXIT_DIFFERENT = 1  # catalogue-diff: the catalogues differ (as diff(1))
 
 if TYPE_CHECKING:
     from xen_abi.frontend.source import HeaderTree
@@ -35,7 +37,9 @@ def _portable(tree: HeaderTree) -> HeaderTree:
 
     p = tree.provenance
     if p.kind == "directory" and p.ref and (Path(p.location).parent / "MANIFEST.tsv").exists():
-        location = f"xen-headers/{Path(p.location).name}"
+        corpus = Path(p.location).parent.name
+        corpus = corpus if corpus in ("xen-headers", "xen-headers-point") else "xen-headers"  # wherever it is here
+        location = f"{corpus}/{Path(p.location).name}"
         prov = Provenance(p.kind, location, p.ref, p.commit, p.tree_hash)
         return HeaderTree(tree.files, prov, tree.release_hint)
     return tree
@@ -76,7 +80,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         hypervisor = {name: open_hypervisor(root, name) for name in names}
     progress = _progress(sys.stderr.isatty() and not args.quiet)
     started = time.monotonic()
-    out = Path(args.output)
+    # Never into the installed package: without -o, the user's catalogue (the built-in releases and the user's).
+    user = args.output is None
+    out = paths.user_catalogue_path() if user else Path(args.output)
     computed = build_catalogue(
         trees,
         out,
@@ -88,12 +94,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         force=args.force,
         progress=progress,
         hypervisor=hypervisor,
+        base=paths.DEFAULT_PATH if user else None,
     )
     took = time.monotonic() - started
     if not args.quiet:
         reused = len(trees) - len(computed)
         releases = plural(len(trees), "release")
         print(f"ingested {releases} ({reused} unchanged, from the cache) in {took:.1f}s -> {out}", file=sys.stderr)
+        if user:
+            print(
+                "the commands now read this catalogue (the built-in releases and yours) unless --catalogue is given",
+                file=sys.stderr,
+            )
     return EXIT_OK
 
 
@@ -126,8 +138,7 @@ def _verify_task(task: tuple[str, str, str, str]) -> dict:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from concurrent.futures import ProcessPoolExecutor
-
+    from xen_abi.common import workers
     from xen_abi.common.releases import version_key
     from xen_abi.frontend.corpus import default_corpora, release_tree
     from xen_abi.frontend.source import open_source
@@ -158,7 +169,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             tasks.append((str(catalogue.path), name, key, str(root)))
     started = time.monotonic()
     jobs = args.jobs or os.cpu_count() or 1
-    with ProcessPoolExecutor(max_workers=jobs, initializer=limits.quiet_worker) as pool:
+    with workers.pool(jobs) as pool:
         # Chunks keep a release's configurations on one worker, which decodes the release once.
         results = list(pool.map(_verify_task, tasks, chunksize=max(1, min(6, len(tasks) // (4 * jobs)))))
     took = time.monotonic() - started
@@ -212,7 +223,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="header dir, release tarball, or git ref (--git)")
     p.add_argument("--git", metavar="PATH", help="read SOURCEs as refs of this git repository (no checkout)")
     p.add_argument("--name", help="release name, when a single SOURCE does not tell it")
-    p.add_argument("-o", "--output", default=str(DEFAULT_PATH), help="catalogue directory to write (default: built-in)")
+    p.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        help="catalogue directory to write (default: your catalogue, $XDG_DATA_HOME/xen-abi/catalogue, "
+        "which holds the built-in releases and yours and which the commands then read)",
+    )
     p.add_argument("--arch", action="append", help="only these architectures (repeatable)")
     p.add_argument("--jobs", type=limits.jobs, default=None, help="parallel workers (default: all cores)")
     p.add_argument("--no-cache", action="store_true", help="ignore and do not fill the content-hash cache")
@@ -254,3 +271,46 @@ def add_verify_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--max-mismatches", type=limits.count, default=20, help="mismatches listed per configuration")
     p.set_defaults(func=cmd_verify)
+
+
+def cmd_catalogue_diff(args: argparse.Namespace) -> int:
+    from xen_abi.common.escape import one_line
+    from xen_abi.store.catalogue import Catalogue, compare
+
+    change = compare(Catalogue.load(args.old), Catalogue.load(args.new))
+    if args.format == "json":
+        doc = {
+            "releases_added": list(change.added),
+            "releases_removed": list(change.removed),
+            "releases_changed": {
+                c.release: {"added": list(c.added), "removed": list(c.removed), "changed": list(c.changed)}
+                for c in change.changed
+            },
+            "history_changed": change.history_changed,
+        }
+        _emit(json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=True) + "\n")
+    else:
+        lines = [f"+ release {r}" for r in change.added] + [f"- release {r}" for r in change.removed]
+        for c in change.changed:
+            lines.append(
+                f"~ release {c.release}: {len(c.added)} added, {len(c.removed)} removed, {len(c.changed)} changed"
+            )
+            entries = [("+", p) for p in c.added] + [("-", p) for p in c.removed] + [("~", p) for p in c.changed]
+            lines += [f"  {mark} {one_line(path)}" for mark, path in sorted(entries, key=lambda e: (e[1], e[0]))]
+        if change.history_changed:
+            lines.append("~ history.json")
+        if change.empty:
+            lines.append("the catalogues hold the same releases and entries")
+        _emit("".join(f"{line}\n" for line in lines))
+    return EXIT_OK if change.empty else EXIT_DIFFERENT
+
+
+def add_catalogue_diff_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "catalogue-diff",
+        help="what changed between two catalogue directories: releases added/removed/changed, and their entries",
+    )
+    p.add_argument("old", metavar="OLD_DIR")
+    p.add_argument("new", metavar="NEW_DIR")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_catalogue_diff)

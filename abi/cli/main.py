@@ -11,17 +11,23 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from xen_abi import __version__
 from xen_abi.cli import audit, catalogue, codegen, drift, inspect, queries, report
 from xen_abi.common.errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, XenAbiError
 from xen_abi.common.escape import one_line
-from xen_abi.store.paths import DEFAULT_PATH
+from xen_abi.store import paths
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="xen-abi", description="The catalogue of Xen's hypercall ABI.")
-    parser.add_argument("--catalogue", default=str(DEFAULT_PATH), help="catalogue directory (default: built-in)")
+    parser.add_argument(
+        "--catalogue",
+        default=None,
+        help="catalogue directory (default: your catalogue if you ingested one, $XDG_DATA_HOME/xen-abi/catalogue; "
+        "else the built-in one)",
+    )
     parser.add_argument(
         "--version", action="store_true", help="print the tool's version and the catalogue's schema and releases"
     )
@@ -30,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue.add_parsers(sub)
     inspect.add_parsers(sub)
     catalogue.add_verify_parser(sub)
+    catalogue.add_catalogue_diff_parser(sub)
     drift.add_parsers(sub)
     queries.add_parsers(sub)
     report.add_parsers(sub)
@@ -53,6 +60,16 @@ def _command(argv: list[str]) -> str | None:
     return None
 
 
+def _default_catalogue(command: str) -> Path:
+    """The user's catalogue if they ingested one (said on stderr), else the built-in one."""
+    chosen = paths.default_catalogue()
+    if chosen != paths.DEFAULT_PATH and command != "ingest":
+        from xen_abi.store.catalogue import user_note
+
+        print(f"xen-abi: note: {one_line(user_note(chosen, paths.DEFAULT_PATH))}", file=sys.stderr)
+    return chosen
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -65,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None and not args.version:
         parser.error("the following arguments are required: COMMAND")
     try:
+        if args.catalogue is None:
+            args.catalogue = str(_default_catalogue(args.command))
         if args.version:
             return _version(args.catalogue)
         return args.func(args)

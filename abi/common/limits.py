@@ -33,10 +33,3 @@ def count(text: str) -> int:
     if not 0 <= value <= 1 << 31:
         raise ValueError(text)
     return value
-
-
-def quiet_worker() -> None:
-    """Initializer of worker processes: Ctrl-C is the parent's to handle (one message, exit 130, no traceback)."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)

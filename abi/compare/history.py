@@ -226,8 +226,8 @@ def pair_changesets(
 ) -> list[ChangeSet]:
     """The engine's ChangeSet of every (old, new) pair of ``releases`` named (forked workers where possible)."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
+    from xen_abi.common import workers
     from xen_abi.compare.diff import compare_releases
 
     by_name = {r.release: r for r in releases}
@@ -238,8 +238,7 @@ def pair_changesets(
         return [compare_releases(by_name[a], by_name[b]) for a, b in pairs]
     _LOADED.update(by_name)
     try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(jobs, len(pairs)), mp_context=context) as pool:
+        with workers.pool(min(jobs, len(pairs)), fork=True) as pool:
             return list(pool.map(_pair_worker, pairs, chunksize=max(1, len(pairs) // (4 * jobs))))
     finally:
         _LOADED.clear()

@@ -25,11 +25,11 @@ import re
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
-from xen_abi.common import limits
+from xen_abi.common import workers
 from xen_abi.common.errors import XenAbiError
 from xen_abi.frontend.constants import evaluate_constants
 from xen_abi.frontend.hypercalls import extract_config, extract_release, load_table, scan_tree
@@ -354,17 +354,14 @@ def _run_all(tasks: list[_Task], jobs: int | None, progress: Callable[[int, int]
                 for i in batch:
                     record(i, _compute(tasks[i]))
     else:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
-        try:
+        # On an error or Ctrl-C, the workers end at once instead of computing the queued configurations first.
+        with workers.pool(jobs) as pool:
             futures: list[Future[list[Outcome]]] = [
                 pool.submit(_compute_batch, [tasks[i] for i in batch]) for batch in batches
             ]
             for batch, future in zip(batches, futures, strict=True):  # in order: the first error is the first task's
                 for i, outcome in zip(batch, future.result(), strict=True):
                     record(i, outcome)
-        finally:
-            # On an error or Ctrl-C, drop the queued configurations instead of computing them all first.
-            pool.shutdown(wait=True, cancel_futures=True)
     return [r for r in results if r is not None]
 
 
@@ -389,13 +386,9 @@ def _batches(tasks: list[_Task], missing: list[int], jobs: int) -> list[list[int
     return batches
 
 
-def _worker_init() -> None:
-    limits.quiet_worker()
-    gc.set_threshold(*_GC_THRESHOLDS)
-
-
 def _compute_batch(batch: list[_Task]) -> list[Outcome]:
     """Worker: a run of tasks; what survives it (the in-process memos) is frozen out of the collector's scans."""
+    gc.set_threshold(*_GC_THRESHOLDS)
     outcomes = [_compute(task) for task in batch]
     gc.freeze()
     return outcomes

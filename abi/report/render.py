@@ -14,12 +14,15 @@ from xen_abi.report.site import (
     CLASSES,
     FORMATS,
     MARKDOWN_FINDINGS,
+    MARKS,
     REPORT_MARKERS,
     SHORT,
     Site,
     build,
     gather,
     matrix_path,
+    series_name,
+    series_path,
     short_release,
 )
 from xen_abi.store.catalogue import Catalogue
@@ -36,9 +39,11 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["short"] = short_release
+    env.filters["series_path"] = series_path
+    env.filters["series_name"] = series_name
     env.filters["md_code"] = escape.md_code
     env.filters["md_text"] = escape.md_text
-    env.globals.update(CLASSES=CLASSES, SHORT=SHORT, SEVERITIES=[s.value for s in SEVERITIES])
+    env.globals.update(CLASSES=CLASSES, SHORT=SHORT, MARKS=MARKS, SEVERITIES=[s.value for s in SEVERITIES])
     return env
 
 
@@ -69,6 +74,8 @@ def render(site: Site, formats: Sequence[str] = FORMATS) -> dict[str, str]:
             page("item.html.j2", item.path, item=item)
         for p in site.pairs:
             page("pair.html.j2", p.path, pair=p)
+        for s in site.landing.series:
+            page("series.html.j2", s.path, series=s)
         for asset in ("report.css", "report.js"):
             files[f"assets/{asset}"] = env.loader.get_source(env, asset)[0]  # type: ignore[union-attr]
     if "markdown" in formats:

@@ -29,15 +29,14 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from xen_abi import queries
 from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import LEGACY, Classifier, Stability
-from xen_abi.common import limits
+from xen_abi.common import workers
 from xen_abi.common.errors import UsageError
-from xen_abi.common.releases import version_key
+from xen_abi.common.releases import edges, is_point_release, parents, series, version_key
 from xen_abi.compare import history as hist
 from xen_abi.compare.diff import compare_releases, merge_changes
 from xen_abi.frontend.hypercalls import load_table
@@ -52,6 +51,8 @@ REPORT_MARKERS = ("index.html", "index.md")  # what every report directory holds
 # The classes in the order a reader meets them, with their short matrix labels.
 CLASSES: tuple[str, ...] = ("stable", "tools-only", "deprecated", "removed")
 SHORT = {"stable": "S", "tools-only": "T", "deprecated": "D", "removed": "R"}
+# A matrix cell's marks: what changed where its run began; a series' point releases changed it.
+MARKS = {"layout": "Δ", "number": "#", "point": "P"}
 ARCH_ORDER = {a: i for i, a in enumerate(ARCH_NAMES)}
 # Markdown pair summaries go into merge-request comments and release notes: keep them short.
 MARKDOWN_MAX_LINES = 60
@@ -66,7 +67,7 @@ DEFAULT_SINCE_BACK = 7
 
 @dataclass(frozen=True)
 class PairDiff:
-    """The drift diff of two consecutive releases, merged across arches and views."""
+    """The drift diff of a release and its parent in the release graph, merged across arches and views."""
 
     old: str
     new: str
@@ -80,9 +81,20 @@ class Inputs:
 
     releases: tuple[ReleaseABI, ...]  # oldest first
     history: hist.History
-    diffs: dict[tuple[str, str], PairDiff]  # by (old, new), consecutive releases
+    diffs: dict[tuple[str, str], PairDiff]  # by (old, new): each release and its parent (common.releases.edges)
     since: dict[str, dict[tuple[str, str], str]]  # arch -> (kind, name) -> oldest R of its `stable --from R`
     newest: str  # the newest tagged release: the end of every stable-since answer
+
+
+def series_columns(releases: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The columns of a matrix: per series, its first release (the x.y.0) and its point releases, oldest first."""
+    columns: list[tuple[str, list[str]]] = []
+    for r in sorted(releases, key=version_key):
+        if is_point_release(r) and columns and series(columns[-1][0]) == series(r):
+            columns[-1][1].append(r)
+        else:  # an x.y.0, a development tree, or a point release whose x.y.0 is not there
+            columns.append((r, []))
+    return [(head, tuple(points)) for head, points in columns]
 
 
 # The releases, loaded once in the parent: forked workers inherit them instead of reloading the catalogue.
@@ -90,7 +102,7 @@ _LOADED: dict[str, ReleaseABI] = {}
 
 
 def _diff_pair(pair: tuple[str, str]) -> PairDiff:
-    """Worker: one pair of consecutive releases, diffed and merged."""
+    """Worker: one release and its parent, diffed and merged."""
     return _pair_diff(_LOADED[pair[0]], _LOADED[pair[1]])
 
 
@@ -100,7 +112,7 @@ def _pair_diff(old: ReleaseABI, new: ReleaseABI) -> PairDiff:
 
 
 def gather(catalogue: Catalogue, *, jobs: int | None = None) -> Inputs:
-    """Load the releases, the history and the stable-since answers, and diff each consecutive pair.
+    """Load the releases, the history and the stable-since answers, and diff each pair of the release graph.
 
     The pair diffs are the costly part and independent of the rest, so
     forked workers compute them while this process reads the history and
@@ -110,19 +122,17 @@ def gather(catalogue: Catalogue, *, jobs: int | None = None) -> Inputs:
     if len(names) < 2:
         raise UsageError(f"a report needs at least two releases; the catalogue has {', '.join(names) or 'none'}")
     releases = tuple(catalogue.release(n) for n in names)
-    pairs = list(itertools.pairwise(names))
+    pairs = edges(names)  # the release graph: each release and its parent
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods():
-        diffs = [_pair_diff(a, b) for a, b in itertools.pairwise(releases)]
+        by_name = {r.release: r for r in releases}
+        diffs = [_pair_diff(by_name[a], by_name[b]) for a, b in pairs]
         history = hist.of_catalogue(catalogue)
         since = stable_since(catalogue, history)
     else:
         _LOADED.update((r.release, r) for r in releases)
         try:
-            context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(
-                max_workers=min(jobs, len(pairs)), mp_context=context, initializer=limits.quiet_worker
-            ) as pool:
+            with workers.pool(min(jobs, len(pairs)), fork=True) as pool:
                 pending = pool.map(_diff_pair, pairs)
                 history = hist.of_catalogue(catalogue)
                 since = stable_since(catalogue, history)
@@ -135,22 +145,21 @@ def gather(catalogue: Catalogue, *, jobs: int | None = None) -> Inputs:
 def stable_since(catalogue: Catalogue, history: hist.History) -> dict[str, dict[tuple[str, str], str]]:
     """arch -> (kind, name) -> the oldest release R whose ``xen-abi stable --from R`` answer has the item.
 
-    ``queries.stable`` answers one range; an item in the answer from R is
-    in the answer from every later release too, so the oldest such R is
-    "since when it can be relied on", and the landing page's answer for any
-    release is exactly ``xen-abi stable --from`` that release.
+    ``queries.stable`` answers one range; an item is in the answer from R
+    exactly when it has been stable, unchanged and callable from R on, which
+    is when the ``since`` it is given is R or older.  So the answer for the
+    newest release alone holds every item with its oldest R, and the landing
+    page's answer for any release is exactly ``xen-abi stable --from`` that
+    release (tests/test_report.py checks it release by release), at the cost
+    of one query per arch instead of one per release and arch.
     """
     out: dict[str, dict[tuple[str, str], str]] = {}
     newest = queries.newest_release(catalogue)
     for arch in ARCH_NAMES:
-        supported = [r for r in history.arch_releases.get(arch, ()) if version_key(r) <= version_key(newest)]
         found: dict[tuple[str, str], str] = {}
-        # Newest first: each older release's answer is a subset of the newer one's, so the oldest release
-        # listing an item is the last to write it.
-        for first in reversed(supported):
-            for item in queries.stable(catalogue, arch=arch, first=first, last=newest).items:
-                key = ("hypercall", item.hypercall) if item.subop is None else ("subop", item.subop)
-                found[key] = first
+        if newest in history.arch_releases.get(arch, ()):
+            for item in queries.stable(catalogue, arch=arch, first=newest, last=newest).items:
+                found[("hypercall", item.hypercall) if item.subop is None else ("subop", item.subop)] = item.since
         out[arch] = found
     return out
 
@@ -172,7 +181,7 @@ class Cell:
     first: str
     last: str
     stability: str | None  # None: not there yet
-    marks: tuple[str, ...]  # "layout", "number": what changed when this run began
+    marks: tuple[str, ...]  # "layout", "number": what changed when this run began; "point": in a point release
     title: str  # the whole story of the cell, for a tooltip and assistive technology
 
 
@@ -199,7 +208,8 @@ class Group:
 @dataclass(frozen=True)
 class Matrix:
     arch: str
-    releases: tuple[str, ...]
+    releases: tuple[str, ...]  # one column per series: its x.y.0 (series_columns)
+    points: tuple[tuple[str, ...], ...]  # each column's point releases
     groups: tuple[Group, ...]
     rows: int
 
@@ -359,6 +369,18 @@ class PairPage:
     next: Link | None = None
 
 
+@dataclass
+class SeriesPage:
+    """A release series: its x.y.0 against the previous one, and each point release against its predecessor."""
+
+    name: str  # 4.17
+    path: str
+    head: str  # 4.17.0
+    points: tuple[str, ...]  # oldest first
+    mainline: PairPage | None  # the previous x.y.0 -> head
+    pairs: list[PairPage]  # one per point release, oldest first
+
+
 @dataclass(frozen=True)
 class SinceCell:
     arch: str
@@ -389,6 +411,7 @@ class Landing:
     counts: dict[str, int]  # hypercalls, subops, types (with a page)
     default: str  # the release the stable-since answer is shown for before the reader picks one
     usable: dict[str, dict[str, int]]  # "hypercalls"/"subops" -> arch -> how many can be relied on since default
+    series: list[SeriesPage]  # oldest first: the columns of every matrix, grid and release table
 
 
 @dataclass
@@ -412,7 +435,7 @@ def _percent(part: int, whole: int) -> str:
 
 
 def short_release(name: str) -> str:
-    """4.15.0 -> 4.15 (every catalogued release is an x.y.0 or a development branch)."""
+    """4.15.0 -> 4.15; a point release (4.17.7) or a development tree keeps its name."""
     return name[:-2] if name.endswith(".0") else name
 
 
@@ -445,6 +468,16 @@ def matrix_path(arch: str) -> str:
     return f"matrix/{arch}.html"
 
 
+def series_name(release: str) -> str:
+    """The series a matrix column stands for: 4.17 for 4.17.0 and 4.17.7; a development tree is its own."""
+    return series(release) if release.endswith(".0") or is_point_release(release) else release
+
+
+def series_path(release: str) -> str:
+    """The page of the release's series: series/4.17.html."""
+    return f"series/{slug(series_name(release))}.html"
+
+
 def _visible(state: hist.State) -> tuple:
     """What a matrix cell shows of a state: renames and respellings are not compatibility changes."""
     return (state.stability, state.number, state.epoch)
@@ -461,8 +494,11 @@ class _Builder:
         self.history = inputs.history
         self.releases = {r.release: r for r in inputs.releases}
         self.order = [r.release for r in inputs.releases]
+        self.columns = series_columns(self.order)
+        self.parents = parents(self.order)
         self.newest = self.order[-1]
         self.archs = tuple(a for a in ARCH_NAMES if a in self.history.arch_releases)
+        self.arch_columns = {a: series_columns(self.history.arch_releases[a]) for a in self.archs}
         self.calls: dict[str, list[str]] = defaultdict(list)  # hypercall -> sub-op names
         for (kind, name), item in self.history.items.items():
             if kind == "subop" and item.hypercall:
@@ -563,13 +599,14 @@ class _Builder:
     # - matrices -
 
     def matrix(self, arch: str) -> Matrix:
-        releases = self.history.arch_releases[arch]
+        columns = self.arch_columns[arch]
+        heads = tuple(head for head, _ in columns)
         groups = []
         count = 0
         for hc in self.hypercalls:
-            hc_row = self.row("hypercall", hc, arch, releases)
+            hc_row = self.row("hypercall", hc, arch, columns)
             subs = sorted(self.calls.get(hc, ()), key=lambda n: (self.sort_number("subop", n), n))
-            rows = tuple(r for r in (self.row("subop", s, arch, releases) for s in subs) if r is not None)
+            rows = tuple(r for r in (self.row("subop", s, arch, columns) for s in subs) if r is not None)
             if hc_row is None and not rows:
                 continue
             if hc_row is None:  # sub-ops seen without their hypercall's number on this arch
@@ -578,37 +615,42 @@ class _Builder:
                     hc,
                     item_path("hypercall", hc),
                     "",
-                    (Cell(len(releases), releases[0], releases[-1], None, (), "no hypercall number"),),
+                    (Cell(len(heads), heads[0], heads[-1], None, (), "no hypercall number"),),
                     "absent",
                     False,
                 )
             groups.append(Group(hc_row, rows))
             count += 1 + len(rows)
-        return Matrix(arch, releases, tuple(groups), count)
+        return Matrix(arch, heads, tuple(points for _, points in columns), tuple(groups), count)
 
-    def row(self, kind: str, name: str, arch: str, releases: Sequence[str]) -> Row | None:
+    def row(self, kind: str, name: str, arch: str, columns: Sequence[tuple[str, tuple[str, ...]]]) -> Row | None:
+        """One item's cells over ``columns`` (series_columns): a column shows its x.y.0; a series whose point
+        releases changed the item is a cell of its own, marked, its title naming those point releases."""
         runs = self.runs(kind, name, arch)
         if not any(r.state.present for r in runs):
             return None
+        states = self.history.states(kind, name, arch)
         cells: list[Cell] = []
-        merged: list[list] = []  # [first, last, state, marks]
+        merged: list[list] = []  # [first, last, span, state, marks, point changes]
         prev: hist.State | None = None
-        for run in runs:
-            s = run.state
+        for head, points in columns:
+            s = states[head]
             changed: list[str] = []
             if prev is not None and prev.present and s.present:
                 if prev.number != s.number:
                     changed.append("number")
                 if prev.epoch != s.epoch:
                     changed.append("layout")
-            if merged and _visible(merged[-1][2]) == _visible(s):
-                merged[-1][1] = run.last
+            in_points = _point_changes(s, [(p, states[p]) for p in points])
+            if in_points:
+                changed.append("point")
+            if merged and not in_points and not merged[-1][5] and _visible(merged[-1][3]) == _visible(s):
+                merged[-1][1] = head
+                merged[-1][2] += 1
             else:
-                merged.append([run.first, run.last, s, tuple(changed)])
+                merged.append([head, head, 1, s, tuple(changed), in_points])
             prev = s
-        index = {r: i for i, r in enumerate(releases)}
-        for first, last, s, marks in merged:
-            span = index[last] - index[first] + 1
+        for first, last, span, s, marks, in_points in merged:
             cells.append(
                 Cell(
                     span,
@@ -616,16 +658,16 @@ class _Builder:
                     last,
                     None if s.stability is None else str(s.stability),
                     marks,
-                    _cell_title(first, last, s, marks),
+                    _cell_title(first, last, s, marks, in_points),
                 )
             )
-        last_state = runs[-1].state
+        last_state = states[columns[-1][0]]
         latest = "absent" if last_state.stability is None else str(last_state.stability)
         number = "" if last_state.number is None else str(last_state.number)
         if not number:
             found = self.last_present(kind, name, arch)
             number = "" if found is None or found[1].number is None else str(found[1].number)
-        guests = self.guest_text(kind, name, arch, releases[-1])
+        guests = self.guest_text(kind, name, arch, columns[-1][0])
         return Row(kind, name, item_path(kind, name), number, tuple(cells), latest, any(c.marks for c in cells), guests)
 
     # - guest types (abi.guests) -
@@ -703,21 +745,22 @@ class _Builder:
     def grid(self, kind: str, name: str) -> list[tuple[str, tuple[Cell, ...]]]:
         """The item's matrix row on every arch, padded so columns line up across arches."""
         out = []
+        heads = [head for head, _ in self.columns]
         for arch in self.archs:
-            releases = self.history.arch_releases[arch]
-            row = self.row(kind, name, arch, releases)
+            columns = self.arch_columns[arch]
+            row = self.row(kind, name, arch, columns)
             if row is None:
                 continue
-            missing = self.order.index(releases[0])
+            missing = sum(1 for h in heads if version_key(h) < version_key(columns[0][0]))
             pad = (
                 (
                     Cell(
                         missing,
-                        self.order[0],
-                        self.order[missing - 1],
+                        heads[0],
+                        heads[missing - 1],
                         "unsupported",
                         (),
-                        f"{arch} not supported before {short_release(releases[0])}",
+                        f"{arch} not supported before {short_release(columns[0][0])}",
                     ),
                 )
                 if missing
@@ -807,8 +850,7 @@ class _Builder:
         for arch in self.archs:
             order = self.history.arch_releases.get(arch, ())  # a history without the arch: nothing to show
             for ch in hist.changes(self.history, kind, name, arch):
-                i = order.index(ch.release)
-                previous = order[i - 1] if i else None
+                previous = self.parents.get(ch.release) if ch.release in order else None
                 key: tuple[str, str | None, str, str | None, str | None] = (
                     (ch.release, previous, ch.what, None, None)
                     if ch.what in ("layout", "renamed")
@@ -1184,6 +1226,20 @@ class _Builder:
         hc = name if kind == "hypercall" else (self.history.items[(kind, name)].hypercall or "")
         return SinceRow(kind, name, item_path(kind, name), hc, tuple(cells))
 
+    def series_pages(self, pairs: list[PairPage]) -> list[SeriesPage]:
+        by_new = {p.new: p for p in pairs}
+        return [
+            SeriesPage(
+                series_name(head),
+                series_path(head),
+                head,
+                points,
+                by_new.get(head),
+                [by_new[p] for p in points if p in by_new],
+            )
+            for head, points in self.columns
+        ]
+
     def landing(self, pairs: list[PairPage]) -> Landing:
         hypercalls = [r for r in (self.since_row("hypercall", h) for h in self.hypercalls) if r]
         subops = []
@@ -1193,8 +1249,13 @@ class _Builder:
                 if row:
                     subops.append(row)
         ranges = [(a, self.history.arch_releases[a][0], self.history.arch_releases[a][-1]) for a in self.archs]
-        totals = {s.value: sum(p.counts[s.value] for p in pairs) for s in SEVERITIES}
-        tagged = [r for r in self.order if version_key(r) <= version_key(self.inputs.newest)]
+        # The mainline (x.y.0 to x.y.0): a point release's changes are backports the next x.y.0 counts again.
+        mainline = [p for p in pairs if not is_point_release(p.new)]
+        totals = {s.value: sum(p.counts[s.value] for p in mainline) for s in SEVERITIES}
+        # Seven x.y.0 releases back (4.15 for 4.22), whatever the number of point releases between them.
+        tagged = [
+            r for r in self.order if version_key(r) <= version_key(self.inputs.newest) and not is_point_release(r)
+        ]
         default = tagged[max(0, len(tagged) - 1 - DEFAULT_SINCE_BACK)]
         usable = {
             table: {
@@ -1216,7 +1277,7 @@ class _Builder:
             subops,
             [
                 (Link(f"{short_release(p.old)} → {short_release(p.new)}", p.path), p.counts, p.total.percent)
-                for p in pairs
+                for p in mainline
             ],
             totals,
             self.inputs.newest,
@@ -1227,6 +1288,7 @@ class _Builder:
             },
             default,
             usable,
+            self.series_pages(pairs),
         )
 
 
@@ -1236,17 +1298,34 @@ _WHAT_ORDER = {
 }
 
 
-def _cell_title(first: str, last: str, s: hist.State, marks: tuple[str, ...]) -> str:
+def _point_changes(head: hist.State, points: Sequence[tuple[str, hist.State]]) -> tuple[str, ...]:
+    """What the point releases of a series changed, each against the one before it: ("4.17.3: layout changed")."""
+    out = []
+    prev = head
+    for release, s in points:
+        if _visible(s) != _visible(prev):
+            if s.stability != prev.stability:
+                what = "not defined" if s.stability is None else f"{s.stability}"
+            elif s.number != prev.number:
+                what = f"number {s.number}"
+            else:
+                what = "layout changed"
+            out.append(f"{release}: {what}")
+        prev = s
+    return tuple(out)
+
+
+def _cell_title(first: str, last: str, s: hist.State, marks: tuple[str, ...], in_points: Sequence[str] = ()) -> str:
     """A matrix cell in words (its row header names the item): "stable in 4.15 to 4.22, number 1; ..."."""
     span = short_release(first) if first == last else f"{short_release(first)} to {short_release(last)}"
-    if s.stability is None:
-        return f"not yet defined in {span}"
-    text = f"{s.stability} in {span}"
-    if s.number is not None and s.stability is not Stability.REMOVED:
+    text = f"not yet defined in {span}" if s.stability is None else f"{s.stability} in {span}"
+    if s.stability is not None and s.number is not None and s.stability is not Stability.REMOVED:
         text += f", number {s.number}"
-    if marks:
-        changed = " and ".join("number changed" if m == "number" else "layout changed" for m in marks)
-        text += f"; {changed} in {short_release(first)}"
+    changes = [f"{m} changed" for m in marks if m in ("number", "layout")]
+    if changes and s.stability is not None:
+        text += f"; {' and '.join(changes)} in {short_release(first)}"
+    if in_points:
+        text += f"; in its point releases: {', '.join(in_points)}"
     return text
 
 
