@@ -287,7 +287,7 @@ def _run(argv: list[str], capsys) -> tuple[int, str]:
 def test_unknown_release_lists_the_valid_ones(capsys):
     status, err = _run(["diff", "4.99.0", "4.22.0"], capsys)
     assert status == 3  # error | usage
-    assert err.startswith("xen-abi: error: unknown release '4.99.0'; the catalogue has: 4.0.0, 4.1.0")
+    assert err.startswith("xen-abi: error: unknown release '4.99.0'; the catalogue has: 4.0.0..4.0.4, 4.1.0..4.1.6")
     assert err.count("\n") == 1
 
 

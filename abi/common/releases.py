@@ -83,3 +83,11 @@ def ancestors(release: str, parent: Mapping[str, str | None]) -> Iterator[str]:
     while r is not None:
         yield r
         r = parent.get(r)
+
+
+def summarize(releases: list[str]) -> str:
+    """Releases in version order, each series as one range: "4.0.0..4.0.4, 4.1.0..4.1.6, 4.23-unstable"."""
+    runs: dict[str, list[str]] = {}
+    for release in sorted(releases, key=version_key):
+        runs.setdefault(series(release) + ("-unstable" if "unstable" in release else ""), []).append(release)
+    return ", ".join(run[0] if len(run) == 1 else f"{run[0]}..{run[-1]}" for run in runs.values())

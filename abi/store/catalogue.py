@@ -41,7 +41,7 @@ from xen_abi.common import fsio
 from xen_abi.common.errors import CatalogueError, UsageError, XenAbiError
 from xen_abi.common.jsontext import dump_json
 from xen_abi.common.names import catalogue_release_name
-from xen_abi.common.releases import is_point_release, series, version_key
+from xen_abi.common.releases import is_point_release, series, summarize, version_key
 from xen_abi.frontend import hypercalls, hypervisor
 from xen_abi.ir.model import (
     CallsABI,
@@ -395,7 +395,7 @@ class Catalogue:
         for candidate in (f"{name}.0", f"{name}-unstable"):
             if candidate in self._files:
                 return candidate
-        raise UsageError(f"unknown release {name!r}; the catalogue has: {', '.join(self.releases)}")
+        raise UsageError(f"unknown release {name!r}; the catalogue has: {summarize(self.releases)}")
 
     def history_document(self) -> tuple[Any, str]:
         """history.json as JSON data, and its path (xen_abi.compare.history decodes it)."""

@@ -214,7 +214,7 @@ pub type vcpu_time_info_t = vcpu_time_info;
 pub type shared_info_t = shared_info;
 /// `shared_iopage_t` (hvm/ioreq.h:55)
 pub type shared_iopage_t = shared_iopage;
-/// `xen_tmem_oid_t` (tmem.h:58); until 4.18.0
+/// `xen_tmem_oid_t` (tmem.h:58); until 4.18.6
 pub type xen_tmem_oid_t = xen_tmem_oid;
 /// `xen_vcpu_hvm_x86_32_t` (hvm/hvm_vcpu.h:55)
 pub type xen_vcpu_hvm_x86_32_t = vcpu_hvm_x86_32;
@@ -298,9 +298,9 @@ pub type xen_hypfs_direntry_t = xen_hypfs_direntry;
 pub type xen_kexec_image_t = xen_kexec_image;
 /// `xen_pmu_arch_t` (arch-arm.h:554)
 pub type xen_pmu_arch_t = xen_pmu_arch;
-/// `tmem_cli_va_t` (tmem.h:65); until 4.18.0
+/// `tmem_cli_va_t` (tmem.h:65); until 4.18.6
 pub type tmem_cli_va_t = __guest_handle_64_char;
-/// `tmem_op_t` (tmem.h:89); until 4.18.0
+/// `tmem_op_t` (tmem.h:89); until 4.18.6
 pub type tmem_op_t = tmem_op;
 /// `tpmif_ring_t` (io/tpmif.h:43)
 pub type tpmif_ring_t = tpmif_ring;
@@ -943,7 +943,7 @@ pub union __guest_handle_64_const_sched_watchdog_t {
     pub q: u64,
 }
 
-/// `__guest_handle_64_const_tmem_op_t` (tmem.h:90); until 4.18.0
+/// `__guest_handle_64_const_tmem_op_t` (tmem.h:90); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union __guest_handle_64_const_tmem_op_t {
@@ -1367,7 +1367,7 @@ pub union __guest_handle_64_const_xen_remove_from_physmap_t {
     pub q: u64,
 }
 
-/// `__guest_handle_64_const_xen_tmem_oid_t` (tmem.h:59); until 4.18.0
+/// `__guest_handle_64_const_xen_tmem_oid_t` (tmem.h:59); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union __guest_handle_64_const_xen_tmem_oid_t {
@@ -1975,7 +1975,7 @@ pub union __guest_handle_64_sched_watchdog_t {
     pub q: u64,
 }
 
-/// `__guest_handle_64_tmem_op_t` (tmem.h:90); until 4.18.0
+/// `__guest_handle_64_tmem_op_t` (tmem.h:90); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union __guest_handle_64_tmem_op_t {
@@ -2399,7 +2399,7 @@ pub union __guest_handle_64_xen_remove_from_physmap_t {
     pub q: u64,
 }
 
-/// `__guest_handle_64_xen_tmem_oid_t` (tmem.h:59); until 4.18.0
+/// `__guest_handle_64_xen_tmem_oid_t` (tmem.h:59); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union __guest_handle_64_xen_tmem_oid_t {
@@ -3055,7 +3055,7 @@ pub union __guest_handle_const_sched_watchdog_t {
     pub q: u32,
 }
 
-/// `__guest_handle_const_tmem_op_t` (tmem.h:90); until 4.18.0
+/// `__guest_handle_const_tmem_op_t` (tmem.h:90); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union __guest_handle_const_tmem_op_t {
@@ -3479,7 +3479,7 @@ pub union __guest_handle_const_xen_remove_from_physmap_t {
     pub q: u32,
 }
 
-/// `__guest_handle_const_xen_tmem_oid_t` (tmem.h:59); until 4.18.0
+/// `__guest_handle_const_xen_tmem_oid_t` (tmem.h:59); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union __guest_handle_const_xen_tmem_oid_t {
@@ -4087,7 +4087,7 @@ pub union __guest_handle_sched_watchdog_t {
     pub q: u32,
 }
 
-/// `__guest_handle_tmem_op_t` (tmem.h:90); until 4.18.0
+/// `__guest_handle_tmem_op_t` (tmem.h:90); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union __guest_handle_tmem_op_t {
@@ -4511,7 +4511,7 @@ pub union __guest_handle_xen_remove_from_physmap_t {
     pub q: u32,
 }
 
-/// `__guest_handle_xen_tmem_oid_t` (tmem.h:59); until 4.18.0
+/// `__guest_handle_xen_tmem_oid_t` (tmem.h:59); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union __guest_handle_xen_tmem_oid_t {
@@ -6053,14 +6053,14 @@ impl t_rec {
     }
 }
 
-/// `struct xen_tmem_oid` (tmem.h:55); until 4.18.0
+/// `struct xen_tmem_oid` (tmem.h:55); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_tmem_oid {
     pub oid: [u64; 3],
 }
 
-/// `struct tmem_op` (tmem.h:66); until 4.18.0
+/// `struct tmem_op` (tmem.h:66); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct tmem_op {
@@ -9749,9 +9749,9 @@ pub const DOMID_MASK: u64 = 32767;
 pub const DOMID_SELF: u64 = 32752;
 /// xen.h:602
 pub const DOMID_XEN: u64 = 32754;
-/// tmem.h:53; until 4.18.0
+/// tmem.h:53; until 4.18.6
 pub const EEMPTY: u64 = 1001;
-/// tmem.h:52; until 4.18.0
+/// tmem.h:52; until 4.18.6
 pub const EFROZEN: u64 = 1000;
 /// io/fsif.h:105
 pub const ERROR_MASK: u64 = 281474976645120;
@@ -9881,7 +9881,7 @@ pub const GNTCOPY_dest_gref: u64 = 2;
 pub const GNTCOPY_source_gref: u64 = 1;
 /// grant_table.h:605
 pub const GNTMAP_application_map: u64 = 8;
-/// grant_table.h:632; until 4.15.0
+/// grant_table.h:633; until 4.15.7
 pub const GNTMAP_can_fail: u64 = 32;
 /// grant_table.h:613
 pub const GNTMAP_contains_pte: u64 = 16;
@@ -10473,43 +10473,43 @@ pub const STATE_IOREQ_NONE: u64 = 0;
 pub const STATE_IOREQ_READY: u64 = 1;
 /// hvm/ioreq.h:16
 pub const STATE_IORESP_READY: u64 = 3;
-/// tmem.h:34; until 4.18.0
+/// tmem.h:34; until 4.18.6
 pub const TMEM_AUTH: u64 = 101;
-/// tmem.h:48; until 4.18.0
+/// tmem.h:48; until 4.18.6
 pub const TMEM_CLIENT_COMPRESS: u64 = 1;
-/// tmem.h:49; until 4.18.0
+/// tmem.h:49; until 4.18.6
 pub const TMEM_CLIENT_FROZEN: u64 = 2;
-/// tmem.h:21; until 4.18.0
+/// tmem.h:21; until 4.18.6
 pub const TMEM_DESTROY_POOL: u64 = 2;
-/// tmem.h:25; until 4.18.0
+/// tmem.h:25; until 4.18.6
 pub const TMEM_FLUSH_OBJECT: u64 = 7;
-/// tmem.h:24; until 4.18.0
+/// tmem.h:24; until 4.18.6
 pub const TMEM_FLUSH_PAGE: u64 = 6;
-/// tmem.h:23; until 4.18.0
+/// tmem.h:23; until 4.18.6
 pub const TMEM_GET_PAGE: u64 = 5;
-/// tmem.h:20; until 4.18.0
+/// tmem.h:20; until 4.18.6
 pub const TMEM_NEW_POOL: u64 = 1;
-/// tmem.h:42; until 4.18.0
+/// tmem.h:42; until 4.18.6
 pub const TMEM_POOL_PAGESIZE_MASK: u64 = 15;
-/// tmem.h:41; until 4.18.0
+/// tmem.h:41; until 4.18.6
 pub const TMEM_POOL_PAGESIZE_SHIFT: u64 = 4;
-/// tmem.h:38; until 4.18.0
+/// tmem.h:38; until 4.18.6
 pub const TMEM_POOL_PERSIST: u64 = 1;
-/// tmem.h:40; until 4.18.0
+/// tmem.h:40; until 4.18.6
 pub const TMEM_POOL_PRECOMPRESSED: u64 = 4;
-/// tmem.h:45; until 4.18.0
+/// tmem.h:45; until 4.18.6
 pub const TMEM_POOL_RESERVED_BITS: u64 = 16776960;
-/// tmem.h:39; until 4.18.0
+/// tmem.h:39; until 4.18.6
 pub const TMEM_POOL_SHARED: u64 = 2;
-/// tmem.h:44; until 4.18.0
+/// tmem.h:44; until 4.18.6
 pub const TMEM_POOL_VERSION_MASK: u64 = 255;
-/// tmem.h:43; until 4.18.0
+/// tmem.h:43; until 4.18.6
 pub const TMEM_POOL_VERSION_SHIFT: u64 = 24;
-/// tmem.h:22; until 4.18.0
+/// tmem.h:22; until 4.18.6
 pub const TMEM_PUT_PAGE: u64 = 4;
-/// tmem.h:35; until 4.18.0
+/// tmem.h:35; until 4.18.6
 pub const TMEM_RESTORE_NEW: u64 = 102;
-/// tmem.h:18; until 4.18.0
+/// tmem.h:18; until 4.18.6
 pub const TMEM_SPEC_VERSION: u64 = 1;
 /// io/tpmif.h:77
 pub const TPMIF_STATE_CANCEL: u64 = 3;
@@ -10673,9 +10673,9 @@ pub const TRC_HVM_TRAP_DEBUG: u64 = 532516;
 pub const TRC_HVM_VLAPIC: u64 = 532517;
 /// trace.h:180
 pub const TRC_HVM_VMENTRY: u64 = 528385;
-/// trace.h:181; until 4.18.0
+/// trace.h:181; until 4.18.6
 pub const TRC_HVM_VMEXIT: u64 = 528386;
-/// trace.h:182; until 4.18.0
+/// trace.h:182; until 4.18.6
 pub const TRC_HVM_VMEXIT64: u64 = 528642;
 /// trace.h:206
 pub const TRC_HVM_VMMCALL: u64 = 532498;
@@ -12395,7 +12395,7 @@ pub const _GNTCOPY_dest_gref: u64 = 1;
 pub const _GNTCOPY_source_gref: u64 = 0;
 /// grant_table.h:604
 pub const _GNTMAP_application_map: u64 = 3;
-/// grant_table.h:631; until 4.15.0
+/// grant_table.h:632; until 4.15.7
 pub const _GNTMAP_can_fail: u64 = 5;
 /// grant_table.h:612
 pub const _GNTMAP_contains_pte: u64 = 4;

@@ -187,36 +187,153 @@ pub use ppc64 as native;
 pub enum Release {
     /// Xen 4.15.0
     V4_15,
+    /// Xen 4.15.1
+    V4_15_1,
+    /// Xen 4.15.2
+    V4_15_2,
+    /// Xen 4.15.3
+    V4_15_3,
+    /// Xen 4.15.4
+    V4_15_4,
+    /// Xen 4.15.5
+    V4_15_5,
+    /// Xen 4.15.6
+    V4_15_6,
+    /// Xen 4.15.7
+    V4_15_7,
     /// Xen 4.16.0
     V4_16,
+    /// Xen 4.16.1
+    V4_16_1,
+    /// Xen 4.16.2
+    V4_16_2,
+    /// Xen 4.16.3
+    V4_16_3,
+    /// Xen 4.16.4
+    V4_16_4,
+    /// Xen 4.16.5
+    V4_16_5,
+    /// Xen 4.16.6
+    V4_16_6,
+    /// Xen 4.16.7
+    V4_16_7,
     /// Xen 4.17.0
     V4_17,
+    /// Xen 4.17.1
+    V4_17_1,
+    /// Xen 4.17.2
+    V4_17_2,
+    /// Xen 4.17.3
+    V4_17_3,
+    /// Xen 4.17.4
+    V4_17_4,
+    /// Xen 4.17.5
+    V4_17_5,
+    /// Xen 4.17.6
+    V4_17_6,
+    /// Xen 4.17.7
+    V4_17_7,
     /// Xen 4.18.0
     V4_18,
+    /// Xen 4.18.1
+    V4_18_1,
+    /// Xen 4.18.2
+    V4_18_2,
+    /// Xen 4.18.3
+    V4_18_3,
+    /// Xen 4.18.4
+    V4_18_4,
+    /// Xen 4.18.5
+    V4_18_5,
+    /// Xen 4.18.6
+    V4_18_6,
     /// Xen 4.19.0
     V4_19,
+    /// Xen 4.19.1
+    V4_19_1,
+    /// Xen 4.19.2
+    V4_19_2,
+    /// Xen 4.19.3
+    V4_19_3,
+    /// Xen 4.19.4
+    V4_19_4,
+    /// Xen 4.19.5
+    V4_19_5,
+    /// Xen 4.19.6
+    V4_19_6,
     /// Xen 4.20.0
     V4_20,
+    /// Xen 4.20.1
+    V4_20_1,
+    /// Xen 4.20.2
+    V4_20_2,
+    /// Xen 4.20.3
+    V4_20_3,
+    /// Xen 4.20.4
+    V4_20_4,
     /// Xen 4.21.0
     V4_21,
+    /// Xen 4.21.1
+    V4_21_1,
+    /// Xen 4.21.2
+    V4_21_2,
     /// Xen 4.22.0
     V4_22,
 }
 
 impl Release {
     /// Every release of the range, oldest first.
-    pub const ALL: [Release; 8] = [Release::V4_15, Release::V4_16, Release::V4_17, Release::V4_18, Release::V4_19, Release::V4_20, Release::V4_21, Release::V4_22];
+    pub const ALL: [Release; 47] = [Release::V4_15, Release::V4_15_1, Release::V4_15_2, Release::V4_15_3, Release::V4_15_4, Release::V4_15_5, Release::V4_15_6, Release::V4_15_7, Release::V4_16, Release::V4_16_1, Release::V4_16_2, Release::V4_16_3, Release::V4_16_4, Release::V4_16_5, Release::V4_16_6, Release::V4_16_7, Release::V4_17, Release::V4_17_1, Release::V4_17_2, Release::V4_17_3, Release::V4_17_4, Release::V4_17_5, Release::V4_17_6, Release::V4_17_7, Release::V4_18, Release::V4_18_1, Release::V4_18_2, Release::V4_18_3, Release::V4_18_4, Release::V4_18_5, Release::V4_18_6, Release::V4_19, Release::V4_19_1, Release::V4_19_2, Release::V4_19_3, Release::V4_19_4, Release::V4_19_5, Release::V4_19_6, Release::V4_20, Release::V4_20_1, Release::V4_20_2, Release::V4_20_3, Release::V4_20_4, Release::V4_21, Release::V4_21_1, Release::V4_21_2, Release::V4_22];
 
     /// `"4.17.0"`.
     pub const fn name(self) -> &'static str {
         match self {
             Release::V4_15 => "4.15.0",
+            Release::V4_15_1 => "4.15.1",
+            Release::V4_15_2 => "4.15.2",
+            Release::V4_15_3 => "4.15.3",
+            Release::V4_15_4 => "4.15.4",
+            Release::V4_15_5 => "4.15.5",
+            Release::V4_15_6 => "4.15.6",
+            Release::V4_15_7 => "4.15.7",
             Release::V4_16 => "4.16.0",
+            Release::V4_16_1 => "4.16.1",
+            Release::V4_16_2 => "4.16.2",
+            Release::V4_16_3 => "4.16.3",
+            Release::V4_16_4 => "4.16.4",
+            Release::V4_16_5 => "4.16.5",
+            Release::V4_16_6 => "4.16.6",
+            Release::V4_16_7 => "4.16.7",
             Release::V4_17 => "4.17.0",
+            Release::V4_17_1 => "4.17.1",
+            Release::V4_17_2 => "4.17.2",
+            Release::V4_17_3 => "4.17.3",
+            Release::V4_17_4 => "4.17.4",
+            Release::V4_17_5 => "4.17.5",
+            Release::V4_17_6 => "4.17.6",
+            Release::V4_17_7 => "4.17.7",
             Release::V4_18 => "4.18.0",
+            Release::V4_18_1 => "4.18.1",
+            Release::V4_18_2 => "4.18.2",
+            Release::V4_18_3 => "4.18.3",
+            Release::V4_18_4 => "4.18.4",
+            Release::V4_18_5 => "4.18.5",
+            Release::V4_18_6 => "4.18.6",
             Release::V4_19 => "4.19.0",
+            Release::V4_19_1 => "4.19.1",
+            Release::V4_19_2 => "4.19.2",
+            Release::V4_19_3 => "4.19.3",
+            Release::V4_19_4 => "4.19.4",
+            Release::V4_19_5 => "4.19.5",
+            Release::V4_19_6 => "4.19.6",
             Release::V4_20 => "4.20.0",
+            Release::V4_20_1 => "4.20.1",
+            Release::V4_20_2 => "4.20.2",
+            Release::V4_20_3 => "4.20.3",
+            Release::V4_20_4 => "4.20.4",
             Release::V4_21 => "4.21.0",
+            Release::V4_21_1 => "4.21.1",
+            Release::V4_21_2 => "4.21.2",
             Release::V4_22 => "4.22.0",
         }
     }
@@ -225,12 +342,51 @@ impl Release {
     pub const fn version(self) -> (u32, u32, u32) {
         match self {
             Release::V4_15 => (4, 15, 0),
+            Release::V4_15_1 => (4, 15, 1),
+            Release::V4_15_2 => (4, 15, 2),
+            Release::V4_15_3 => (4, 15, 3),
+            Release::V4_15_4 => (4, 15, 4),
+            Release::V4_15_5 => (4, 15, 5),
+            Release::V4_15_6 => (4, 15, 6),
+            Release::V4_15_7 => (4, 15, 7),
             Release::V4_16 => (4, 16, 0),
+            Release::V4_16_1 => (4, 16, 1),
+            Release::V4_16_2 => (4, 16, 2),
+            Release::V4_16_3 => (4, 16, 3),
+            Release::V4_16_4 => (4, 16, 4),
+            Release::V4_16_5 => (4, 16, 5),
+            Release::V4_16_6 => (4, 16, 6),
+            Release::V4_16_7 => (4, 16, 7),
             Release::V4_17 => (4, 17, 0),
+            Release::V4_17_1 => (4, 17, 1),
+            Release::V4_17_2 => (4, 17, 2),
+            Release::V4_17_3 => (4, 17, 3),
+            Release::V4_17_4 => (4, 17, 4),
+            Release::V4_17_5 => (4, 17, 5),
+            Release::V4_17_6 => (4, 17, 6),
+            Release::V4_17_7 => (4, 17, 7),
             Release::V4_18 => (4, 18, 0),
+            Release::V4_18_1 => (4, 18, 1),
+            Release::V4_18_2 => (4, 18, 2),
+            Release::V4_18_3 => (4, 18, 3),
+            Release::V4_18_4 => (4, 18, 4),
+            Release::V4_18_5 => (4, 18, 5),
+            Release::V4_18_6 => (4, 18, 6),
             Release::V4_19 => (4, 19, 0),
+            Release::V4_19_1 => (4, 19, 1),
+            Release::V4_19_2 => (4, 19, 2),
+            Release::V4_19_3 => (4, 19, 3),
+            Release::V4_19_4 => (4, 19, 4),
+            Release::V4_19_5 => (4, 19, 5),
+            Release::V4_19_6 => (4, 19, 6),
             Release::V4_20 => (4, 20, 0),
+            Release::V4_20_1 => (4, 20, 1),
+            Release::V4_20_2 => (4, 20, 2),
+            Release::V4_20_3 => (4, 20, 3),
+            Release::V4_20_4 => (4, 20, 4),
             Release::V4_21 => (4, 21, 0),
+            Release::V4_21_1 => (4, 21, 1),
+            Release::V4_21_2 => (4, 21, 2),
             Release::V4_22 => (4, 22, 0),
         }
     }
@@ -310,9 +466,79 @@ macro_rules! for_release {
                 use $crate::$arch::tools::v4_15 as $m;
                 $body
             }
+            $crate::Release::V4_15_1 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_15_1 as $m;
+                $body
+            }
+            $crate::Release::V4_15_2 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_15_2 as $m;
+                $body
+            }
+            $crate::Release::V4_15_3 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_15_3 as $m;
+                $body
+            }
+            $crate::Release::V4_15_4 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_15_4 as $m;
+                $body
+            }
+            $crate::Release::V4_15_5 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_15_5 as $m;
+                $body
+            }
+            $crate::Release::V4_15_6 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_15_6 as $m;
+                $body
+            }
+            $crate::Release::V4_15_7 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_15_7 as $m;
+                $body
+            }
             $crate::Release::V4_16 => {
                 #[allow(unused_imports)]
                 use $crate::$arch::tools::v4_16 as $m;
+                $body
+            }
+            $crate::Release::V4_16_1 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_16_1 as $m;
+                $body
+            }
+            $crate::Release::V4_16_2 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_16_2 as $m;
+                $body
+            }
+            $crate::Release::V4_16_3 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_16_3 as $m;
+                $body
+            }
+            $crate::Release::V4_16_4 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_16_4 as $m;
+                $body
+            }
+            $crate::Release::V4_16_5 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_16_5 as $m;
+                $body
+            }
+            $crate::Release::V4_16_6 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_16_6 as $m;
+                $body
+            }
+            $crate::Release::V4_16_7 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_16_7 as $m;
                 $body
             }
             $crate::Release::V4_17 => {
@@ -320,9 +546,74 @@ macro_rules! for_release {
                 use $crate::$arch::tools::v4_17 as $m;
                 $body
             }
+            $crate::Release::V4_17_1 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_17_1 as $m;
+                $body
+            }
+            $crate::Release::V4_17_2 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_17_2 as $m;
+                $body
+            }
+            $crate::Release::V4_17_3 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_17_3 as $m;
+                $body
+            }
+            $crate::Release::V4_17_4 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_17_4 as $m;
+                $body
+            }
+            $crate::Release::V4_17_5 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_17_5 as $m;
+                $body
+            }
+            $crate::Release::V4_17_6 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_17_6 as $m;
+                $body
+            }
+            $crate::Release::V4_17_7 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_17_7 as $m;
+                $body
+            }
             $crate::Release::V4_18 => {
                 #[allow(unused_imports)]
                 use $crate::$arch::tools::v4_18 as $m;
+                $body
+            }
+            $crate::Release::V4_18_1 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_18_1 as $m;
+                $body
+            }
+            $crate::Release::V4_18_2 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_18_2 as $m;
+                $body
+            }
+            $crate::Release::V4_18_3 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_18_3 as $m;
+                $body
+            }
+            $crate::Release::V4_18_4 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_18_4 as $m;
+                $body
+            }
+            $crate::Release::V4_18_5 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_18_5 as $m;
+                $body
+            }
+            $crate::Release::V4_18_6 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_18_6 as $m;
                 $body
             }
             $crate::Release::V4_19 => {
@@ -330,14 +621,74 @@ macro_rules! for_release {
                 use $crate::$arch::tools::v4_19 as $m;
                 $body
             }
+            $crate::Release::V4_19_1 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_19_1 as $m;
+                $body
+            }
+            $crate::Release::V4_19_2 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_19_2 as $m;
+                $body
+            }
+            $crate::Release::V4_19_3 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_19_3 as $m;
+                $body
+            }
+            $crate::Release::V4_19_4 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_19_4 as $m;
+                $body
+            }
+            $crate::Release::V4_19_5 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_19_5 as $m;
+                $body
+            }
+            $crate::Release::V4_19_6 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_19_6 as $m;
+                $body
+            }
             $crate::Release::V4_20 => {
                 #[allow(unused_imports)]
                 use $crate::$arch::tools::v4_20 as $m;
                 $body
             }
+            $crate::Release::V4_20_1 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_20_1 as $m;
+                $body
+            }
+            $crate::Release::V4_20_2 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_20_2 as $m;
+                $body
+            }
+            $crate::Release::V4_20_3 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_20_3 as $m;
+                $body
+            }
+            $crate::Release::V4_20_4 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_20_4 as $m;
+                $body
+            }
             $crate::Release::V4_21 => {
                 #[allow(unused_imports)]
                 use $crate::$arch::tools::v4_21 as $m;
+                $body
+            }
+            $crate::Release::V4_21_1 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_21_1 as $m;
+                $body
+            }
+            $crate::Release::V4_21_2 => {
+                #[allow(unused_imports)]
+                use $crate::$arch::tools::v4_21_2 as $m;
                 $body
             }
             $crate::Release::V4_22 => {
@@ -356,12 +707,51 @@ macro_rules! with_layout {
     ($value:expr, $($enum:ident)::+, $v:ident => $body:expr) => {
         match $value {
             $($enum)::+::V4_15($v) => $body,
+            $($enum)::+::V4_15_1($v) => $body,
+            $($enum)::+::V4_15_2($v) => $body,
+            $($enum)::+::V4_15_3($v) => $body,
+            $($enum)::+::V4_15_4($v) => $body,
+            $($enum)::+::V4_15_5($v) => $body,
+            $($enum)::+::V4_15_6($v) => $body,
+            $($enum)::+::V4_15_7($v) => $body,
             $($enum)::+::V4_16($v) => $body,
+            $($enum)::+::V4_16_1($v) => $body,
+            $($enum)::+::V4_16_2($v) => $body,
+            $($enum)::+::V4_16_3($v) => $body,
+            $($enum)::+::V4_16_4($v) => $body,
+            $($enum)::+::V4_16_5($v) => $body,
+            $($enum)::+::V4_16_6($v) => $body,
+            $($enum)::+::V4_16_7($v) => $body,
             $($enum)::+::V4_17($v) => $body,
+            $($enum)::+::V4_17_1($v) => $body,
+            $($enum)::+::V4_17_2($v) => $body,
+            $($enum)::+::V4_17_3($v) => $body,
+            $($enum)::+::V4_17_4($v) => $body,
+            $($enum)::+::V4_17_5($v) => $body,
+            $($enum)::+::V4_17_6($v) => $body,
+            $($enum)::+::V4_17_7($v) => $body,
             $($enum)::+::V4_18($v) => $body,
+            $($enum)::+::V4_18_1($v) => $body,
+            $($enum)::+::V4_18_2($v) => $body,
+            $($enum)::+::V4_18_3($v) => $body,
+            $($enum)::+::V4_18_4($v) => $body,
+            $($enum)::+::V4_18_5($v) => $body,
+            $($enum)::+::V4_18_6($v) => $body,
             $($enum)::+::V4_19($v) => $body,
+            $($enum)::+::V4_19_1($v) => $body,
+            $($enum)::+::V4_19_2($v) => $body,
+            $($enum)::+::V4_19_3($v) => $body,
+            $($enum)::+::V4_19_4($v) => $body,
+            $($enum)::+::V4_19_5($v) => $body,
+            $($enum)::+::V4_19_6($v) => $body,
             $($enum)::+::V4_20($v) => $body,
+            $($enum)::+::V4_20_1($v) => $body,
+            $($enum)::+::V4_20_2($v) => $body,
+            $($enum)::+::V4_20_3($v) => $body,
+            $($enum)::+::V4_20_4($v) => $body,
             $($enum)::+::V4_21($v) => $body,
+            $($enum)::+::V4_21_1($v) => $body,
+            $($enum)::+::V4_21_2($v) => $body,
             $($enum)::+::V4_22($v) => $body,
         }
     };

@@ -228,7 +228,7 @@ pub type xen_mcinfo_msr_t = mcinfo_msr;
 pub type xen_cpu_offline_action_t = cpu_offline_action;
 /// `xen_page_offline_action_t` (arch-x86/xen-mca.h:195)
 pub type xen_page_offline_action_t = page_offline_action;
-/// `xen_tmem_oid_t` (tmem.h:58); until 4.18.0
+/// `xen_tmem_oid_t` (tmem.h:58); until 4.18.6
 pub type xen_tmem_oid_t = xen_tmem_oid;
 /// `xen_vcpu_hvm_x86_32_t` (hvm/hvm_vcpu.h:55)
 pub type xen_vcpu_hvm_x86_32_t = vcpu_hvm_x86_32;
@@ -328,9 +328,9 @@ pub type xen_pmu_intel_ctxt_t = xen_pmu_intel_ctxt;
 pub type xen_pmu_regs_t = xen_pmu_regs;
 /// `xen_pmu_arch_t` (arch-x86/pmu.h:129)
 pub type xen_pmu_arch_t = xen_pmu_arch;
-/// `tmem_cli_va_t` (tmem.h:65); until 4.18.0
+/// `tmem_cli_va_t` (tmem.h:65); until 4.18.6
 pub type tmem_cli_va_t = __guest_handle_char;
-/// `tmem_op_t` (tmem.h:89); until 4.18.0
+/// `tmem_op_t` (tmem.h:89); until 4.18.6
 pub type tmem_op_t = tmem_op;
 /// `tpmif_ring_t` (io/tpmif.h:43)
 pub type tpmif_ring_t = tpmif_ring;
@@ -956,7 +956,7 @@ pub struct __guest_handle_const_sched_watchdog_t {
     pub p: u64,
 }
 
-/// `__guest_handle_const_tmem_op_t` (tmem.h:90); until 4.18.0
+/// `__guest_handle_const_tmem_op_t` (tmem.h:90); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct __guest_handle_const_tmem_op_t {
@@ -1425,7 +1425,7 @@ pub struct __guest_handle_const_xen_remove_from_physmap_t {
     pub p: u64,
 }
 
-/// `__guest_handle_const_xen_tmem_oid_t` (tmem.h:59); until 4.18.0
+/// `__guest_handle_const_xen_tmem_oid_t` (tmem.h:59); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct __guest_handle_const_xen_tmem_oid_t {
@@ -1971,7 +1971,7 @@ pub struct __guest_handle_sched_watchdog_t {
     pub p: u64,
 }
 
-/// `__guest_handle_tmem_op_t` (tmem.h:90); until 4.18.0
+/// `__guest_handle_tmem_op_t` (tmem.h:90); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct __guest_handle_tmem_op_t {
@@ -2440,7 +2440,7 @@ pub struct __guest_handle_xen_remove_from_physmap_t {
     pub p: u64,
 }
 
-/// `__guest_handle_xen_tmem_oid_t` (tmem.h:59); until 4.18.0
+/// `__guest_handle_xen_tmem_oid_t` (tmem.h:59); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct __guest_handle_xen_tmem_oid_t {
@@ -5078,14 +5078,14 @@ impl t_rec {
     }
 }
 
-/// `struct xen_tmem_oid` (tmem.h:55); until 4.18.0
+/// `struct xen_tmem_oid` (tmem.h:55); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_tmem_oid {
     pub oid: [u64; 3],
 }
 
-/// `struct tmem_op` (tmem.h:66); until 4.18.0
+/// `struct tmem_op` (tmem.h:66); until 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct tmem_op {
@@ -8821,9 +8821,9 @@ pub const DOMID_MASK: u64 = 32767;
 pub const DOMID_SELF: u64 = 32752;
 /// xen.h:602
 pub const DOMID_XEN: u64 = 32754;
-/// tmem.h:53; until 4.18.0
+/// tmem.h:53; until 4.18.6
 pub const EEMPTY: u64 = 1001;
-/// tmem.h:52; until 4.18.0
+/// tmem.h:52; until 4.18.6
 pub const EFROZEN: u64 = 1000;
 /// io/fsif.h:105
 pub const ERROR_MASK: u64 = 281474976645120;
@@ -9007,7 +9007,7 @@ pub const GNTCOPY_dest_gref: u64 = 2;
 pub const GNTCOPY_source_gref: u64 = 1;
 /// grant_table.h:605
 pub const GNTMAP_application_map: u64 = 8;
-/// grant_table.h:632; until 4.15.0
+/// grant_table.h:633; until 4.15.7
 pub const GNTMAP_can_fail: u64 = 32;
 /// grant_table.h:613
 pub const GNTMAP_contains_pte: u64 = 16;
@@ -9731,43 +9731,43 @@ pub const STATE_IOREQ_NONE: u64 = 0;
 pub const STATE_IOREQ_READY: u64 = 1;
 /// hvm/ioreq.h:16
 pub const STATE_IORESP_READY: u64 = 3;
-/// tmem.h:34; until 4.18.0
+/// tmem.h:34; until 4.18.6
 pub const TMEM_AUTH: u64 = 101;
-/// tmem.h:48; until 4.18.0
+/// tmem.h:48; until 4.18.6
 pub const TMEM_CLIENT_COMPRESS: u64 = 1;
-/// tmem.h:49; until 4.18.0
+/// tmem.h:49; until 4.18.6
 pub const TMEM_CLIENT_FROZEN: u64 = 2;
-/// tmem.h:21; until 4.18.0
+/// tmem.h:21; until 4.18.6
 pub const TMEM_DESTROY_POOL: u64 = 2;
-/// tmem.h:25; until 4.18.0
+/// tmem.h:25; until 4.18.6
 pub const TMEM_FLUSH_OBJECT: u64 = 7;
-/// tmem.h:24; until 4.18.0
+/// tmem.h:24; until 4.18.6
 pub const TMEM_FLUSH_PAGE: u64 = 6;
-/// tmem.h:23; until 4.18.0
+/// tmem.h:23; until 4.18.6
 pub const TMEM_GET_PAGE: u64 = 5;
-/// tmem.h:20; until 4.18.0
+/// tmem.h:20; until 4.18.6
 pub const TMEM_NEW_POOL: u64 = 1;
-/// tmem.h:42; until 4.18.0
+/// tmem.h:42; until 4.18.6
 pub const TMEM_POOL_PAGESIZE_MASK: u64 = 15;
-/// tmem.h:41; until 4.18.0
+/// tmem.h:41; until 4.18.6
 pub const TMEM_POOL_PAGESIZE_SHIFT: u64 = 4;
-/// tmem.h:38; until 4.18.0
+/// tmem.h:38; until 4.18.6
 pub const TMEM_POOL_PERSIST: u64 = 1;
-/// tmem.h:40; until 4.18.0
+/// tmem.h:40; until 4.18.6
 pub const TMEM_POOL_PRECOMPRESSED: u64 = 4;
-/// tmem.h:45; until 4.18.0
+/// tmem.h:45; until 4.18.6
 pub const TMEM_POOL_RESERVED_BITS: u64 = 16776960;
-/// tmem.h:39; until 4.18.0
+/// tmem.h:39; until 4.18.6
 pub const TMEM_POOL_SHARED: u64 = 2;
-/// tmem.h:44; until 4.18.0
+/// tmem.h:44; until 4.18.6
 pub const TMEM_POOL_VERSION_MASK: u64 = 255;
-/// tmem.h:43; until 4.18.0
+/// tmem.h:43; until 4.18.6
 pub const TMEM_POOL_VERSION_SHIFT: u64 = 24;
-/// tmem.h:22; until 4.18.0
+/// tmem.h:22; until 4.18.6
 pub const TMEM_PUT_PAGE: u64 = 4;
-/// tmem.h:35; until 4.18.0
+/// tmem.h:35; until 4.18.6
 pub const TMEM_RESTORE_NEW: u64 = 102;
-/// tmem.h:18; until 4.18.0
+/// tmem.h:18; until 4.18.6
 pub const TMEM_SPEC_VERSION: u64 = 1;
 /// io/tpmif.h:77
 pub const TPMIF_STATE_CANCEL: u64 = 3;
@@ -9931,9 +9931,9 @@ pub const TRC_HVM_TRAP_DEBUG: u64 = 532516;
 pub const TRC_HVM_VLAPIC: u64 = 532517;
 /// trace.h:180
 pub const TRC_HVM_VMENTRY: u64 = 528385;
-/// trace.h:181; until 4.18.0
+/// trace.h:181; until 4.18.6
 pub const TRC_HVM_VMEXIT: u64 = 528386;
-/// trace.h:182; until 4.18.0
+/// trace.h:182; until 4.18.6
 pub const TRC_HVM_VMEXIT64: u64 = 528642;
 /// trace.h:206
 pub const TRC_HVM_VMMCALL: u64 = 532498;
@@ -10255,11 +10255,11 @@ pub const VDISK_CDROM: u64 = 1;
 pub const VDISK_READONLY: u64 = 4;
 /// io/blkif.h:726
 pub const VDISK_REMOVABLE: u64 = 2;
-/// arch-x86/xen.h:163; until 4.21.0
+/// arch-x86/xen.h:163; until 4.21.2
 pub const VGCF_I387_VALID: u64 = 1;
-/// arch-x86/xen.h:164; until 4.21.0
+/// arch-x86/xen.h:164; until 4.21.2
 pub const VGCF_IN_KERNEL: u64 = 4;
-/// arch-x86/xen-x86_64.h:106; until 4.21.0
+/// arch-x86/xen-x86_64.h:106; until 4.21.2
 pub const VGCF_IN_SYSCALL: u64 = 256;
 /// arch-x86/xen.h:168
 pub const VGCF_failsafe_disables_events: u64 = 8;
@@ -11773,7 +11773,7 @@ pub const _GNTCOPY_dest_gref: u64 = 1;
 pub const _GNTCOPY_source_gref: u64 = 0;
 /// grant_table.h:604
 pub const _GNTMAP_application_map: u64 = 3;
-/// grant_table.h:631; until 4.15.0
+/// grant_table.h:632; until 4.15.7
 pub const _GNTMAP_can_fail: u64 = 5;
 /// grant_table.h:612
 pub const _GNTMAP_contains_pte: u64 = 4;
@@ -12142,7 +12142,7 @@ pub mod calls {
     pub const vm_assist: Hypercall = Hypercall(21);
     /// `__HYPERVISOR_xen_version` (xen.h:95)
     pub const xen_version: Hypercall = Hypercall(17);
-    /// `__HYPERVISOR_xenoprof_op` (xen.h:109); until 4.21.0
+    /// `__HYPERVISOR_xenoprof_op` (xen.h:109); until 4.21.2
     pub const xenoprof_op: Hypercall = Hypercall(31);
     /// `__HYPERVISOR_xenpmu_op` (xen.h:118)
     pub const xenpmu_op: Hypercall = Hypercall(40);
@@ -12718,41 +12718,41 @@ pub mod calls {
         /// A sub-op number of `xenoprof_op`.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct Op(pub u32);
-        /// `XENOPROF_counter` (xenoprof.h:26), argument `struct xenoprof_counter`; until 4.21.0
+        /// `XENOPROF_counter` (xenoprof.h:26), argument `struct xenoprof_counter`; until 4.21.2
         pub const XENOPROF_counter: Op = Op(6);
-        /// `XENOPROF_disable_virq` (xenoprof.h:31), argument none; until 4.21.0
+        /// `XENOPROF_disable_virq` (xenoprof.h:31), argument none; until 4.21.2
         pub const XENOPROF_disable_virq: Op = Op(11);
-        /// `XENOPROF_enable_virq` (xenoprof.h:28), argument none; until 4.21.0
+        /// `XENOPROF_enable_virq` (xenoprof.h:28), argument none; until 4.21.2
         pub const XENOPROF_enable_virq: Op = Op(8);
-        /// `XENOPROF_get_buffer` (xenoprof.h:34), argument `struct xenoprof_get_buffer`; until 4.21.0
+        /// `XENOPROF_get_buffer` (xenoprof.h:34), argument `struct xenoprof_get_buffer`; until 4.21.2
         pub const XENOPROF_get_buffer: Op = Op(14);
-        /// `XENOPROF_get_ibs_caps` (xenoprof.h:38), argument none; until 4.21.0
+        /// `XENOPROF_get_ibs_caps` (xenoprof.h:38), argument none; until 4.21.2
         pub const XENOPROF_get_ibs_caps: Op = Op(16);
-        /// `XENOPROF_ibs_counter` (xenoprof.h:39), argument `struct xenoprof_ibs_counter`; until 4.21.0
+        /// `XENOPROF_ibs_counter` (xenoprof.h:39), argument `struct xenoprof_ibs_counter`; until 4.21.2
         pub const XENOPROF_ibs_counter: Op = Op(17);
-        /// `XENOPROF_init` (xenoprof.h:20), argument `struct xenoprof_init`; until 4.21.0
+        /// `XENOPROF_init` (xenoprof.h:20), argument `struct xenoprof_init`; until 4.21.2
         pub const XENOPROF_init: Op = Op(0);
-        /// `XENOPROF_release_counters` (xenoprof.h:32), argument none; until 4.21.0
+        /// `XENOPROF_release_counters` (xenoprof.h:32), argument none; until 4.21.2
         pub const XENOPROF_release_counters: Op = Op(12);
-        /// `XENOPROF_reserve_counters` (xenoprof.h:25), argument none; until 4.21.0
+        /// `XENOPROF_reserve_counters` (xenoprof.h:25), argument none; until 4.21.2
         pub const XENOPROF_reserve_counters: Op = Op(5);
-        /// `XENOPROF_reset_active_list` (xenoprof.h:21), argument none; until 4.21.0
+        /// `XENOPROF_reset_active_list` (xenoprof.h:21), argument none; until 4.21.2
         pub const XENOPROF_reset_active_list: Op = Op(1);
-        /// `XENOPROF_reset_passive_list` (xenoprof.h:22), argument none; until 4.21.0
+        /// `XENOPROF_reset_passive_list` (xenoprof.h:22), argument none; until 4.21.2
         pub const XENOPROF_reset_passive_list: Op = Op(2);
-        /// `XENOPROF_set_active` (xenoprof.h:23), argument `domid_t`; until 4.21.0
+        /// `XENOPROF_set_active` (xenoprof.h:23), argument `domid_t`; until 4.21.2
         pub const XENOPROF_set_active: Op = Op(3);
-        /// `XENOPROF_set_backtrace` (xenoprof.h:35), argument `int`; until 4.21.0
+        /// `XENOPROF_set_backtrace` (xenoprof.h:35), argument `int`; until 4.21.2
         pub const XENOPROF_set_backtrace: Op = Op(15);
-        /// `XENOPROF_set_passive` (xenoprof.h:24), argument `struct xenoprof_passive`; until 4.21.0
+        /// `XENOPROF_set_passive` (xenoprof.h:24), argument `struct xenoprof_passive`; until 4.21.2
         pub const XENOPROF_set_passive: Op = Op(4);
-        /// `XENOPROF_setup_events` (xenoprof.h:27), argument none; until 4.21.0
+        /// `XENOPROF_setup_events` (xenoprof.h:27), argument none; until 4.21.2
         pub const XENOPROF_setup_events: Op = Op(7);
-        /// `XENOPROF_shutdown` (xenoprof.h:33), argument none; until 4.21.0
+        /// `XENOPROF_shutdown` (xenoprof.h:33), argument none; until 4.21.2
         pub const XENOPROF_shutdown: Op = Op(13);
-        /// `XENOPROF_start` (xenoprof.h:29), argument none; until 4.21.0
+        /// `XENOPROF_start` (xenoprof.h:29), argument none; until 4.21.2
         pub const XENOPROF_start: Op = Op(9);
-        /// `XENOPROF_stop` (xenoprof.h:30), argument none; until 4.21.0
+        /// `XENOPROF_stop` (xenoprof.h:30), argument none; until 4.21.2
         pub const XENOPROF_stop: Op = Op(10);
     }
 

@@ -11,55 +11,55 @@
 use crate::at;
 use crate::Release;
 
-/// `blkif_sring_t` (io/blkif.h:697), tools-only layout of 4.15.0 .. 4.18.0
+/// `blkif_sring_t` (io/blkif.h:723), tools-only layout of 4.15.0 .. 4.18.6
 pub type blkif_sring_t__v4_15 = blkif_sring__v4_15;
-/// `fsif_request_t` (io/fsif.h:145), tools-only layout of 4.15.0 .. 4.18.0
+/// `fsif_request_t` (io/fsif.h:145), tools-only layout of 4.15.0 .. 4.18.6
 pub type fsif_request_t__v4_15 = fsif_request__v4_15;
-/// `fsif_sring_t` (io/fsif.h:167), tools-only layout of 4.15.0 .. 4.18.0
+/// `fsif_sring_t` (io/fsif.h:167), tools-only layout of 4.15.0 .. 4.18.6
 pub type fsif_sring_t__v4_15 = fsif_sring__v4_15;
-/// `netif_rx_sring_t` (io/netif.h:1073), tools-only layout of 4.15.0 .. 4.18.0
+/// `netif_rx_sring_t` (io/netif.h:1073), tools-only layout of 4.15.0 .. 4.18.6
 pub type netif_rx_sring_t__v4_15 = netif_rx_sring__v4_15;
-/// `netif_tx_sring_t` (io/netif.h:1072), tools-only layout of 4.15.0 .. 4.18.0
+/// `netif_tx_sring_t` (io/netif.h:1072), tools-only layout of 4.15.0 .. 4.18.6
 pub type netif_tx_sring_t__v4_15 = netif_tx_sring__v4_15;
-/// `physdev_manage_pci_ext_t` (physdev.h:222), tools-only layout of 4.15.0 .. 4.16.0
+/// `physdev_manage_pci_ext_t` (physdev.h:222), tools-only layout of 4.15.0 .. 4.16.7
 pub type physdev_manage_pci_ext_t__v4_15 = physdev_manage_pci_ext__v4_15;
 /// `pm_px_val_t` (sysctl.h:209), tools-only layout of 4.15.0 .. 4.22.0
 pub type pm_px_val_t__v4_15 = pm_px_val__v4_15;
-/// `vm_event_request_t` (vm_event.h:426), tools-only layout of 4.15.0 .. 4.15.0
+/// `vm_event_request_t` (vm_event.h:426), tools-only layout of 4.15.0 .. 4.15.7
 pub type vm_event_request_t__v4_15 = vm_event_st__v4_15;
-/// `vm_event_response_t` (vm_event.h:426), tools-only layout of 4.15.0 .. 4.15.0
+/// `vm_event_response_t` (vm_event.h:426), tools-only layout of 4.15.0 .. 4.15.7
 pub type vm_event_response_t__v4_15 = vm_event_st__v4_15;
-/// `xenpf_set_processor_pminfo_t` (platform.h:470), tools-only layout of 4.15.0 .. 4.20.0
+/// `xenpf_set_processor_pminfo_t` (platform.h:470), tools-only layout of 4.15.0 .. 4.20.4
 pub type xenpf_set_processor_pminfo_t__v4_15 = xenpf_set_processor_pminfo__v4_15;
-/// `usbif_conn_sring_t` (io/usbif.h:405), tools-only layout of 4.15.0 .. 4.18.0
+/// `usbif_conn_sring_t` (io/usbif.h:405), tools-only layout of 4.15.0 .. 4.18.6
 pub type usbif_conn_sring_t__v4_15 = usbif_conn_sring__v4_15;
-/// `usbif_urb_sring_t` (io/usbif.h:383), tools-only layout of 4.15.0 .. 4.18.0
+/// `usbif_urb_sring_t` (io/usbif.h:383), tools-only layout of 4.15.0 .. 4.18.6
 pub type usbif_urb_sring_t__v4_15 = usbif_urb_sring__v4_15;
-/// `vcpu_guest_context_t` (arch-arm.h:299), tools-only layout of 4.15.0 .. 4.15.0
+/// `vcpu_guest_context_t` (arch-arm.h:299), tools-only layout of 4.15.0 .. 4.15.7
 pub type vcpu_guest_context_t__v4_15 = vcpu_guest_context__v4_15;
-/// `vcpu_guest_core_regs_t` (arch-arm.h:284), tools-only layout of 4.15.0 .. 4.15.0
+/// `vcpu_guest_core_regs_t` (arch-arm.h:284), tools-only layout of 4.15.0 .. 4.15.7
 pub type vcpu_guest_core_regs_t__v4_15 = vcpu_guest_core_regs__v4_15;
 /// `vm_event_back_ring_t` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.22.0
 pub type vm_event_back_ring_t__v4_15 = vm_event_back_ring__v4_15;
 /// `vm_event_front_ring_t` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.22.0
 pub type vm_event_front_ring_t__v4_15 = vm_event_front_ring__v4_15;
-/// `vm_event_sring_t` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.15.0
+/// `vm_event_sring_t` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.15.7
 pub type vm_event_sring_t__v4_15 = vm_event_sring__v4_15;
-/// `vscsiif_sring_t` (io/vscsiif.h:352), tools-only layout of 4.15.0 .. 4.18.0
+/// `vscsiif_sring_t` (io/vscsiif.h:352), tools-only layout of 4.15.0 .. 4.18.6
 pub type vscsiif_sring_t__v4_15 = vscsiif_sring__v4_15;
-/// `xen_cameraif_sring_t` (io/cameraif.h:1314), tools-only layout of 4.15.0 .. 4.18.0
+/// `xen_cameraif_sring_t` (io/cameraif.h:1314), tools-only layout of 4.15.0 .. 4.18.6
 pub type xen_cameraif_sring_t__v4_15 = xen_cameraif_sring__v4_15;
-/// `xen_displif_sring_t` (io/displif.h:897), tools-only layout of 4.15.0 .. 4.18.0
+/// `xen_displif_sring_t` (io/displif.h:897), tools-only layout of 4.15.0 .. 4.18.6
 pub type xen_displif_sring_t__v4_15 = xen_displif_sring__v4_15;
-/// `xen_domctl_getdomaininfo_t` (domctl.h:154), tools-only layout of 4.15.0 .. 4.15.0
+/// `xen_domctl_getdomaininfo_t` (domctl.h:154), tools-only layout of 4.15.0 .. 4.15.7
 pub type xen_domctl_getdomaininfo_t__v4_15 = xen_domctl_getdomaininfo__v4_15;
 /// `xen_domctl_schedparam_vcpu_t` (domctl.h:390), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_domctl_schedparam_vcpu_t__v4_15 = xen_domctl_schedparam_vcpu__v4_15;
-/// `xen_domctl_t` (domctl.h:1320), tools-only layout of 4.15.0 .. 4.15.0
+/// `xen_domctl_t` (domctl.h:1320), tools-only layout of 4.15.0 .. 4.15.7
 pub type xen_domctl_t__v4_15 = xen_domctl__v4_15;
 /// `xen_domctl_vmtrace_op_t` (domctl.h:1168), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_domctl_vmtrace_op_t__v4_15 = xen_domctl_vmtrace_op__v4_15;
-/// `xen_feature_info_t` (version.h:56), tools-only layout of 4.15.0 .. 4.17.0
+/// `xen_feature_info_t` (version.h:56), tools-only layout of 4.15.0 .. 4.17.7
 pub type xen_feature_info_t__v4_15 = xen_feature_info__v4_15;
 /// `xen_livepatch_status_t` (sysctl.h:931), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_livepatch_status_t__v4_15 = xen_livepatch_status__v4_15;
@@ -69,19 +69,19 @@ pub type xen_mem_access_op_t__v4_15 = xen_mem_access_op__v4_15;
 pub type xen_mem_paging_op_t__v4_15 = xen_mem_paging_op__v4_15;
 /// `xen_mem_sharing_op_t` (memory.h:548), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_mem_sharing_op_t__v4_15 = xen_mem_sharing_op__v4_15;
-/// `xen_netif_ctrl_sring_t` (io/netif.h:752), tools-only layout of 4.15.0 .. 4.18.0
+/// `xen_netif_ctrl_sring_t` (io/netif.h:752), tools-only layout of 4.15.0 .. 4.18.6
 pub type xen_netif_ctrl_sring_t__v4_15 = xen_netif_ctrl_sring__v4_15;
-/// `xen_platform_op_t` (platform.h:641), tools-only layout of 4.15.0 .. 4.17.0
+/// `xen_platform_op_t` (platform.h:641), tools-only layout of 4.15.0 .. 4.17.7
 pub type xen_platform_op_t__v4_15 = xen_platform_op__v4_15;
-/// `xen_pvcalls_sring_t` (io/pvcalls.h:130), tools-only layout of 4.15.0 .. 4.18.0
+/// `xen_pvcalls_sring_t` (io/pvcalls.h:130), tools-only layout of 4.15.0 .. 4.18.6
 pub type xen_pvcalls_sring_t__v4_15 = xen_pvcalls_sring__v4_15;
 /// `xen_reserved_device_memory_map_t` (memory.h:610), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_reserved_device_memory_map_t__v4_15 = xen_reserved_device_memory_map__v4_15;
 /// `xen_reserved_device_memory_t` (memory.h:589), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_reserved_device_memory_t__v4_15 = xen_reserved_device_memory__v4_15;
-/// `xen_sndif_sring_t` (io/sndif.h:1031), tools-only layout of 4.15.0 .. 4.18.0
+/// `xen_sndif_sring_t` (io/sndif.h:1031), tools-only layout of 4.15.0 .. 4.18.6
 pub type xen_sndif_sring_t__v4_15 = xen_sndif_sring__v4_15;
-/// `xen_sysctl_arinc653_schedule_t` (sysctl.h:627), tools-only layout of 4.15.0 .. 4.16.0
+/// `xen_sysctl_arinc653_schedule_t` (sysctl.h:627), tools-only layout of 4.15.0 .. 4.16.7
 pub type xen_sysctl_arinc653_schedule_t__v4_15 = xen_sysctl_arinc653_schedule__v4_15;
 /// `xen_sysctl_cpuinfo_t` (sysctl.h:183), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_sysctl_cpuinfo_t__v4_15 = xen_sysctl_cpuinfo__v4_15;
@@ -95,53 +95,53 @@ pub type xen_sysctl_meminfo_t__v4_15 = xen_sysctl_meminfo__v4_15;
 pub type xen_sysctl_perfc_desc_t__v4_15 = xen_sysctl_perfc_desc__v4_15;
 /// `xen_sysctl_perfc_val_t` (sysctl.h:145), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_sysctl_perfc_val_t__v4_15 = u32;
-/// `xen_sysctl_t` (sysctl.h:1129), tools-only layout of 4.15.0 .. 4.16.0
+/// `xen_sysctl_t` (sysctl.h:1129), tools-only layout of 4.15.0 .. 4.16.7
 pub type xen_sysctl_t__v4_15 = xen_sysctl__v4_15;
 /// `xenctl_bitmap_t` (xen.h:1034), tools-only layout of 4.15.0 .. 4.22.0
 pub type xenctl_bitmap_t__v4_15 = xenctl_bitmap__v4_15;
-/// `vm_event_request_t` (vm_event.h:425), tools-only layout of 4.16.0 .. 4.16.0
+/// `vm_event_request_t` (vm_event.h:425), tools-only layout of 4.16.0 .. 4.16.7
 pub type vm_event_request_t__v4_16 = vm_event_st__v4_16;
-/// `vm_event_response_t` (vm_event.h:425), tools-only layout of 4.16.0 .. 4.16.0
+/// `vm_event_response_t` (vm_event.h:425), tools-only layout of 4.16.0 .. 4.16.7
 pub type vm_event_response_t__v4_16 = vm_event_st__v4_16;
 /// `vcpu_guest_context_t` (arch-arm.h:303), tools-only layout of 4.16.0 .. 4.22.0
 pub type vcpu_guest_context_t__v4_16 = vcpu_guest_context__v4_16;
 /// `vcpu_guest_core_regs_t` (arch-arm.h:288), tools-only layout of 4.16.0 .. 4.22.0
 pub type vcpu_guest_core_regs_t__v4_16 = vcpu_guest_core_regs__v4_16;
-/// `vm_event_sring_t` (vm_event.h:427), tools-only layout of 4.16.0 .. 4.16.0
+/// `vm_event_sring_t` (vm_event.h:427), tools-only layout of 4.16.0 .. 4.16.7
 pub type vm_event_sring_t__v4_16 = vm_event_sring__v4_16;
-/// `xen_domctl_getdomaininfo_t` (domctl.h:165), tools-only layout of 4.16.0 .. 4.17.0
+/// `xen_domctl_getdomaininfo_t` (domctl.h:165), tools-only layout of 4.16.0 .. 4.17.7
 pub type xen_domctl_getdomaininfo_t__v4_16 = xen_domctl_getdomaininfo__v4_16;
-/// `xen_domctl_t` (domctl.h:1332), tools-only layout of 4.16.0 .. 4.16.0
+/// `xen_domctl_t` (domctl.h:1332), tools-only layout of 4.16.0 .. 4.16.7
 pub type xen_domctl_t__v4_16 = xen_domctl__v4_16;
 /// `physdev_manage_pci_ext_t` (physdev.h:208), tools-only layout of 4.17.0 .. 4.22.0
 pub type physdev_manage_pci_ext_t__v4_17 = physdev_manage_pci_ext__v4_17;
-/// `vm_event_request_t` (vm_event.h:428), tools-only layout of 4.17.0 .. 4.17.0
+/// `vm_event_request_t` (vm_event.h:428), tools-only layout of 4.17.0 .. 4.17.7
 pub type vm_event_request_t__v4_17 = vm_event_st__v4_17;
-/// `vm_event_response_t` (vm_event.h:428), tools-only layout of 4.17.0 .. 4.17.0
+/// `vm_event_response_t` (vm_event.h:428), tools-only layout of 4.17.0 .. 4.17.7
 pub type vm_event_response_t__v4_17 = vm_event_st__v4_17;
-/// `vm_event_sring_t` (vm_event.h:430), tools-only layout of 4.17.0 .. 4.17.0
+/// `vm_event_sring_t` (vm_event.h:430), tools-only layout of 4.17.0 .. 4.17.7
 pub type vm_event_sring_t__v4_17 = vm_event_sring__v4_17;
-/// `xen_domctl_t` (domctl.h:1346), tools-only layout of 4.17.0 .. 4.17.0
+/// `xen_domctl_t` (domctl.h:1346), tools-only layout of 4.17.0 .. 4.17.7
 pub type xen_domctl_t__v4_17 = xen_domctl__v4_17;
 /// `xen_sysctl_arinc653_schedule_t` (sysctl.h:618), tools-only layout of 4.17.0 .. 4.22.0
 pub type xen_sysctl_arinc653_schedule_t__v4_17 = xen_sysctl_arinc653_schedule__v4_17;
-/// `xen_sysctl_t` (sysctl.h:1121), tools-only layout of 4.17.0 .. 4.17.0
+/// `xen_sysctl_t` (sysctl.h:1121), tools-only layout of 4.17.0 .. 4.17.7
 pub type xen_sysctl_t__v4_17 = xen_sysctl__v4_17;
 /// `vm_event_request_t` (vm_event.h:438), tools-only layout of 4.18.0 .. 4.22.0
 pub type vm_event_request_t__v4_18 = vm_event_st__v4_18;
 /// `vm_event_response_t` (vm_event.h:438), tools-only layout of 4.18.0 .. 4.22.0
 pub type vm_event_response_t__v4_18 = vm_event_st__v4_18;
-/// `vm_event_sring_t` (vm_event.h:440), tools-only layout of 4.18.0 .. 4.18.0
+/// `vm_event_sring_t` (vm_event.h:440), tools-only layout of 4.18.0 .. 4.18.6
 pub type vm_event_sring_t__v4_18 = vm_event_sring__v4_18;
-/// `xen_domctl_getdomaininfo_t` (domctl.h:151), tools-only layout of 4.18.0 .. 4.20.0
+/// `xen_domctl_getdomaininfo_t` (domctl.h:151), tools-only layout of 4.18.0 .. 4.20.4
 pub type xen_domctl_getdomaininfo_t__v4_18 = xen_domctl_getdomaininfo__v4_18;
-/// `xen_domctl_t` (domctl.h:1345), tools-only layout of 4.18.0 .. 4.18.0
+/// `xen_domctl_t` (domctl.h:1345), tools-only layout of 4.18.0 .. 4.18.6
 pub type xen_domctl_t__v4_18 = xen_domctl__v4_18;
 /// `xen_feature_info_t` (version.h:101), tools-only layout of 4.18.0 .. 4.22.0
 pub type xen_feature_info_t__v4_18 = xen_feature_info__v4_18;
-/// `xen_platform_op_t` (platform.h:662), tools-only layout of 4.18.0 .. 4.19.0
+/// `xen_platform_op_t` (platform.h:662), tools-only layout of 4.18.0 .. 4.19.6
 pub type xen_platform_op_t__v4_18 = xen_platform_op__v4_18;
-/// `xen_sysctl_t` (sysctl.h:1275), tools-only layout of 4.18.0 .. 4.18.0
+/// `xen_sysctl_t` (sysctl.h:1275), tools-only layout of 4.18.0 .. 4.18.6
 pub type xen_sysctl_t__v4_18 = xen_sysctl__v4_18;
 /// `blkif_sring_t` (io/blkif.h:723), tools-only layout of 4.19.0 .. 4.22.0
 pub type blkif_sring_t__v4_19 = blkif_sring__v4_19;
@@ -165,7 +165,7 @@ pub type vscsiif_sring_t__v4_19 = vscsiif_sring__v4_19;
 pub type xen_cameraif_sring_t__v4_19 = xen_cameraif_sring__v4_19;
 /// `xen_displif_sring_t` (io/displif.h:897), tools-only layout of 4.19.0 .. 4.22.0
 pub type xen_displif_sring_t__v4_19 = xen_displif_sring__v4_19;
-/// `xen_domctl_t` (domctl.h:1377), tools-only layout of 4.19.0 .. 4.19.0
+/// `xen_domctl_t` (domctl.h:1377), tools-only layout of 4.19.0 .. 4.19.6
 pub type xen_domctl_t__v4_19 = xen_domctl__v4_19;
 /// `xen_netif_ctrl_sring_t` (io/netif.h:752), tools-only layout of 4.19.0 .. 4.22.0
 pub type xen_netif_ctrl_sring_t__v4_19 = xen_netif_ctrl_sring__v4_19;
@@ -173,21 +173,21 @@ pub type xen_netif_ctrl_sring_t__v4_19 = xen_netif_ctrl_sring__v4_19;
 pub type xen_pvcalls_sring_t__v4_19 = xen_pvcalls_sring__v4_19;
 /// `xen_sndif_sring_t` (io/sndif.h:1031), tools-only layout of 4.19.0 .. 4.22.0
 pub type xen_sndif_sring_t__v4_19 = xen_sndif_sring__v4_19;
-/// `xen_sysctl_t` (sysctl.h:1271), tools-only layout of 4.19.0 .. 4.20.0
+/// `xen_sysctl_t` (sysctl.h:1271), tools-only layout of 4.19.0 .. 4.20.4
 pub type xen_sysctl_t__v4_19 = xen_sysctl__v4_19;
-/// `xen_domctl_t` (domctl.h:1406), tools-only layout of 4.20.0 .. 4.20.0
+/// `xen_domctl_t` (domctl.h:1406), tools-only layout of 4.20.0 .. 4.20.4
 pub type xen_domctl_t__v4_20 = xen_domctl__v4_20;
-/// `xen_platform_op_t` (platform.h:676), tools-only layout of 4.20.0 .. 4.20.0
+/// `xen_platform_op_t` (platform.h:676), tools-only layout of 4.20.0 .. 4.20.4
 pub type xen_platform_op_t__v4_20 = xen_platform_op__v4_20;
 /// `xenpf_set_processor_pminfo_t` (platform.h:496), tools-only layout of 4.21.0 .. 4.22.0
 pub type xenpf_set_processor_pminfo_t__v4_21 = xenpf_set_processor_pminfo__v4_21;
-/// `xen_domctl_getdomaininfo_t` (domctl.h:187), tools-only layout of 4.21.0 .. 4.21.0
+/// `xen_domctl_getdomaininfo_t` (domctl.h:187), tools-only layout of 4.21.0 .. 4.21.2
 pub type xen_domctl_getdomaininfo_t__v4_21 = xen_domctl_getdomaininfo__v4_21;
-/// `xen_domctl_t` (domctl.h:1442), tools-only layout of 4.21.0 .. 4.21.0
+/// `xen_domctl_t` (domctl.h:1442), tools-only layout of 4.21.0 .. 4.21.2
 pub type xen_domctl_t__v4_21 = xen_domctl__v4_21;
 /// `xen_platform_op_t` (platform.h:702), tools-only layout of 4.21.0 .. 4.22.0
 pub type xen_platform_op_t__v4_21 = xen_platform_op__v4_21;
-/// `xen_sysctl_t` (sysctl.h:1316), tools-only layout of 4.21.0 .. 4.21.0
+/// `xen_sysctl_t` (sysctl.h:1316), tools-only layout of 4.21.0 .. 4.21.2
 pub type xen_sysctl_t__v4_21 = xen_sysctl__v4_21;
 /// `xen_domctl_getdomaininfo_t` (domctl.h:187), tools-only layout of 4.22.0 .. 4.22.0
 pub type xen_domctl_getdomaininfo_t__v4_22 = xen_domctl_getdomaininfo__v4_22;
@@ -868,7 +868,7 @@ pub union __guest_handle_xen_sysctl_t__v4_15 {
     pub q: u64,
 }
 
-/// `struct blkif_sring` (io/blkif.h:697), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct blkif_sring` (io/blkif.h:723), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct blkif_sring__v4_15 {
@@ -881,7 +881,7 @@ pub struct blkif_sring__v4_15 {
     pub ring: [crate::arm64::blkif_sring_entry; 1],
 }
 
-/// `struct fsif_read_request` (io/fsif.h:38), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct fsif_read_request` (io/fsif.h:38), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct fsif_read_request__v4_15 {
@@ -893,7 +893,7 @@ pub struct fsif_read_request__v4_15 {
     pub __pad_0: [u8; 4],
 }
 
-/// `struct fsif_write_request` (io/fsif.h:46), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct fsif_write_request` (io/fsif.h:46), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct fsif_write_request__v4_15 {
@@ -905,7 +905,7 @@ pub struct fsif_write_request__v4_15 {
     pub __pad_0: [u8; 4],
 }
 
-/// `struct fsif_request` (io/fsif.h:124), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct fsif_request` (io/fsif.h:124), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct fsif_request__v4_15 {
@@ -916,7 +916,7 @@ pub struct fsif_request__v4_15 {
     pub u: [u64; 4],
 }
 
-/// `union fsif_sring_entry` (io/fsif.h:167), tools-only layout of 4.15.0 .. 4.18.0
+/// `union fsif_sring_entry` (io/fsif.h:167), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union fsif_sring_entry__v4_15 {
@@ -924,7 +924,7 @@ pub union fsif_sring_entry__v4_15 {
     pub rsp: crate::arm64::fsif_response,
 }
 
-/// `struct fsif_sring` (io/fsif.h:167), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct fsif_sring` (io/fsif.h:167), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct fsif_sring__v4_15 {
@@ -937,7 +937,7 @@ pub struct fsif_sring__v4_15 {
     pub ring: [fsif_sring_entry__v4_15; 1],
 }
 
-/// `struct netif_rx_sring` (io/netif.h:1073), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct netif_rx_sring` (io/netif.h:1073), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct netif_rx_sring__v4_15 {
@@ -950,7 +950,7 @@ pub struct netif_rx_sring__v4_15 {
     pub ring: [crate::arm64::netif_rx_sring_entry; 1],
 }
 
-/// `struct netif_tx_sring` (io/netif.h:1072), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct netif_tx_sring` (io/netif.h:1072), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct netif_tx_sring__v4_15 {
@@ -963,7 +963,7 @@ pub struct netif_tx_sring__v4_15 {
     pub ring: [crate::arm64::netif_tx_sring_entry; 1],
 }
 
-/// `struct physdev_manage_pci_ext` (physdev.h:210), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct physdev_manage_pci_ext` (physdev.h:210), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct physdev_manage_pci_ext__v4_15 {
@@ -1060,7 +1060,7 @@ pub struct pm_px_stat__v4_15 {
     pub pt: __guest_handle_64_pm_px_val_t__v4_15,
 }
 
-/// `struct usbif_conn_sring` (io/usbif.h:405), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct usbif_conn_sring` (io/usbif.h:405), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct usbif_conn_sring__v4_15 {
@@ -1073,7 +1073,7 @@ pub struct usbif_conn_sring__v4_15 {
     pub ring: [crate::arm64::usbif_conn_sring_entry; 1],
 }
 
-/// `struct usbif_urb_sring` (io/usbif.h:383), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct usbif_urb_sring` (io/usbif.h:383), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct usbif_urb_sring__v4_15 {
@@ -1350,7 +1350,7 @@ pub union vcpu_guest_core_regs__v4_15__anon_32 {
     pub spsr_svc: u32,
 }
 
-/// `struct vcpu_guest_core_regs` (arch-arm.h:225), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct vcpu_guest_core_regs` (arch-arm.h:225), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vcpu_guest_core_regs__v4_15 {
@@ -1397,7 +1397,7 @@ pub struct vcpu_guest_core_regs__v4_15 {
     pub elr_el1: u64,
 }
 
-/// `struct vcpu_guest_context` (arch-arm.h:289), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct vcpu_guest_context` (arch-arm.h:289), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vcpu_guest_context__v4_15 {
@@ -1525,7 +1525,7 @@ pub struct vm_event_paging__v4_15 {
     pub flags: u32,
 }
 
-/// `struct vm_event_regs_arm` (vm_event.h:264), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct vm_event_regs_arm` (vm_event.h:264), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_regs_arm__v4_15 {
@@ -1653,7 +1653,7 @@ pub struct vm_event_write_ctrlreg__v4_15 {
     pub old_value: u64,
 }
 
-/// `struct vm_event_st` (vm_event.h:390), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct vm_event_st` (vm_event.h:390), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_st__v4_15 {
@@ -1667,7 +1667,7 @@ pub struct vm_event_st__v4_15 {
     pub data: [u64; 43],
 }
 
-/// `union vm_event_sring_entry` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.15.0
+/// `union vm_event_sring_entry` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union vm_event_sring_entry__v4_15 {
@@ -1675,7 +1675,7 @@ pub union vm_event_sring_entry__v4_15 {
     pub rsp: vm_event_response_t__v4_15,
 }
 
-/// `struct vm_event_sring` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct vm_event_sring` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_sring__v4_15 {
@@ -1688,7 +1688,7 @@ pub struct vm_event_sring__v4_15 {
     pub ring: [vm_event_sring_entry__v4_15; 1],
 }
 
-/// `struct vscsiif_sring` (io/vscsiif.h:352), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct vscsiif_sring` (io/vscsiif.h:352), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vscsiif_sring__v4_15 {
@@ -1701,7 +1701,7 @@ pub struct vscsiif_sring__v4_15 {
     pub ring: [crate::arm64::vscsiif_sring_entry; 1],
 }
 
-/// `struct xen_arch_domainconfig` (arch-arm.h:313), tools-only layout of 4.15.0 .. 4.17.0
+/// `struct xen_arch_domainconfig` (arch-arm.h:313), tools-only layout of 4.15.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_arch_domainconfig__v4_15 {
@@ -1712,7 +1712,7 @@ pub struct xen_arch_domainconfig__v4_15 {
     pub clock_frequency: u32,
 }
 
-/// `struct xen_cameraif_sring` (io/cameraif.h:1314), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xen_cameraif_sring` (io/cameraif.h:1314), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_cameraif_sring__v4_15 {
@@ -1725,7 +1725,7 @@ pub struct xen_cameraif_sring__v4_15 {
     pub ring: [crate::arm64::xen_cameraif_sring_entry; 1],
 }
 
-/// `struct xen_displif_sring` (io/displif.h:897), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xen_displif_sring` (io/displif.h:897), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_displif_sring__v4_15 {
@@ -1780,7 +1780,7 @@ pub struct xen_domctl_cacheflush__v4_15 {
     pub nr_pfns: crate::arm64::xen_pfn_t,
 }
 
-/// `struct xen_domctl_createdomain` (domctl.h:49), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct xen_domctl_createdomain` (domctl.h:49), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_createdomain__v4_15 {
@@ -1854,7 +1854,7 @@ pub struct xen_domctl_get_device_group__v4_15 {
     pub sdev_array: crate::arm64::__guest_handle_64_uint32,
 }
 
-/// `struct xen_domctl_getdomaininfo` (domctl.h:105), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct xen_domctl_getdomaininfo` (domctl.h:105), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_getdomaininfo__v4_15 {
@@ -1955,7 +1955,7 @@ pub struct xen_domctl_ioport_permission__v4_15 {
     pub __pad_0: [u8; 3],
 }
 
-/// `struct xen_domctl_irq_permission` (domctl.h:443), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct xen_domctl_irq_permission` (domctl.h:443), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_irq_permission__v4_15 {
@@ -1996,7 +1996,7 @@ pub struct xen_domctl_memory_mapping__v4_15 {
     pub padding: u32,
 }
 
-/// `struct xen_domctl_monitor_op` (domctl.h:1049), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_domctl_monitor_op` (domctl.h:1049), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_monitor_op__v4_15 {
@@ -2232,7 +2232,7 @@ pub struct xen_domctl_vuart_op__v4_15 {
     pub evtchn: crate::arm64::evtchn_port_t,
 }
 
-/// `struct xen_domctl` (domctl.h:1171), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct xen_domctl` (domctl.h:1171), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl__v4_15 {
@@ -2251,7 +2251,7 @@ pub struct xen_domctl_schedparam_vcpu__v4_15 {
     pub vcpuid: u32,
 }
 
-/// `struct xen_feature_info` (version.h:52), tools-only layout of 4.15.0 .. 4.17.0
+/// `struct xen_feature_info` (version.h:52), tools-only layout of 4.15.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_feature_info__v4_15 {
@@ -2276,7 +2276,7 @@ pub struct xen_userspace__v4_15 {
     pub scaling_setspeed: u32,
 }
 
-/// `struct xen_get_cpufreq_para` (sysctl.h:309), tools-only layout of 4.15.0 .. 4.17.0
+/// `struct xen_get_cpufreq_para` (sysctl.h:309), tools-only layout of 4.15.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_get_cpufreq_para__v4_15 {
@@ -2353,7 +2353,7 @@ pub struct xen_mem_sharing_op__v4_15 {
     pub u: [u64; 5],
 }
 
-/// `struct xen_netif_ctrl_sring` (io/netif.h:752), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xen_netif_ctrl_sring` (io/netif.h:752), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_netif_ctrl_sring__v4_15 {
@@ -2366,7 +2366,7 @@ pub struct xen_netif_ctrl_sring__v4_15 {
     pub ring: [crate::arm64::xen_netif_ctrl_sring_entry; 1],
 }
 
-/// `struct xenpf_set_processor_pminfo` (platform.h:460), tools-only layout of 4.15.0 .. 4.20.0
+/// `struct xenpf_set_processor_pminfo` (platform.h:460), tools-only layout of 4.15.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xenpf_set_processor_pminfo__v4_15 {
@@ -2375,7 +2375,7 @@ pub struct xenpf_set_processor_pminfo__v4_15 {
     pub u: [u64; 13],
 }
 
-/// `struct xen_platform_op` (platform.h:612), tools-only layout of 4.15.0 .. 4.17.0
+/// `struct xen_platform_op` (platform.h:612), tools-only layout of 4.15.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_platform_op__v4_15 {
@@ -2384,7 +2384,7 @@ pub struct xen_platform_op__v4_15 {
     pub u: [u64; 16],
 }
 
-/// `struct xen_pvcalls_sring` (io/pvcalls.h:130), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xen_pvcalls_sring` (io/pvcalls.h:130), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_pvcalls_sring__v4_15 {
@@ -2431,7 +2431,7 @@ pub struct xen_set_cpufreq_para__v4_15 {
     pub ctrl_value: u32,
 }
 
-/// `struct xen_sndif_sring` (io/sndif.h:1031), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xen_sndif_sring` (io/sndif.h:1031), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sndif_sring__v4_15 {
@@ -2481,7 +2481,7 @@ pub struct xen_sysctl_cpu_hotplug__v4_15 {
     pub op: u32,
 }
 
-/// `struct xen_sysctl_cpu_levelling_caps` (sysctl.h:779), tools-only layout of 4.15.0 .. 4.21.0
+/// `struct xen_sysctl_cpu_levelling_caps` (sysctl.h:779), tools-only layout of 4.15.0 .. 4.21.2
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_cpu_levelling_caps__v4_15 {
@@ -2596,7 +2596,7 @@ pub struct xen_sysctl_livepatch_upload__v4_15 {
     pub payload: crate::arm64::__guest_handle_64_uint8,
 }
 
-/// `struct xen_sysctl_livepatch_op` (sysctl.h:1019), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xen_sysctl_livepatch_op` (sysctl.h:1019), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_livepatch_op__v4_15 {
@@ -2660,7 +2660,7 @@ pub struct xen_sysctl_perfc_op__v4_15 {
     pub val: __guest_handle_64_xen_sysctl_perfc_val_t__v4_15,
 }
 
-/// `struct xen_sysctl_physinfo` (sysctl.h:108), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_sysctl_physinfo` (sysctl.h:108), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_physinfo__v4_15 {
@@ -2680,7 +2680,7 @@ pub struct xen_sysctl_physinfo__v4_15 {
     pub hw_cap: [u32; 8],
 }
 
-/// `struct xen_sysctl_pm_op` (sysctl.h:355), tools-only layout of 4.15.0 .. 4.17.0
+/// `struct xen_sysctl_pm_op` (sysctl.h:355), tools-only layout of 4.15.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_pm_op__v4_15 {
@@ -2728,14 +2728,14 @@ pub struct xen_sysctl_sched_id__v4_15 {
     pub sched_id: u32,
 }
 
-/// `struct xen_sysctl_credit2_schedule` (sysctl.h:651), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_sysctl_credit2_schedule` (sysctl.h:651), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_credit2_schedule__v4_15 {
     pub ratelimit_us: u32,
 }
 
-/// `struct xen_sysctl_credit_schedule` (sysctl.h:637), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_sysctl_credit_schedule` (sysctl.h:637), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_credit_schedule__v4_15 {
@@ -2751,7 +2751,7 @@ pub struct xen_sysctl_sched_arinc653__v4_15 {
     pub schedule: __guest_handle_64_xen_sysctl_arinc653_schedule_t__v4_15,
 }
 
-/// `struct xen_sysctl_scheduler_op` (sysctl.h:659), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_sysctl_scheduler_op` (sysctl.h:659), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_scheduler_op__v4_15 {
@@ -2776,7 +2776,7 @@ pub struct xen_sysctl_tbuf_op__v4_15 {
     pub __pad_2: [u8; 4],
 }
 
-/// `struct xen_sysctl` (sysctl.h:1066), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_sysctl` (sysctl.h:1066), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl__v4_15 {
@@ -2785,7 +2785,7 @@ pub struct xen_sysctl__v4_15 {
     pub u: [u64; 16],
 }
 
-/// `struct xen_sysctl_arinc653_schedule` (sysctl.h:607), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_sysctl_arinc653_schedule` (sysctl.h:607), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_arinc653_schedule__v4_15 {
@@ -2840,7 +2840,7 @@ pub struct xen_sysctl_perfc_desc__v4_15 {
     pub nr_vals: u32,
 }
 
-/// `struct xencamera_page_directory` (io/cameraif.h:764), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xencamera_page_directory` (io/cameraif.h:764), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xencamera_page_directory__v4_15 {
@@ -2848,7 +2848,7 @@ pub struct xencamera_page_directory__v4_15 {
     pub gref: [crate::arm64::grant_ref_t; 1],
 }
 
-/// `struct xencons_interface` (io/console.h:17), tools-only layout of 4.15.0 .. 4.20.0
+/// `struct xencons_interface` (io/console.h:17), tools-only layout of 4.15.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xencons_interface__v4_15 {
@@ -2860,7 +2860,7 @@ pub struct xencons_interface__v4_15 {
     pub out_prod: crate::arm64::XENCONS_RING_IDX,
 }
 
-/// `struct xendispl_page_directory` (io/displif.h:538), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xendispl_page_directory` (io/displif.h:538), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xendispl_page_directory__v4_15 {
@@ -2868,7 +2868,7 @@ pub struct xendispl_page_directory__v4_15 {
     pub gref: [crate::arm64::grant_ref_t; 1],
 }
 
-/// `struct xensnd_page_directory` (io/sndif.h:660), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xensnd_page_directory` (io/sndif.h:660), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xensnd_page_directory__v4_15 {
@@ -2876,7 +2876,7 @@ pub struct xensnd_page_directory__v4_15 {
     pub gref: [crate::arm64::grant_ref_t; 1],
 }
 
-/// `struct xenstore_domain_interface` (io/xs_wire.h:120), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xenstore_domain_interface` (io/xs_wire.h:120), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xenstore_domain_interface__v4_15 {
@@ -3225,7 +3225,7 @@ pub struct vm_event_regs_arm__v4_16 {
     pub cpsr: u64,
 }
 
-/// `struct vm_event_st` (vm_event.h:389), tools-only layout of 4.16.0 .. 4.16.0
+/// `struct vm_event_st` (vm_event.h:389), tools-only layout of 4.16.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_st__v4_16 {
@@ -3239,7 +3239,7 @@ pub struct vm_event_st__v4_16 {
     pub data: [u64; 43],
 }
 
-/// `union vm_event_sring_entry` (vm_event.h:427), tools-only layout of 4.16.0 .. 4.16.0
+/// `union vm_event_sring_entry` (vm_event.h:427), tools-only layout of 4.16.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union vm_event_sring_entry__v4_16 {
@@ -3247,7 +3247,7 @@ pub union vm_event_sring_entry__v4_16 {
     pub rsp: vm_event_response_t__v4_16,
 }
 
-/// `struct vm_event_sring` (vm_event.h:427), tools-only layout of 4.16.0 .. 4.16.0
+/// `struct vm_event_sring` (vm_event.h:427), tools-only layout of 4.16.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_sring__v4_16 {
@@ -3260,7 +3260,7 @@ pub struct vm_event_sring__v4_16 {
     pub ring: [vm_event_sring_entry__v4_16; 1],
 }
 
-/// `struct xen_domctl_createdomain` (domctl.h:49), tools-only layout of 4.16.0 .. 4.16.0
+/// `struct xen_domctl_createdomain` (domctl.h:49), tools-only layout of 4.16.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_createdomain__v4_16 {
@@ -3277,7 +3277,7 @@ pub struct xen_domctl_createdomain__v4_16 {
     pub arch: xen_arch_domainconfig__v4_15,
 }
 
-/// `struct xen_domctl_getdomaininfo` (domctl.h:113), tools-only layout of 4.16.0 .. 4.17.0
+/// `struct xen_domctl_getdomaininfo` (domctl.h:113), tools-only layout of 4.16.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_getdomaininfo__v4_16 {
@@ -3311,7 +3311,7 @@ pub struct xen_domctl_irq_permission__v4_16 {
     pub pad: [u8; 3],
 }
 
-/// `struct xen_domctl` (domctl.h:1183), tools-only layout of 4.16.0 .. 4.16.0
+/// `struct xen_domctl` (domctl.h:1183), tools-only layout of 4.16.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl__v4_16 {
@@ -3342,7 +3342,7 @@ pub struct vm_event_vmexit__v4_17 {
     pub arch: [u64; 2],
 }
 
-/// `struct vm_event_st` (vm_event.h:391), tools-only layout of 4.17.0 .. 4.17.0
+/// `struct vm_event_st` (vm_event.h:391), tools-only layout of 4.17.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_st__v4_17 {
@@ -3356,7 +3356,7 @@ pub struct vm_event_st__v4_17 {
     pub data: [u64; 43],
 }
 
-/// `union vm_event_sring_entry` (vm_event.h:430), tools-only layout of 4.17.0 .. 4.17.0
+/// `union vm_event_sring_entry` (vm_event.h:430), tools-only layout of 4.17.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union vm_event_sring_entry__v4_17 {
@@ -3364,7 +3364,7 @@ pub union vm_event_sring_entry__v4_17 {
     pub rsp: vm_event_response_t__v4_17,
 }
 
-/// `struct vm_event_sring` (vm_event.h:430), tools-only layout of 4.17.0 .. 4.17.0
+/// `struct vm_event_sring` (vm_event.h:430), tools-only layout of 4.17.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_sring__v4_17 {
@@ -3377,7 +3377,7 @@ pub struct vm_event_sring__v4_17 {
     pub ring: [vm_event_sring_entry__v4_17; 1],
 }
 
-/// `struct xen_domctl_createdomain` (domctl.h:32), tools-only layout of 4.17.0 .. 4.17.0
+/// `struct xen_domctl_createdomain` (domctl.h:32), tools-only layout of 4.17.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_createdomain__v4_17 {
@@ -3411,7 +3411,7 @@ pub struct xen_domctl_paging_mempool__v4_17 {
     pub size: u64,
 }
 
-/// `struct xen_domctl` (domctl.h:1194), tools-only layout of 4.17.0 .. 4.17.0
+/// `struct xen_domctl` (domctl.h:1194), tools-only layout of 4.17.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl__v4_17 {
@@ -3471,7 +3471,7 @@ pub struct xen_sysctl_scheduler_op__v4_17 {
     pub u: [u64; 2],
 }
 
-/// `struct xen_sysctl` (sysctl.h:1058), tools-only layout of 4.17.0 .. 4.17.0
+/// `struct xen_sysctl` (sysctl.h:1058), tools-only layout of 4.17.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl__v4_17 {
@@ -3490,7 +3490,7 @@ pub struct xen_sysctl_arinc653_schedule__v4_17 {
     pub sched_entries: [u64; 256],
 }
 
-/// `struct xenstore_domain_interface` (io/xs_wire.h:105), tools-only layout of 4.17.0 .. 4.20.0
+/// `struct xenstore_domain_interface` (io/xs_wire.h:105), tools-only layout of 4.17.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xenstore_domain_interface__v4_17 {
@@ -3537,7 +3537,7 @@ pub union vm_event_sring_entry__v4_18 {
     pub rsp: vm_event_response_t__v4_18,
 }
 
-/// `struct vm_event_sring` (vm_event.h:440), tools-only layout of 4.18.0 .. 4.18.0
+/// `struct vm_event_sring` (vm_event.h:440), tools-only layout of 4.18.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_sring__v4_18 {
@@ -3550,7 +3550,7 @@ pub struct vm_event_sring__v4_18 {
     pub ring: [vm_event_sring_entry__v4_18; 1],
 }
 
-/// `struct xen_arch_domainconfig` (arch-arm.h:330), tools-only layout of 4.18.0 .. 4.20.0
+/// `struct xen_arch_domainconfig` (arch-arm.h:330), tools-only layout of 4.18.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_arch_domainconfig__v4_18 {
@@ -3561,7 +3561,7 @@ pub struct xen_arch_domainconfig__v4_18 {
     pub clock_frequency: u32,
 }
 
-/// `struct xen_cppc_para` (sysctl.h:299), tools-only layout of 4.18.0 .. 4.20.0
+/// `struct xen_cppc_para` (sysctl.h:299), tools-only layout of 4.18.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_cppc_para__v4_18 {
@@ -3577,7 +3577,7 @@ pub struct xen_cppc_para__v4_18 {
     pub activity_window: u32,
 }
 
-/// `struct xen_domctl_createdomain` (domctl.h:32), tools-only layout of 4.18.0 .. 4.18.0
+/// `struct xen_domctl_createdomain` (domctl.h:32), tools-only layout of 4.18.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_createdomain__v4_18 {
@@ -3595,7 +3595,7 @@ pub struct xen_domctl_createdomain__v4_18 {
     pub arch: xen_arch_domainconfig__v4_18,
 }
 
-/// `struct xen_domctl_getdomaininfo` (domctl.h:99), tools-only layout of 4.18.0 .. 4.20.0
+/// `struct xen_domctl_getdomaininfo` (domctl.h:99), tools-only layout of 4.18.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_getdomaininfo__v4_18 {
@@ -3620,7 +3620,7 @@ pub struct xen_domctl_getdomaininfo__v4_18 {
     pub __pad_0: [u8; 4],
 }
 
-/// `struct xen_domctl` (domctl.h:1193), tools-only layout of 4.18.0 .. 4.18.0
+/// `struct xen_domctl` (domctl.h:1193), tools-only layout of 4.18.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl__v4_18 {
@@ -3639,7 +3639,7 @@ pub struct xen_feature_info__v4_18 {
     pub submap: u32,
 }
 
-/// `struct xen_get_cpufreq_para` (sysctl.h:423), tools-only layout of 4.18.0 .. 4.20.0
+/// `struct xen_get_cpufreq_para` (sysctl.h:423), tools-only layout of 4.18.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_get_cpufreq_para__v4_18 {
@@ -3659,7 +3659,7 @@ pub struct xen_get_cpufreq_para__v4_18 {
     pub __pad_1: [u8; 4],
 }
 
-/// `struct xen_platform_op` (platform.h:631), tools-only layout of 4.18.0 .. 4.19.0
+/// `struct xen_platform_op` (platform.h:631), tools-only layout of 4.18.0 .. 4.19.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_platform_op__v4_18 {
@@ -3690,7 +3690,7 @@ pub struct xen_sysctl_dt_overlay__v4_18 {
     pub pad: [u8; 3],
 }
 
-/// `struct xen_sysctl_pm_op` (sysctl.h:474), tools-only layout of 4.18.0 .. 4.20.0
+/// `struct xen_sysctl_pm_op` (sysctl.h:474), tools-only layout of 4.18.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_pm_op__v4_18 {
@@ -3699,7 +3699,7 @@ pub struct xen_sysctl_pm_op__v4_18 {
     pub u: [u64; 15],
 }
 
-/// `struct xen_sysctl` (sysctl.h:1207), tools-only layout of 4.18.0 .. 4.18.0
+/// `struct xen_sysctl` (sysctl.h:1207), tools-only layout of 4.18.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl__v4_18 {
@@ -3879,7 +3879,7 @@ pub struct xen_displif_sring__v4_19 {
     pub ring: [crate::arm64::xen_displif_sring_entry; 0],
 }
 
-/// `struct xen_domctl_createdomain` (domctl.h:32), tools-only layout of 4.19.0 .. 4.20.0
+/// `struct xen_domctl_createdomain` (domctl.h:32), tools-only layout of 4.19.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_createdomain__v4_19 {
@@ -3908,7 +3908,7 @@ pub struct xen_domctl_dt_overlay__v4_19 {
     pub pad: [u8; 3],
 }
 
-/// `struct xen_domctl` (domctl.h:1221), tools-only layout of 4.19.0 .. 4.19.0
+/// `struct xen_domctl` (domctl.h:1221), tools-only layout of 4.19.0 .. 4.19.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl__v4_19 {
@@ -3967,7 +3967,7 @@ pub struct xen_sysctl_livepatch_op__v4_19 {
     pub u: [u64; 8],
 }
 
-/// `struct xen_sysctl` (sysctl.h:1203), tools-only layout of 4.19.0 .. 4.20.0
+/// `struct xen_sysctl` (sysctl.h:1203), tools-only layout of 4.19.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl__v4_19 {
@@ -4017,7 +4017,7 @@ pub struct xen_domctl_set_llc_colors__v4_20 {
     pub llc_colors: crate::arm64::__guest_handle_64_uint32,
 }
 
-/// `struct xen_domctl` (domctl.h:1246), tools-only layout of 4.20.0 .. 4.20.0
+/// `struct xen_domctl` (domctl.h:1246), tools-only layout of 4.20.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl__v4_20 {
@@ -4028,7 +4028,7 @@ pub struct xen_domctl__v4_20 {
     pub u: [u64; 16],
 }
 
-/// `struct xen_platform_op` (platform.h:644), tools-only layout of 4.20.0 .. 4.20.0
+/// `struct xen_platform_op` (platform.h:644), tools-only layout of 4.20.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_platform_op__v4_20 {
@@ -4037,7 +4037,7 @@ pub struct xen_platform_op__v4_20 {
     pub u: [u64; 16],
 }
 
-/// `struct xen_arch_domainconfig` (arch-arm.h:333), tools-only layout of 4.21.0 .. 4.21.0
+/// `struct xen_arch_domainconfig` (arch-arm.h:333), tools-only layout of 4.21.0 .. 4.21.2
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_arch_domainconfig__v4_21 {
@@ -4050,7 +4050,7 @@ pub struct xen_arch_domainconfig__v4_21 {
     pub __pad_0: [u8; 3],
 }
 
-/// `struct xen_domctl_createdomain` (domctl.h:43), tools-only layout of 4.21.0 .. 4.21.0
+/// `struct xen_domctl_createdomain` (domctl.h:43), tools-only layout of 4.21.0 .. 4.21.2
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_createdomain__v4_21 {
@@ -4079,7 +4079,7 @@ pub struct xen_domctl_get_domain_state__v4_21 {
     pub unique_id: u64,
 }
 
-/// `struct xen_domctl_getdomaininfo` (domctl.h:135), tools-only layout of 4.21.0 .. 4.21.0
+/// `struct xen_domctl_getdomaininfo` (domctl.h:135), tools-only layout of 4.21.0 .. 4.21.2
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_getdomaininfo__v4_21 {
@@ -4103,7 +4103,7 @@ pub struct xen_domctl_getdomaininfo__v4_21 {
     pub arch_config: xen_arch_domainconfig__v4_21,
 }
 
-/// `struct xen_domctl` (domctl.h:1279), tools-only layout of 4.21.0 .. 4.21.0
+/// `struct xen_domctl` (domctl.h:1279), tools-only layout of 4.21.0 .. 4.21.2
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl__v4_21 {
@@ -4177,7 +4177,7 @@ pub struct xen_sysctl_pm_op__v4_21 {
     pub u: [u64; 15],
 }
 
-/// `struct xen_sysctl` (sysctl.h:1248), tools-only layout of 4.21.0 .. 4.21.0
+/// `struct xen_sysctl` (sysctl.h:1248), tools-only layout of 4.21.0 .. 4.21.2
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl__v4_21 {
@@ -5594,6 +5594,719 @@ pub mod v4_15 {
     pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
 }
 
+/// Xen 4.15.1's tools view on arm64.
+pub mod v4_15_1 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.15.2's tools view on arm64.
+pub mod v4_15_2 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.15.3's tools view on arm64.
+pub mod v4_15_3 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.15.4's tools view on arm64.
+pub mod v4_15_4 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.15.5's tools view on arm64.
+pub mod v4_15_5 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.15.6's tools view on arm64.
+pub mod v4_15_6 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.15.7's tools view on arm64.
+pub mod v4_15_7 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
 /// Xen 4.16.0's tools view on arm64.
 pub mod v4_16 {
     pub use super::common::*;
@@ -5702,6 +6415,810 @@ pub mod v4_16 {
     pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
     pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
     pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.1's tools view on arm64.
+pub mod v4_16_1 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.2's tools view on arm64.
+pub mod v4_16_2 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.3's tools view on arm64.
+pub mod v4_16_3 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.4's tools view on arm64.
+pub mod v4_16_4 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.5's tools view on arm64.
+pub mod v4_16_5 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.6's tools view on arm64.
+pub mod v4_16_6 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.7's tools view on arm64.
+pub mod v4_16_7 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 467;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
     pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
     pub const XS_TYPE_COUNT: u64 = 23;
     pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
@@ -5832,6 +7349,928 @@ pub mod v4_17 {
     pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
     pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
     pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.17.1's tools view on arm64.
+pub mod v4_17_1 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.17.2's tools view on arm64.
+pub mod v4_17_2 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.17.3's tools view on arm64.
+pub mod v4_17_3 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.17.4's tools view on arm64.
+pub mod v4_17_4 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.17.5's tools view on arm64.
+pub mod v4_17_5 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.17.6's tools view on arm64.
+pub mod v4_17_6 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.17.7's tools view on arm64.
+pub mod v4_17_7 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
     pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
     pub const XS_TYPE_COUNT: u64 = 23;
     pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
@@ -5997,8 +8436,1982 @@ pub mod v4_18 {
     pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
 }
 
+/// Xen 4.18.1's tools view on arm64.
+pub mod v4_18_1 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_18;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_18;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_18;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_18;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_18;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_18;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_18;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.18.2's tools view on arm64.
+pub mod v4_18_2 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_18;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_18;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_18;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_18;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_18;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_18;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_18;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.18.3's tools view on arm64.
+pub mod v4_18_3 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_18;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_18;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_18;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_18;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_18;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_18;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_18;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.18.4's tools view on arm64.
+pub mod v4_18_4 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_18;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_18;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_18;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_18;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_18;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_18;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_18;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.18.5's tools view on arm64.
+pub mod v4_18_5 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_18;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_18;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_18;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_18;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_18;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_18;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_18;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.18.6's tools view on arm64.
+pub mod v4_18_6 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_18;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_18;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_18;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_18;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_18;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_18;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_18;
+    pub const FSIF_NR_READ_GNTS: u64 = 9;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1107296256;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
 /// Xen 4.19.0's tools view on arm64.
 pub mod v4_19 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_dt_overlay = super::xen_domctl_dt_overlay__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_19;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_19;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_FFA_NOTIF_PEND_INTR_ID: u64 = 8;
+    pub const GUEST_FFA_SCHEDULE_RECV_INTR_ID: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1124073472;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_DT_OVERLAY_ATTACH: u64 = 1;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.19.1's tools view on arm64.
+pub mod v4_19_1 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_dt_overlay = super::xen_domctl_dt_overlay__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_19;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_19;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_FFA_NOTIF_PEND_INTR_ID: u64 = 8;
+    pub const GUEST_FFA_SCHEDULE_RECV_INTR_ID: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1124073472;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_DT_OVERLAY_ATTACH: u64 = 1;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.19.2's tools view on arm64.
+pub mod v4_19_2 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_dt_overlay = super::xen_domctl_dt_overlay__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_19;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_19;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_FFA_NOTIF_PEND_INTR_ID: u64 = 8;
+    pub const GUEST_FFA_SCHEDULE_RECV_INTR_ID: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1124073472;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_DT_OVERLAY_ATTACH: u64 = 1;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.19.3's tools view on arm64.
+pub mod v4_19_3 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_dt_overlay = super::xen_domctl_dt_overlay__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_19;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_19;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_FFA_NOTIF_PEND_INTR_ID: u64 = 8;
+    pub const GUEST_FFA_SCHEDULE_RECV_INTR_ID: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1124073472;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_DT_OVERLAY_ATTACH: u64 = 1;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.19.4's tools view on arm64.
+pub mod v4_19_4 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_dt_overlay = super::xen_domctl_dt_overlay__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_19;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_19;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_FFA_NOTIF_PEND_INTR_ID: u64 = 8;
+    pub const GUEST_FFA_SCHEDULE_RECV_INTR_ID: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1124073472;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_DT_OVERLAY_ATTACH: u64 = 1;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.19.5's tools view on arm64.
+pub mod v4_19_5 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_dt_overlay = super::xen_domctl_dt_overlay__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_19;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_19;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_FFA_NOTIF_PEND_INTR_ID: u64 = 8;
+    pub const GUEST_FFA_SCHEDULE_RECV_INTR_ID: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1124073472;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_DT_OVERLAY_ATTACH: u64 = 1;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.19.6's tools view on arm64.
+pub mod v4_19_6 {
     pub use super::common::*;
     pub use crate::arm64::*;
     pub type blkif_sring = super::blkif_sring__v4_19;
@@ -6345,8 +10758,1102 @@ pub mod v4_20 {
     pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
 }
 
+/// Xen 4.20.1's tools view on arm64.
+pub mod v4_20_1 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_dt_overlay = super::xen_domctl_dt_overlay__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_gsi_permission = super::xen_domctl_gsi_permission__v4_20;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl_set_llc_colors = super::xen_domctl_set_llc_colors__v4_20;
+    pub type xen_domctl = super::xen_domctl__v4_20;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_20;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_20;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_20;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_FFA_NOTIF_PEND_INTR_ID: u64 = 8;
+    pub const GUEST_FFA_SCHEDULE_RECV_INTR_ID: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1124073472;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 11;
+    pub const XENMEM_access_r_pw: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_DT_OVERLAY_ATTACH: u64 = 1;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_GSI_ACTION_MASK: u64 = 1;
+    pub const XEN_DOMCTL_GSI_GRANT: u64 = 1;
+    pub const XEN_DOMCTL_GSI_REVOKE: u64 = 0;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_gsi_permission: u64 = 88;
+    pub const XEN_DOMCTL_set_llc_colors: u64 = 89;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.20.2's tools view on arm64.
+pub mod v4_20_2 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_dt_overlay = super::xen_domctl_dt_overlay__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_gsi_permission = super::xen_domctl_gsi_permission__v4_20;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl_set_llc_colors = super::xen_domctl_set_llc_colors__v4_20;
+    pub type xen_domctl = super::xen_domctl__v4_20;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_20;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_20;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_20;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_FFA_NOTIF_PEND_INTR_ID: u64 = 8;
+    pub const GUEST_FFA_SCHEDULE_RECV_INTR_ID: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1124073472;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 11;
+    pub const XENMEM_access_r_pw: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_DT_OVERLAY_ATTACH: u64 = 1;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_GSI_ACTION_MASK: u64 = 1;
+    pub const XEN_DOMCTL_GSI_GRANT: u64 = 1;
+    pub const XEN_DOMCTL_GSI_REVOKE: u64 = 0;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_gsi_permission: u64 = 88;
+    pub const XEN_DOMCTL_set_llc_colors: u64 = 89;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.20.3's tools view on arm64.
+pub mod v4_20_3 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_dt_overlay = super::xen_domctl_dt_overlay__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_gsi_permission = super::xen_domctl_gsi_permission__v4_20;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl_set_llc_colors = super::xen_domctl_set_llc_colors__v4_20;
+    pub type xen_domctl = super::xen_domctl__v4_20;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_20;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_20;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_20;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_FFA_NOTIF_PEND_INTR_ID: u64 = 8;
+    pub const GUEST_FFA_SCHEDULE_RECV_INTR_ID: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1124073472;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 11;
+    pub const XENMEM_access_r_pw: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_DT_OVERLAY_ATTACH: u64 = 1;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_GSI_ACTION_MASK: u64 = 1;
+    pub const XEN_DOMCTL_GSI_GRANT: u64 = 1;
+    pub const XEN_DOMCTL_GSI_REVOKE: u64 = 0;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_gsi_permission: u64 = 88;
+    pub const XEN_DOMCTL_set_llc_colors: u64 = 89;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.20.4's tools view on arm64.
+pub mod v4_20_4 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_18;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_dt_overlay = super::xen_domctl_dt_overlay__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_18;
+    pub type xen_domctl_gsi_permission = super::xen_domctl_gsi_permission__v4_20;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl_set_llc_colors = super::xen_domctl_set_llc_colors__v4_20;
+    pub type xen_domctl = super::xen_domctl__v4_20;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_20;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_20;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_20;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_FFA_NOTIF_PEND_INTR_ID: u64 = 8;
+    pub const GUEST_FFA_SCHEDULE_RECV_INTR_ID: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1124073472;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 11;
+    pub const XENMEM_access_r_pw: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_DT_OVERLAY_ATTACH: u64 = 1;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_GSI_ACTION_MASK: u64 = 1;
+    pub const XEN_DOMCTL_GSI_GRANT: u64 = 1;
+    pub const XEN_DOMCTL_GSI_REVOKE: u64 = 0;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_gsi_permission: u64 = 88;
+    pub const XEN_DOMCTL_set_llc_colors: u64 = 89;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
 /// Xen 4.21.0's tools view on arm64.
 pub mod v4_21 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_21;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_21;
+    pub type xen_domctl_dt_overlay = super::xen_domctl_dt_overlay__v4_19;
+    pub type xen_domctl_get_domain_state = super::xen_domctl_get_domain_state__v4_21;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_21;
+    pub type xen_domctl_gsi_permission = super::xen_domctl_gsi_permission__v4_20;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl_set_llc_colors = super::xen_domctl_set_llc_colors__v4_20;
+    pub type xen_domctl = super::xen_domctl__v4_21;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cppc_para = super::xen_get_cppc_para__v4_21;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_21;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_21;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_21;
+    pub type xen_platform_op = super::xen_platform_op__v4_21;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_21;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_21;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_21;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_21;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_21;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_21;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_21;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_21;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GET_CPUFREQ_CPPC: u64 = 22;
+    pub const GUEST_FFA_NOTIF_PEND_INTR_ID: u64 = 8;
+    pub const GUEST_FFA_SCHEDULE_RECV_INTR_ID: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1124073472;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 11;
+    pub const XENMEM_access_r_pw: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 256;
+    pub const XEN_DOMCTL_CDF_trap_unmapped_accesses: u64 = 256;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_ARM_SCI_NONE: u64 = 0;
+    pub const XEN_DOMCTL_CONFIG_ARM_SCI_SCMI_SMC: u64 = 1;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_DT_OVERLAY_ATTACH: u64 = 1;
+    pub const XEN_DOMCTL_GETDOMSTATE_CAP_CONTROL: u64 = 1;
+    pub const XEN_DOMCTL_GETDOMSTATE_CAP_HARDWARE: u64 = 2;
+    pub const XEN_DOMCTL_GETDOMSTATE_CAP_XENSTORE: u64 = 4;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_DEAD: u64 = 8;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_DYING: u64 = 4;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_EXIST: u64 = 1;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_SHUTDOWN: u64 = 2;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_GSI_ACTION_MASK: u64 = 1;
+    pub const XEN_DOMCTL_GSI_GRANT: u64 = 1;
+    pub const XEN_DOMCTL_GSI_REVOKE: u64 = 0;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_domain_state: u64 = 90;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_gsi_permission: u64 = 88;
+    pub const XEN_DOMCTL_set_llc_colors: u64 = 89;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_ONDEMAND: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 27;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.21.1's tools view on arm64.
+pub mod v4_21_1 {
+    pub use super::common::*;
+    pub use crate::arm64::*;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_core_regs = super::vcpu_guest_core_regs__v4_16;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_16;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_arch_domainconfig = super::xen_arch_domainconfig__v4_21;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_21;
+    pub type xen_domctl_dt_overlay = super::xen_domctl_dt_overlay__v4_19;
+    pub type xen_domctl_get_domain_state = super::xen_domctl_get_domain_state__v4_21;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_21;
+    pub type xen_domctl_gsi_permission = super::xen_domctl_gsi_permission__v4_20;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl_set_llc_colors = super::xen_domctl_set_llc_colors__v4_20;
+    pub type xen_domctl = super::xen_domctl__v4_21;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cppc_para = super::xen_get_cppc_para__v4_21;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_21;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_21;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_21;
+    pub type xen_platform_op = super::xen_platform_op__v4_21;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_dt_overlay = super::xen_sysctl_dt_overlay__v4_18;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_21;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_21;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_21;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_21;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_16;
+    pub type vcpu_guest_core_regs_t = super::vcpu_guest_core_regs_t__v4_16;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_21;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_21;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_21;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_21;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GET_CPUFREQ_CPPC: u64 = 22;
+    pub const GUEST_FFA_NOTIF_PEND_INTR_ID: u64 = 8;
+    pub const GUEST_FFA_SCHEDULE_RECV_INTR_ID: u64 = 9;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const GUEST_VIRTIO_MMIO_BASE: u64 = 33554432;
+    pub const GUEST_VIRTIO_MMIO_SIZE: u64 = 1048576;
+    pub const GUEST_VIRTIO_MMIO_SPI_FIRST: u64 = 33;
+    pub const GUEST_VIRTIO_MMIO_SPI_LAST: u64 = 43;
+    pub const GUEST_VPCI_ADDR_TYPE_MEM: u64 = 33554432;
+    pub const GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM: u64 = 1124073472;
+    pub const GUEST_VPCI_ECAM_BASE: u64 = 268435456;
+    pub const GUEST_VPCI_ECAM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_MEM_ADDR: u64 = 587202560;
+    pub const GUEST_VPCI_MEM_SIZE: u64 = 268435456;
+    pub const GUEST_VPCI_PREFETCH_MEM_ADDR: u64 = 4294967296;
+    pub const GUEST_VPCI_PREFETCH_MEM_SIZE: u64 = 4294967296;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const PSR_GUEST32_INIT: u64 = 1073742291;
+    pub const PSR_Z: u64 = 1073741824;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 11;
+    pub const XENMEM_access_r_pw: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 256;
+    pub const XEN_DOMCTL_CDF_trap_unmapped_accesses: u64 = 256;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_CONFIG_ARM_SCI_NONE: u64 = 0;
+    pub const XEN_DOMCTL_CONFIG_ARM_SCI_SCMI_SMC: u64 = 1;
+    pub const XEN_DOMCTL_CONFIG_TEE_FFA: u64 = 2;
+    pub const XEN_DOMCTL_DT_OVERLAY_ATTACH: u64 = 1;
+    pub const XEN_DOMCTL_GETDOMSTATE_CAP_CONTROL: u64 = 1;
+    pub const XEN_DOMCTL_GETDOMSTATE_CAP_HARDWARE: u64 = 2;
+    pub const XEN_DOMCTL_GETDOMSTATE_CAP_XENSTORE: u64 = 4;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_DEAD: u64 = 8;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_DYING: u64 = 4;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_EXIST: u64 = 1;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_SHUTDOWN: u64 = 2;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_GSI_ACTION_MASK: u64 = 1;
+    pub const XEN_DOMCTL_GSI_GRANT: u64 = 1;
+    pub const XEN_DOMCTL_GSI_REVOKE: u64 = 0;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_domain_state: u64 = 90;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_gsi_permission: u64 = 88;
+    pub const XEN_DOMCTL_set_llc_colors: u64 = 89;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_ONDEMAND: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_DT_OVERLAY_ADD: u64 = 1;
+    pub const XEN_SYSCTL_DT_OVERLAY_REMOVE: u64 = 2;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_SYSCTL_PHYSCAP_ARM_SVE_MASK: u64 = 31;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 27;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.21.2's tools view on arm64.
+pub mod v4_21_2 {
     pub use super::common::*;
     pub use crate::arm64::*;
     pub type blkif_sring = super::blkif_sring__v4_19;
@@ -6726,18 +12233,96 @@ macro_rules! versioned {
         pub enum $name {
             #[doc = "The layout of Xen 4.15.0."]
             V4_15(v4_15::$name),
+            #[doc = "The layout of Xen 4.15.1."]
+            V4_15_1(v4_15_1::$name),
+            #[doc = "The layout of Xen 4.15.2."]
+            V4_15_2(v4_15_2::$name),
+            #[doc = "The layout of Xen 4.15.3."]
+            V4_15_3(v4_15_3::$name),
+            #[doc = "The layout of Xen 4.15.4."]
+            V4_15_4(v4_15_4::$name),
+            #[doc = "The layout of Xen 4.15.5."]
+            V4_15_5(v4_15_5::$name),
+            #[doc = "The layout of Xen 4.15.6."]
+            V4_15_6(v4_15_6::$name),
+            #[doc = "The layout of Xen 4.15.7."]
+            V4_15_7(v4_15_7::$name),
             #[doc = "The layout of Xen 4.16.0."]
             V4_16(v4_16::$name),
+            #[doc = "The layout of Xen 4.16.1."]
+            V4_16_1(v4_16_1::$name),
+            #[doc = "The layout of Xen 4.16.2."]
+            V4_16_2(v4_16_2::$name),
+            #[doc = "The layout of Xen 4.16.3."]
+            V4_16_3(v4_16_3::$name),
+            #[doc = "The layout of Xen 4.16.4."]
+            V4_16_4(v4_16_4::$name),
+            #[doc = "The layout of Xen 4.16.5."]
+            V4_16_5(v4_16_5::$name),
+            #[doc = "The layout of Xen 4.16.6."]
+            V4_16_6(v4_16_6::$name),
+            #[doc = "The layout of Xen 4.16.7."]
+            V4_16_7(v4_16_7::$name),
             #[doc = "The layout of Xen 4.17.0."]
             V4_17(v4_17::$name),
+            #[doc = "The layout of Xen 4.17.1."]
+            V4_17_1(v4_17_1::$name),
+            #[doc = "The layout of Xen 4.17.2."]
+            V4_17_2(v4_17_2::$name),
+            #[doc = "The layout of Xen 4.17.3."]
+            V4_17_3(v4_17_3::$name),
+            #[doc = "The layout of Xen 4.17.4."]
+            V4_17_4(v4_17_4::$name),
+            #[doc = "The layout of Xen 4.17.5."]
+            V4_17_5(v4_17_5::$name),
+            #[doc = "The layout of Xen 4.17.6."]
+            V4_17_6(v4_17_6::$name),
+            #[doc = "The layout of Xen 4.17.7."]
+            V4_17_7(v4_17_7::$name),
             #[doc = "The layout of Xen 4.18.0."]
             V4_18(v4_18::$name),
+            #[doc = "The layout of Xen 4.18.1."]
+            V4_18_1(v4_18_1::$name),
+            #[doc = "The layout of Xen 4.18.2."]
+            V4_18_2(v4_18_2::$name),
+            #[doc = "The layout of Xen 4.18.3."]
+            V4_18_3(v4_18_3::$name),
+            #[doc = "The layout of Xen 4.18.4."]
+            V4_18_4(v4_18_4::$name),
+            #[doc = "The layout of Xen 4.18.5."]
+            V4_18_5(v4_18_5::$name),
+            #[doc = "The layout of Xen 4.18.6."]
+            V4_18_6(v4_18_6::$name),
             #[doc = "The layout of Xen 4.19.0."]
             V4_19(v4_19::$name),
+            #[doc = "The layout of Xen 4.19.1."]
+            V4_19_1(v4_19_1::$name),
+            #[doc = "The layout of Xen 4.19.2."]
+            V4_19_2(v4_19_2::$name),
+            #[doc = "The layout of Xen 4.19.3."]
+            V4_19_3(v4_19_3::$name),
+            #[doc = "The layout of Xen 4.19.4."]
+            V4_19_4(v4_19_4::$name),
+            #[doc = "The layout of Xen 4.19.5."]
+            V4_19_5(v4_19_5::$name),
+            #[doc = "The layout of Xen 4.19.6."]
+            V4_19_6(v4_19_6::$name),
             #[doc = "The layout of Xen 4.20.0."]
             V4_20(v4_20::$name),
+            #[doc = "The layout of Xen 4.20.1."]
+            V4_20_1(v4_20_1::$name),
+            #[doc = "The layout of Xen 4.20.2."]
+            V4_20_2(v4_20_2::$name),
+            #[doc = "The layout of Xen 4.20.3."]
+            V4_20_3(v4_20_3::$name),
+            #[doc = "The layout of Xen 4.20.4."]
+            V4_20_4(v4_20_4::$name),
             #[doc = "The layout of Xen 4.21.0."]
             V4_21(v4_21::$name),
+            #[doc = "The layout of Xen 4.21.1."]
+            V4_21_1(v4_21_1::$name),
+            #[doc = "The layout of Xen 4.21.2."]
+            V4_21_2(v4_21_2::$name),
             #[doc = "The layout of Xen 4.22.0."]
             V4_22(v4_22::$name),
         }
@@ -6747,12 +12332,51 @@ macro_rules! versioned {
             pub fn new(release: Release) -> Self {
                 match release {
                     Release::V4_15 => $name::V4_15(crate::Plain::zeroed()),
+                    Release::V4_15_1 => $name::V4_15_1(crate::Plain::zeroed()),
+                    Release::V4_15_2 => $name::V4_15_2(crate::Plain::zeroed()),
+                    Release::V4_15_3 => $name::V4_15_3(crate::Plain::zeroed()),
+                    Release::V4_15_4 => $name::V4_15_4(crate::Plain::zeroed()),
+                    Release::V4_15_5 => $name::V4_15_5(crate::Plain::zeroed()),
+                    Release::V4_15_6 => $name::V4_15_6(crate::Plain::zeroed()),
+                    Release::V4_15_7 => $name::V4_15_7(crate::Plain::zeroed()),
                     Release::V4_16 => $name::V4_16(crate::Plain::zeroed()),
+                    Release::V4_16_1 => $name::V4_16_1(crate::Plain::zeroed()),
+                    Release::V4_16_2 => $name::V4_16_2(crate::Plain::zeroed()),
+                    Release::V4_16_3 => $name::V4_16_3(crate::Plain::zeroed()),
+                    Release::V4_16_4 => $name::V4_16_4(crate::Plain::zeroed()),
+                    Release::V4_16_5 => $name::V4_16_5(crate::Plain::zeroed()),
+                    Release::V4_16_6 => $name::V4_16_6(crate::Plain::zeroed()),
+                    Release::V4_16_7 => $name::V4_16_7(crate::Plain::zeroed()),
                     Release::V4_17 => $name::V4_17(crate::Plain::zeroed()),
+                    Release::V4_17_1 => $name::V4_17_1(crate::Plain::zeroed()),
+                    Release::V4_17_2 => $name::V4_17_2(crate::Plain::zeroed()),
+                    Release::V4_17_3 => $name::V4_17_3(crate::Plain::zeroed()),
+                    Release::V4_17_4 => $name::V4_17_4(crate::Plain::zeroed()),
+                    Release::V4_17_5 => $name::V4_17_5(crate::Plain::zeroed()),
+                    Release::V4_17_6 => $name::V4_17_6(crate::Plain::zeroed()),
+                    Release::V4_17_7 => $name::V4_17_7(crate::Plain::zeroed()),
                     Release::V4_18 => $name::V4_18(crate::Plain::zeroed()),
+                    Release::V4_18_1 => $name::V4_18_1(crate::Plain::zeroed()),
+                    Release::V4_18_2 => $name::V4_18_2(crate::Plain::zeroed()),
+                    Release::V4_18_3 => $name::V4_18_3(crate::Plain::zeroed()),
+                    Release::V4_18_4 => $name::V4_18_4(crate::Plain::zeroed()),
+                    Release::V4_18_5 => $name::V4_18_5(crate::Plain::zeroed()),
+                    Release::V4_18_6 => $name::V4_18_6(crate::Plain::zeroed()),
                     Release::V4_19 => $name::V4_19(crate::Plain::zeroed()),
+                    Release::V4_19_1 => $name::V4_19_1(crate::Plain::zeroed()),
+                    Release::V4_19_2 => $name::V4_19_2(crate::Plain::zeroed()),
+                    Release::V4_19_3 => $name::V4_19_3(crate::Plain::zeroed()),
+                    Release::V4_19_4 => $name::V4_19_4(crate::Plain::zeroed()),
+                    Release::V4_19_5 => $name::V4_19_5(crate::Plain::zeroed()),
+                    Release::V4_19_6 => $name::V4_19_6(crate::Plain::zeroed()),
                     Release::V4_20 => $name::V4_20(crate::Plain::zeroed()),
+                    Release::V4_20_1 => $name::V4_20_1(crate::Plain::zeroed()),
+                    Release::V4_20_2 => $name::V4_20_2(crate::Plain::zeroed()),
+                    Release::V4_20_3 => $name::V4_20_3(crate::Plain::zeroed()),
+                    Release::V4_20_4 => $name::V4_20_4(crate::Plain::zeroed()),
                     Release::V4_21 => $name::V4_21(crate::Plain::zeroed()),
+                    Release::V4_21_1 => $name::V4_21_1(crate::Plain::zeroed()),
+                    Release::V4_21_2 => $name::V4_21_2(crate::Plain::zeroed()),
                     Release::V4_22 => $name::V4_22(crate::Plain::zeroed()),
                 }
             }
@@ -6761,12 +12385,51 @@ macro_rules! versioned {
             pub fn release(&self) -> Release {
                 match self {
                     $name::V4_15(_) => Release::V4_15,
+                    $name::V4_15_1(_) => Release::V4_15_1,
+                    $name::V4_15_2(_) => Release::V4_15_2,
+                    $name::V4_15_3(_) => Release::V4_15_3,
+                    $name::V4_15_4(_) => Release::V4_15_4,
+                    $name::V4_15_5(_) => Release::V4_15_5,
+                    $name::V4_15_6(_) => Release::V4_15_6,
+                    $name::V4_15_7(_) => Release::V4_15_7,
                     $name::V4_16(_) => Release::V4_16,
+                    $name::V4_16_1(_) => Release::V4_16_1,
+                    $name::V4_16_2(_) => Release::V4_16_2,
+                    $name::V4_16_3(_) => Release::V4_16_3,
+                    $name::V4_16_4(_) => Release::V4_16_4,
+                    $name::V4_16_5(_) => Release::V4_16_5,
+                    $name::V4_16_6(_) => Release::V4_16_6,
+                    $name::V4_16_7(_) => Release::V4_16_7,
                     $name::V4_17(_) => Release::V4_17,
+                    $name::V4_17_1(_) => Release::V4_17_1,
+                    $name::V4_17_2(_) => Release::V4_17_2,
+                    $name::V4_17_3(_) => Release::V4_17_3,
+                    $name::V4_17_4(_) => Release::V4_17_4,
+                    $name::V4_17_5(_) => Release::V4_17_5,
+                    $name::V4_17_6(_) => Release::V4_17_6,
+                    $name::V4_17_7(_) => Release::V4_17_7,
                     $name::V4_18(_) => Release::V4_18,
+                    $name::V4_18_1(_) => Release::V4_18_1,
+                    $name::V4_18_2(_) => Release::V4_18_2,
+                    $name::V4_18_3(_) => Release::V4_18_3,
+                    $name::V4_18_4(_) => Release::V4_18_4,
+                    $name::V4_18_5(_) => Release::V4_18_5,
+                    $name::V4_18_6(_) => Release::V4_18_6,
                     $name::V4_19(_) => Release::V4_19,
+                    $name::V4_19_1(_) => Release::V4_19_1,
+                    $name::V4_19_2(_) => Release::V4_19_2,
+                    $name::V4_19_3(_) => Release::V4_19_3,
+                    $name::V4_19_4(_) => Release::V4_19_4,
+                    $name::V4_19_5(_) => Release::V4_19_5,
+                    $name::V4_19_6(_) => Release::V4_19_6,
                     $name::V4_20(_) => Release::V4_20,
+                    $name::V4_20_1(_) => Release::V4_20_1,
+                    $name::V4_20_2(_) => Release::V4_20_2,
+                    $name::V4_20_3(_) => Release::V4_20_3,
+                    $name::V4_20_4(_) => Release::V4_20_4,
                     $name::V4_21(_) => Release::V4_21,
+                    $name::V4_21_1(_) => Release::V4_21_1,
+                    $name::V4_21_2(_) => Release::V4_21_2,
                     $name::V4_22(_) => Release::V4_22,
                 }
             }

@@ -11,25 +11,25 @@
 use crate::at;
 use crate::Release;
 
-/// `blkif_sring_t` (io/blkif.h:697), tools-only layout of 4.15.0 .. 4.18.0
+/// `blkif_sring_t` (io/blkif.h:723), tools-only layout of 4.15.0 .. 4.18.6
 pub type blkif_sring_t__v4_15 = blkif_sring__v4_15;
 /// `cpu_user_regs_t` (arch-x86/xen-x86_32.h:156), tools-only layout of 4.15.0 .. 4.22.0
 pub type cpu_user_regs_t__v4_15 = cpu_user_regs__v4_15;
-/// `fsif_request_t` (io/fsif.h:145), tools-only layout of 4.15.0 .. 4.18.0
+/// `fsif_request_t` (io/fsif.h:145), tools-only layout of 4.15.0 .. 4.18.6
 pub type fsif_request_t__v4_15 = fsif_request__v4_15;
-/// `fsif_sring_t` (io/fsif.h:167), tools-only layout of 4.15.0 .. 4.18.0
+/// `fsif_sring_t` (io/fsif.h:167), tools-only layout of 4.15.0 .. 4.18.6
 pub type fsif_sring_t__v4_15 = fsif_sring__v4_15;
-/// `netif_rx_sring_t` (io/netif.h:1073), tools-only layout of 4.15.0 .. 4.18.0
+/// `netif_rx_sring_t` (io/netif.h:1073), tools-only layout of 4.15.0 .. 4.18.6
 pub type netif_rx_sring_t__v4_15 = netif_rx_sring__v4_15;
-/// `netif_tx_sring_t` (io/netif.h:1072), tools-only layout of 4.15.0 .. 4.18.0
+/// `netif_tx_sring_t` (io/netif.h:1072), tools-only layout of 4.15.0 .. 4.18.6
 pub type netif_tx_sring_t__v4_15 = netif_tx_sring__v4_15;
-/// `physdev_manage_pci_ext_t` (physdev.h:222), tools-only layout of 4.15.0 .. 4.16.0
+/// `physdev_manage_pci_ext_t` (physdev.h:222), tools-only layout of 4.15.0 .. 4.16.7
 pub type physdev_manage_pci_ext_t__v4_15 = physdev_manage_pci_ext__v4_15;
 /// `pm_px_val_t` (sysctl.h:209), tools-only layout of 4.15.0 .. 4.22.0
 pub type pm_px_val_t__v4_15 = pm_px_val__v4_15;
-/// `vm_event_request_t` (vm_event.h:426), tools-only layout of 4.15.0 .. 4.15.0
+/// `vm_event_request_t` (vm_event.h:426), tools-only layout of 4.15.0 .. 4.15.7
 pub type vm_event_request_t__v4_15 = vm_event_st__v4_15;
-/// `vm_event_response_t` (vm_event.h:426), tools-only layout of 4.15.0 .. 4.15.0
+/// `vm_event_response_t` (vm_event.h:426), tools-only layout of 4.15.0 .. 4.15.7
 pub type vm_event_response_t__v4_15 = vm_event_st__v4_15;
 /// `xen_dm_op_get_ioreq_server_info_t` (hvm/dm_op.h:114), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_dm_op_get_ioreq_server_info_t__v4_15 = xen_dm_op_get_ioreq_server_info__v4_15;
@@ -51,11 +51,11 @@ pub type xen_dm_op_track_dirty_vram_t__v4_15 = xen_dm_op_track_dirty_vram__v4_15
 pub type xenctl_bitmap_t__v4_15 = xenctl_bitmap__v4_15;
 /// `xen_mc_inject_v2_t` (arch-x86/xen-mca.h:433), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_mc_inject_v2_t__v4_15 = xen_mc_inject_v2__v4_15;
-/// `xenpf_set_processor_pminfo_t` (platform.h:470), tools-only layout of 4.15.0 .. 4.20.0
+/// `xenpf_set_processor_pminfo_t` (platform.h:470), tools-only layout of 4.15.0 .. 4.20.4
 pub type xenpf_set_processor_pminfo_t__v4_15 = xenpf_set_processor_pminfo__v4_15;
-/// `usbif_conn_sring_t` (io/usbif.h:405), tools-only layout of 4.15.0 .. 4.18.0
+/// `usbif_conn_sring_t` (io/usbif.h:405), tools-only layout of 4.15.0 .. 4.18.6
 pub type usbif_conn_sring_t__v4_15 = usbif_conn_sring__v4_15;
-/// `usbif_urb_sring_t` (io/usbif.h:383), tools-only layout of 4.15.0 .. 4.18.0
+/// `usbif_urb_sring_t` (io/usbif.h:383), tools-only layout of 4.15.0 .. 4.18.6
 pub type usbif_urb_sring_t__v4_15 = usbif_urb_sring__v4_15;
 /// `vcpu_guest_context_t` (arch-x86/xen.h:231), tools-only layout of 4.15.0 .. 4.22.0
 pub type vcpu_guest_context_t__v4_15 = vcpu_guest_context__v4_15;
@@ -63,27 +63,27 @@ pub type vcpu_guest_context_t__v4_15 = vcpu_guest_context__v4_15;
 pub type vm_event_back_ring_t__v4_15 = vm_event_back_ring__v4_15;
 /// `vm_event_front_ring_t` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.22.0
 pub type vm_event_front_ring_t__v4_15 = vm_event_front_ring__v4_15;
-/// `vm_event_sring_t` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.15.0
+/// `vm_event_sring_t` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.15.7
 pub type vm_event_sring_t__v4_15 = vm_event_sring__v4_15;
-/// `vscsiif_sring_t` (io/vscsiif.h:352), tools-only layout of 4.15.0 .. 4.18.0
+/// `vscsiif_sring_t` (io/vscsiif.h:352), tools-only layout of 4.15.0 .. 4.18.6
 pub type vscsiif_sring_t__v4_15 = vscsiif_sring__v4_15;
-/// `xen_cameraif_sring_t` (io/cameraif.h:1314), tools-only layout of 4.15.0 .. 4.18.0
+/// `xen_cameraif_sring_t` (io/cameraif.h:1314), tools-only layout of 4.15.0 .. 4.18.6
 pub type xen_cameraif_sring_t__v4_15 = xen_cameraif_sring__v4_15;
-/// `xen_displif_sring_t` (io/displif.h:897), tools-only layout of 4.15.0 .. 4.18.0
+/// `xen_displif_sring_t` (io/displif.h:897), tools-only layout of 4.15.0 .. 4.18.6
 pub type xen_displif_sring_t__v4_15 = xen_displif_sring__v4_15;
-/// `xen_domctl_cpu_policy_t` (domctl.h:694), tools-only layout of 4.15.0 .. 4.17.0
+/// `xen_domctl_cpu_policy_t` (domctl.h:694), tools-only layout of 4.15.0 .. 4.17.1
 pub type xen_domctl_cpu_policy_t__v4_15 = xen_domctl_cpu_policy__v4_15;
-/// `xen_domctl_getdomaininfo_t` (domctl.h:154), tools-only layout of 4.15.0 .. 4.15.0
+/// `xen_domctl_getdomaininfo_t` (domctl.h:154), tools-only layout of 4.15.0 .. 4.15.7
 pub type xen_domctl_getdomaininfo_t__v4_15 = xen_domctl_getdomaininfo__v4_15;
 /// `xen_domctl_schedparam_vcpu_t` (domctl.h:390), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_domctl_schedparam_vcpu_t__v4_15 = xen_domctl_schedparam_vcpu__v4_15;
-/// `xen_domctl_t` (domctl.h:1320), tools-only layout of 4.15.0 .. 4.15.0
+/// `xen_domctl_t` (domctl.h:1320), tools-only layout of 4.15.0 .. 4.15.4
 pub type xen_domctl_t__v4_15 = xen_domctl__v4_15;
 /// `xen_domctl_vcpu_msr_t` (domctl.h:940), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_domctl_vcpu_msr_t__v4_15 = xen_domctl_vcpu_msr__v4_15;
 /// `xen_domctl_vmtrace_op_t` (domctl.h:1168), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_domctl_vmtrace_op_t__v4_15 = xen_domctl_vmtrace_op__v4_15;
-/// `xen_feature_info_t` (version.h:56), tools-only layout of 4.15.0 .. 4.17.0
+/// `xen_feature_info_t` (version.h:56), tools-only layout of 4.15.0 .. 4.17.7
 pub type xen_feature_info_t__v4_15 = xen_feature_info__v4_15;
 /// `xen_livepatch_status_t` (sysctl.h:931), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_livepatch_status_t__v4_15 = xen_livepatch_status__v4_15;
@@ -95,21 +95,21 @@ pub type xen_mem_access_op_t__v4_15 = xen_mem_access_op__v4_15;
 pub type xen_mem_paging_op_t__v4_15 = xen_mem_paging_op__v4_15;
 /// `xen_mem_sharing_op_t` (memory.h:548), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_mem_sharing_op_t__v4_15 = xen_mem_sharing_op__v4_15;
-/// `xen_netif_ctrl_sring_t` (io/netif.h:752), tools-only layout of 4.15.0 .. 4.18.0
+/// `xen_netif_ctrl_sring_t` (io/netif.h:752), tools-only layout of 4.15.0 .. 4.18.6
 pub type xen_netif_ctrl_sring_t__v4_15 = xen_netif_ctrl_sring__v4_15;
-/// `xen_platform_op_t` (platform.h:641), tools-only layout of 4.15.0 .. 4.17.0
+/// `xen_platform_op_t` (platform.h:641), tools-only layout of 4.15.0 .. 4.17.7
 pub type xen_platform_op_t__v4_15 = xen_platform_op__v4_15;
-/// `xen_pvcalls_sring_t` (io/pvcalls.h:130), tools-only layout of 4.15.0 .. 4.18.0
+/// `xen_pvcalls_sring_t` (io/pvcalls.h:130), tools-only layout of 4.15.0 .. 4.18.6
 pub type xen_pvcalls_sring_t__v4_15 = xen_pvcalls_sring__v4_15;
 /// `xen_reserved_device_memory_map_t` (memory.h:610), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_reserved_device_memory_map_t__v4_15 = xen_reserved_device_memory_map__v4_15;
 /// `xen_reserved_device_memory_t` (memory.h:589), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_reserved_device_memory_t__v4_15 = xen_reserved_device_memory__v4_15;
-/// `xen_sndif_sring_t` (io/sndif.h:1031), tools-only layout of 4.15.0 .. 4.18.0
+/// `xen_sndif_sring_t` (io/sndif.h:1031), tools-only layout of 4.15.0 .. 4.18.6
 pub type xen_sndif_sring_t__v4_15 = xen_sndif_sring__v4_15;
-/// `xen_sysctl_arinc653_schedule_t` (sysctl.h:627), tools-only layout of 4.15.0 .. 4.16.0
+/// `xen_sysctl_arinc653_schedule_t` (sysctl.h:627), tools-only layout of 4.15.0 .. 4.16.7
 pub type xen_sysctl_arinc653_schedule_t__v4_15 = xen_sysctl_arinc653_schedule__v4_15;
-/// `xen_sysctl_cpu_policy_t` (sysctl.h:1062), tools-only layout of 4.15.0 .. 4.17.0
+/// `xen_sysctl_cpu_policy_t` (sysctl.h:1062), tools-only layout of 4.15.0 .. 4.17.1
 pub type xen_sysctl_cpu_policy_t__v4_15 = xen_sysctl_cpu_policy__v4_15;
 /// `xen_sysctl_cpuinfo_t` (sysctl.h:183), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_sysctl_cpuinfo_t__v4_15 = xen_sysctl_cpuinfo__v4_15;
@@ -123,49 +123,57 @@ pub type xen_sysctl_meminfo_t__v4_15 = xen_sysctl_meminfo__v4_15;
 pub type xen_sysctl_perfc_desc_t__v4_15 = xen_sysctl_perfc_desc__v4_15;
 /// `xen_sysctl_perfc_val_t` (sysctl.h:145), tools-only layout of 4.15.0 .. 4.22.0
 pub type xen_sysctl_perfc_val_t__v4_15 = u32;
-/// `xen_sysctl_t` (sysctl.h:1129), tools-only layout of 4.15.0 .. 4.16.0
+/// `xen_sysctl_t` (sysctl.h:1129), tools-only layout of 4.15.0 .. 4.16.4
 pub type xen_sysctl_t__v4_15 = xen_sysctl__v4_15;
-/// `vm_event_request_t` (vm_event.h:425), tools-only layout of 4.16.0 .. 4.16.0
+/// `xen_domctl_cpu_policy_t` (domctl.h:692), tools-only layout of 4.15.5 .. 4.22.0
+pub type xen_domctl_cpu_policy_t__v4_15_5 = xen_domctl_cpu_policy__v4_15_5;
+/// `xen_domctl_t` (domctl.h:1318), tools-only layout of 4.15.5 .. 4.15.7
+pub type xen_domctl_t__v4_15_5 = xen_domctl__v4_15_5;
+/// `xen_sysctl_cpu_policy_t` (sysctl.h:1063), tools-only layout of 4.15.5 .. 4.22.0
+pub type xen_sysctl_cpu_policy_t__v4_15_5 = xen_sysctl_cpu_policy__v4_15_5;
+/// `xen_sysctl_t` (sysctl.h:1130), tools-only layout of 4.15.5 .. 4.16.7
+pub type xen_sysctl_t__v4_15_5 = xen_sysctl__v4_15_5;
+/// `vm_event_request_t` (vm_event.h:425), tools-only layout of 4.16.0 .. 4.16.7
 pub type vm_event_request_t__v4_16 = vm_event_st__v4_16;
-/// `vm_event_response_t` (vm_event.h:425), tools-only layout of 4.16.0 .. 4.16.0
+/// `vm_event_response_t` (vm_event.h:425), tools-only layout of 4.16.0 .. 4.16.7
 pub type vm_event_response_t__v4_16 = vm_event_st__v4_16;
-/// `vm_event_sring_t` (vm_event.h:427), tools-only layout of 4.16.0 .. 4.16.0
+/// `vm_event_sring_t` (vm_event.h:427), tools-only layout of 4.16.0 .. 4.16.7
 pub type vm_event_sring_t__v4_16 = vm_event_sring__v4_16;
 /// `xen_domctl_getdomaininfo_t` (domctl.h:165), tools-only layout of 4.16.0 .. 4.22.0
 pub type xen_domctl_getdomaininfo_t__v4_16 = xen_domctl_getdomaininfo__v4_16;
-/// `xen_domctl_t` (domctl.h:1332), tools-only layout of 4.16.0 .. 4.16.0
+/// `xen_domctl_t` (domctl.h:1332), tools-only layout of 4.16.0 .. 4.16.4
 pub type xen_domctl_t__v4_16 = xen_domctl__v4_16;
+/// `xen_domctl_t` (domctl.h:1330), tools-only layout of 4.16.5 .. 4.16.7
+pub type xen_domctl_t__v4_16_5 = xen_domctl__v4_16_5;
 /// `physdev_manage_pci_ext_t` (physdev.h:208), tools-only layout of 4.17.0 .. 4.22.0
 pub type physdev_manage_pci_ext_t__v4_17 = physdev_manage_pci_ext__v4_17;
-/// `vm_event_request_t` (vm_event.h:428), tools-only layout of 4.17.0 .. 4.17.0
+/// `vm_event_request_t` (vm_event.h:428), tools-only layout of 4.17.0 .. 4.17.7
 pub type vm_event_request_t__v4_17 = vm_event_st__v4_17;
-/// `vm_event_response_t` (vm_event.h:428), tools-only layout of 4.17.0 .. 4.17.0
+/// `vm_event_response_t` (vm_event.h:428), tools-only layout of 4.17.0 .. 4.17.7
 pub type vm_event_response_t__v4_17 = vm_event_st__v4_17;
-/// `vm_event_sring_t` (vm_event.h:430), tools-only layout of 4.17.0 .. 4.17.0
+/// `vm_event_sring_t` (vm_event.h:430), tools-only layout of 4.17.0 .. 4.17.7
 pub type vm_event_sring_t__v4_17 = vm_event_sring__v4_17;
-/// `xen_domctl_t` (domctl.h:1346), tools-only layout of 4.17.0 .. 4.17.0
+/// `xen_domctl_t` (domctl.h:1346), tools-only layout of 4.17.0 .. 4.17.1
 pub type xen_domctl_t__v4_17 = xen_domctl__v4_17;
 /// `xen_sysctl_arinc653_schedule_t` (sysctl.h:618), tools-only layout of 4.17.0 .. 4.22.0
 pub type xen_sysctl_arinc653_schedule_t__v4_17 = xen_sysctl_arinc653_schedule__v4_17;
-/// `xen_sysctl_t` (sysctl.h:1121), tools-only layout of 4.17.0 .. 4.17.0
+/// `xen_sysctl_t` (sysctl.h:1121), tools-only layout of 4.17.0 .. 4.17.1
 pub type xen_sysctl_t__v4_17 = xen_sysctl__v4_17;
+/// `xen_domctl_t` (domctl.h:1344), tools-only layout of 4.17.2 .. 4.18.6
+pub type xen_domctl_t__v4_17_2 = xen_domctl__v4_17_2;
+/// `xen_sysctl_t` (sysctl.h:1121), tools-only layout of 4.17.2 .. 4.17.7
+pub type xen_sysctl_t__v4_17_2 = xen_sysctl__v4_17_2;
 /// `vm_event_request_t` (vm_event.h:438), tools-only layout of 4.18.0 .. 4.22.0
 pub type vm_event_request_t__v4_18 = vm_event_st__v4_18;
 /// `vm_event_response_t` (vm_event.h:438), tools-only layout of 4.18.0 .. 4.22.0
 pub type vm_event_response_t__v4_18 = vm_event_st__v4_18;
-/// `vm_event_sring_t` (vm_event.h:440), tools-only layout of 4.18.0 .. 4.18.0
+/// `vm_event_sring_t` (vm_event.h:440), tools-only layout of 4.18.0 .. 4.18.6
 pub type vm_event_sring_t__v4_18 = vm_event_sring__v4_18;
-/// `xen_domctl_cpu_policy_t` (domctl.h:693), tools-only layout of 4.18.0 .. 4.22.0
-pub type xen_domctl_cpu_policy_t__v4_18 = xen_domctl_cpu_policy__v4_18;
-/// `xen_domctl_t` (domctl.h:1345), tools-only layout of 4.18.0 .. 4.18.0
-pub type xen_domctl_t__v4_18 = xen_domctl__v4_18;
 /// `xen_feature_info_t` (version.h:101), tools-only layout of 4.18.0 .. 4.22.0
 pub type xen_feature_info_t__v4_18 = xen_feature_info__v4_18;
-/// `xen_platform_op_t` (platform.h:662), tools-only layout of 4.18.0 .. 4.19.0
+/// `xen_platform_op_t` (platform.h:662), tools-only layout of 4.18.0 .. 4.19.6
 pub type xen_platform_op_t__v4_18 = xen_platform_op__v4_18;
-/// `xen_sysctl_cpu_policy_t` (sysctl.h:1184), tools-only layout of 4.18.0 .. 4.22.0
-pub type xen_sysctl_cpu_policy_t__v4_18 = xen_sysctl_cpu_policy__v4_18;
-/// `xen_sysctl_t` (sysctl.h:1275), tools-only layout of 4.18.0 .. 4.18.0
+/// `xen_sysctl_t` (sysctl.h:1275), tools-only layout of 4.18.0 .. 4.18.6
 pub type xen_sysctl_t__v4_18 = xen_sysctl__v4_18;
 /// `blkif_sring_t` (io/blkif.h:723), tools-only layout of 4.19.0 .. 4.22.0
 pub type blkif_sring_t__v4_19 = blkif_sring__v4_19;
@@ -189,7 +197,7 @@ pub type vscsiif_sring_t__v4_19 = vscsiif_sring__v4_19;
 pub type xen_cameraif_sring_t__v4_19 = xen_cameraif_sring__v4_19;
 /// `xen_displif_sring_t` (io/displif.h:897), tools-only layout of 4.19.0 .. 4.22.0
 pub type xen_displif_sring_t__v4_19 = xen_displif_sring__v4_19;
-/// `xen_domctl_t` (domctl.h:1377), tools-only layout of 4.19.0 .. 4.19.0
+/// `xen_domctl_t` (domctl.h:1377), tools-only layout of 4.19.0 .. 4.19.6
 pub type xen_domctl_t__v4_19 = xen_domctl__v4_19;
 /// `xen_netif_ctrl_sring_t` (io/netif.h:752), tools-only layout of 4.19.0 .. 4.22.0
 pub type xen_netif_ctrl_sring_t__v4_19 = xen_netif_ctrl_sring__v4_19;
@@ -197,11 +205,11 @@ pub type xen_netif_ctrl_sring_t__v4_19 = xen_netif_ctrl_sring__v4_19;
 pub type xen_pvcalls_sring_t__v4_19 = xen_pvcalls_sring__v4_19;
 /// `xen_sndif_sring_t` (io/sndif.h:1031), tools-only layout of 4.19.0 .. 4.22.0
 pub type xen_sndif_sring_t__v4_19 = xen_sndif_sring__v4_19;
-/// `xen_sysctl_t` (sysctl.h:1271), tools-only layout of 4.19.0 .. 4.20.0
+/// `xen_sysctl_t` (sysctl.h:1271), tools-only layout of 4.19.0 .. 4.20.4
 pub type xen_sysctl_t__v4_19 = xen_sysctl__v4_19;
-/// `xen_domctl_t` (domctl.h:1406), tools-only layout of 4.20.0 .. 4.20.0
+/// `xen_domctl_t` (domctl.h:1406), tools-only layout of 4.20.0 .. 4.20.4
 pub type xen_domctl_t__v4_20 = xen_domctl__v4_20;
-/// `xen_platform_op_t` (platform.h:676), tools-only layout of 4.20.0 .. 4.20.0
+/// `xen_platform_op_t` (platform.h:676), tools-only layout of 4.20.0 .. 4.20.4
 pub type xen_platform_op_t__v4_20 = xen_platform_op__v4_20;
 /// `xenpf_set_processor_pminfo_t` (platform.h:496), tools-only layout of 4.21.0 .. 4.22.0
 pub type xenpf_set_processor_pminfo_t__v4_21 = xenpf_set_processor_pminfo__v4_21;
@@ -209,7 +217,7 @@ pub type xenpf_set_processor_pminfo_t__v4_21 = xenpf_set_processor_pminfo__v4_21
 pub type xen_domctl_t__v4_21 = xen_domctl__v4_21;
 /// `xen_platform_op_t` (platform.h:702), tools-only layout of 4.21.0 .. 4.22.0
 pub type xen_platform_op_t__v4_21 = xen_platform_op__v4_21;
-/// `xen_sysctl_t` (sysctl.h:1316), tools-only layout of 4.21.0 .. 4.21.0
+/// `xen_sysctl_t` (sysctl.h:1316), tools-only layout of 4.21.0 .. 4.21.2
 pub type xen_sysctl_t__v4_21 = xen_sysctl__v4_21;
 /// `xen_sysctl_t` (sysctl.h:1296), tools-only layout of 4.22.0 .. 4.22.0
 pub type xen_sysctl_t__v4_22 = xen_sysctl__v4_22;
@@ -1002,7 +1010,7 @@ pub union __guest_handle_64_const_tmem_op_t__v4_15__anon_0 {
     pub q: crate::U64Align4,
 }
 
-/// `__guest_handle_64_const_tmem_op_t` (tmem.h:107), tools-only layout of 4.15.0 .. 4.18.0
+/// `__guest_handle_64_const_tmem_op_t` (tmem.h:107), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct __guest_handle_64_const_tmem_op_t__v4_15 {
@@ -2322,7 +2330,7 @@ pub union __guest_handle_64_const_xen_tmem_oid_t__v4_15__anon_0 {
     pub q: crate::U64Align4,
 }
 
-/// `__guest_handle_64_const_xen_tmem_oid_t` (tmem.h:76), tools-only layout of 4.15.0 .. 4.18.0
+/// `__guest_handle_64_const_xen_tmem_oid_t` (tmem.h:76), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct __guest_handle_64_const_xen_tmem_oid_t__v4_15 {
@@ -3462,7 +3470,7 @@ pub union __guest_handle_64_tmem_op_t__v4_15__anon_0 {
     pub q: crate::U64Align4,
 }
 
-/// `__guest_handle_64_tmem_op_t` (tmem.h:107), tools-only layout of 4.15.0 .. 4.18.0
+/// `__guest_handle_64_tmem_op_t` (tmem.h:107), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct __guest_handle_64_tmem_op_t__v4_15 {
@@ -4782,7 +4790,7 @@ pub union __guest_handle_64_xen_tmem_oid_t__v4_15__anon_0 {
     pub q: crate::U64Align4,
 }
 
-/// `__guest_handle_64_xen_tmem_oid_t` (tmem.h:76), tools-only layout of 4.15.0 .. 4.18.0
+/// `__guest_handle_64_xen_tmem_oid_t` (tmem.h:76), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct __guest_handle_64_xen_tmem_oid_t__v4_15 {
@@ -5532,7 +5540,7 @@ pub struct __guest_handle_xen_sysctl_t__v4_15 {
     pub p: u32,
 }
 
-/// `struct blkif_sring` (io/blkif.h:697), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct blkif_sring` (io/blkif.h:723), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct blkif_sring__v4_15 {
@@ -5698,7 +5706,7 @@ pub struct cpu_user_regs__v4_15 {
     pub _pad5: u16,
 }
 
-/// `struct fsif_read_request` (io/fsif.h:38), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct fsif_read_request` (io/fsif.h:38), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct fsif_read_request__v4_15 {
@@ -5709,7 +5717,7 @@ pub struct fsif_read_request__v4_15 {
     pub grefs: [crate::x86_32::grant_ref_t; 1],
 }
 
-/// `struct fsif_write_request` (io/fsif.h:46), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct fsif_write_request` (io/fsif.h:46), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct fsif_write_request__v4_15 {
@@ -5720,7 +5728,7 @@ pub struct fsif_write_request__v4_15 {
     pub grefs: [crate::x86_32::grant_ref_t; 1],
 }
 
-/// `struct fsif_request` (io/fsif.h:124), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct fsif_request` (io/fsif.h:124), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct fsif_request__v4_15 {
@@ -5731,7 +5739,7 @@ pub struct fsif_request__v4_15 {
     pub u: [u32; 7],
 }
 
-/// `union fsif_sring_entry` (io/fsif.h:167), tools-only layout of 4.15.0 .. 4.18.0
+/// `union fsif_sring_entry` (io/fsif.h:167), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union fsif_sring_entry__v4_15 {
@@ -5739,7 +5747,7 @@ pub union fsif_sring_entry__v4_15 {
     pub rsp: crate::x86_32::fsif_response,
 }
 
-/// `struct fsif_sring` (io/fsif.h:167), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct fsif_sring` (io/fsif.h:167), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct fsif_sring__v4_15 {
@@ -5752,7 +5760,7 @@ pub struct fsif_sring__v4_15 {
     pub ring: [fsif_sring_entry__v4_15; 1],
 }
 
-/// `struct netif_rx_sring` (io/netif.h:1073), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct netif_rx_sring` (io/netif.h:1073), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct netif_rx_sring__v4_15 {
@@ -5765,7 +5773,7 @@ pub struct netif_rx_sring__v4_15 {
     pub ring: [crate::x86_32::netif_rx_sring_entry; 1],
 }
 
-/// `struct netif_tx_sring` (io/netif.h:1072), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct netif_tx_sring` (io/netif.h:1072), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct netif_tx_sring__v4_15 {
@@ -5778,7 +5786,7 @@ pub struct netif_tx_sring__v4_15 {
     pub ring: [crate::x86_32::netif_tx_sring_entry; 1],
 }
 
-/// `struct physdev_manage_pci_ext` (physdev.h:210), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct physdev_manage_pci_ext` (physdev.h:210), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct physdev_manage_pci_ext__v4_15 {
@@ -5895,7 +5903,7 @@ pub struct pm_px_stat__v4_15 {
     pub pt: __guest_handle_64_pm_px_val_t__v4_15,
 }
 
-/// `struct usbif_conn_sring` (io/usbif.h:405), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct usbif_conn_sring` (io/usbif.h:405), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct usbif_conn_sring__v4_15 {
@@ -5908,7 +5916,7 @@ pub struct usbif_conn_sring__v4_15 {
     pub ring: [crate::x86_32::usbif_conn_sring_entry; 1],
 }
 
-/// `struct usbif_urb_sring` (io/usbif.h:383), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct usbif_urb_sring` (io/usbif.h:383), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct usbif_urb_sring__v4_15 {
@@ -6057,7 +6065,7 @@ pub struct vm_event_paging__v4_15 {
     pub flags: u32,
 }
 
-/// `struct vm_event_regs_arm` (vm_event.h:264), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct vm_event_regs_arm` (vm_event.h:264), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_regs_arm__v4_15 {
@@ -6185,7 +6193,7 @@ pub struct vm_event_write_ctrlreg__v4_15 {
     pub old_value: crate::U64Align4,
 }
 
-/// `struct vm_event_st` (vm_event.h:390), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct vm_event_st` (vm_event.h:390), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_st__v4_15 {
@@ -6199,7 +6207,7 @@ pub struct vm_event_st__v4_15 {
     pub data: [crate::U64Align4; 43],
 }
 
-/// `union vm_event_sring_entry` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.15.0
+/// `union vm_event_sring_entry` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union vm_event_sring_entry__v4_15 {
@@ -6207,7 +6215,7 @@ pub union vm_event_sring_entry__v4_15 {
     pub rsp: vm_event_response_t__v4_15,
 }
 
-/// `struct vm_event_sring` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct vm_event_sring` (vm_event.h:428), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_sring__v4_15 {
@@ -6220,7 +6228,7 @@ pub struct vm_event_sring__v4_15 {
     pub ring: [vm_event_sring_entry__v4_15; 1],
 }
 
-/// `struct vscsiif_sring` (io/vscsiif.h:352), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct vscsiif_sring` (io/vscsiif.h:352), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vscsiif_sring__v4_15 {
@@ -6241,7 +6249,7 @@ pub struct xen_arch_domainconfig__v4_15 {
     pub misc_flags: u32,
 }
 
-/// `struct xen_cameraif_sring` (io/cameraif.h:1314), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xen_cameraif_sring` (io/cameraif.h:1314), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_cameraif_sring__v4_15 {
@@ -6254,7 +6262,7 @@ pub struct xen_cameraif_sring__v4_15 {
     pub ring: [crate::x86_32::xen_cameraif_sring_entry; 1],
 }
 
-/// `struct xen_displif_sring` (io/displif.h:897), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xen_displif_sring` (io/displif.h:897), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_displif_sring__v4_15 {
@@ -6411,7 +6419,7 @@ pub struct xen_domctl_cacheflush__v4_15 {
     pub nr_pfns: crate::x86_32::xen_pfn_t,
 }
 
-/// `struct xen_domctl_cpu_policy` (domctl.h:680), tools-only layout of 4.15.0 .. 4.17.0
+/// `struct xen_domctl_cpu_policy` (domctl.h:680), tools-only layout of 4.15.0 .. 4.17.1
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_cpu_policy__v4_15 {
@@ -6425,7 +6433,7 @@ pub struct xen_domctl_cpu_policy__v4_15 {
     pub __pad_0: [u8; 4],
 }
 
-/// `struct xen_domctl_createdomain` (domctl.h:49), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct xen_domctl_createdomain` (domctl.h:49), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_createdomain__v4_15 {
@@ -6515,7 +6523,7 @@ pub struct xen_domctl_get_device_group__v4_15 {
     pub sdev_array: __guest_handle_64_uint32__v4_15,
 }
 
-/// `struct xen_domctl_getdomaininfo` (domctl.h:105), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct xen_domctl_getdomaininfo` (domctl.h:105), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_getdomaininfo__v4_15 {
@@ -6615,7 +6623,7 @@ pub struct xen_domctl_ioport_permission__v4_15 {
     pub __pad_0: [u8; 3],
 }
 
-/// `struct xen_domctl_irq_permission` (domctl.h:443), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct xen_domctl_irq_permission` (domctl.h:443), tools-only layout of 4.15.0 .. 4.15.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_irq_permission__v4_15 {
@@ -6656,7 +6664,7 @@ pub struct xen_domctl_memory_mapping__v4_15 {
     pub padding: u32,
 }
 
-/// `struct xen_domctl_monitor_op` (domctl.h:1049), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_domctl_monitor_op` (domctl.h:1049), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_monitor_op__v4_15 {
@@ -6912,7 +6920,7 @@ pub struct xen_domctl_vuart_op__v4_15 {
     pub evtchn: crate::x86_32::evtchn_port_t,
 }
 
-/// `struct xen_domctl` (domctl.h:1171), tools-only layout of 4.15.0 .. 4.15.0
+/// `struct xen_domctl` (domctl.h:1171), tools-only layout of 4.15.0 .. 4.15.4
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_domctl__v4_15 {
@@ -6940,7 +6948,7 @@ pub struct xen_domctl_vcpu_msr__v4_15 {
     pub value: crate::U64Align4,
 }
 
-/// `struct xen_feature_info` (version.h:52), tools-only layout of 4.15.0 .. 4.17.0
+/// `struct xen_feature_info` (version.h:52), tools-only layout of 4.15.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_feature_info__v4_15 {
@@ -6965,7 +6973,7 @@ pub struct xen_userspace__v4_15 {
     pub scaling_setspeed: u32,
 }
 
-/// `struct xen_get_cpufreq_para` (sysctl.h:309), tools-only layout of 4.15.0 .. 4.17.0
+/// `struct xen_get_cpufreq_para` (sysctl.h:309), tools-only layout of 4.15.0 .. 4.17.7
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_get_cpufreq_para__v4_15 {
@@ -7060,7 +7068,7 @@ pub struct xen_mem_sharing_op__v4_15 {
     pub u: [u8; 40],
 }
 
-/// `struct xen_netif_ctrl_sring` (io/netif.h:752), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xen_netif_ctrl_sring` (io/netif.h:752), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_netif_ctrl_sring__v4_15 {
@@ -7073,7 +7081,7 @@ pub struct xen_netif_ctrl_sring__v4_15 {
     pub ring: [crate::x86_32::xen_netif_ctrl_sring_entry; 1],
 }
 
-/// `struct xenpf_set_processor_pminfo` (platform.h:460), tools-only layout of 4.15.0 .. 4.20.0
+/// `struct xenpf_set_processor_pminfo` (platform.h:460), tools-only layout of 4.15.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xenpf_set_processor_pminfo__v4_15 {
@@ -7082,7 +7090,7 @@ pub struct xenpf_set_processor_pminfo__v4_15 {
     pub u: [u32; 23],
 }
 
-/// `struct xen_platform_op` (platform.h:612), tools-only layout of 4.15.0 .. 4.17.0
+/// `struct xen_platform_op` (platform.h:612), tools-only layout of 4.15.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_platform_op__v4_15 {
@@ -7091,7 +7099,7 @@ pub struct xen_platform_op__v4_15 {
     pub u: [crate::U64Align4; 16],
 }
 
-/// `struct xen_pvcalls_sring` (io/pvcalls.h:130), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xen_pvcalls_sring` (io/pvcalls.h:130), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_pvcalls_sring__v4_15 {
@@ -7137,7 +7145,7 @@ pub struct xen_set_cpufreq_para__v4_15 {
     pub ctrl_value: u32,
 }
 
-/// `struct xen_sndif_sring` (io/sndif.h:1031), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xen_sndif_sring` (io/sndif.h:1031), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sndif_sring__v4_15 {
@@ -7187,14 +7195,14 @@ pub struct xen_sysctl_cpu_hotplug__v4_15 {
     pub op: u32,
 }
 
-/// `struct xen_sysctl_cpu_levelling_caps` (sysctl.h:779), tools-only layout of 4.15.0 .. 4.21.0
+/// `struct xen_sysctl_cpu_levelling_caps` (sysctl.h:779), tools-only layout of 4.15.0 .. 4.21.2
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_cpu_levelling_caps__v4_15 {
     pub caps: u32,
 }
 
-/// `struct xen_sysctl_cpu_policy` (sysctl.h:1044), tools-only layout of 4.15.0 .. 4.17.0
+/// `struct xen_sysctl_cpu_policy` (sysctl.h:1044), tools-only layout of 4.15.0 .. 4.17.1
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_cpu_policy__v4_15 {
@@ -7314,7 +7322,7 @@ pub struct xen_sysctl_livepatch_upload__v4_15 {
     pub payload: __guest_handle_64_uint8__v4_15,
 }
 
-/// `struct xen_sysctl_livepatch_op` (sysctl.h:1019), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xen_sysctl_livepatch_op` (sysctl.h:1019), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_livepatch_op__v4_15 {
@@ -7377,7 +7385,7 @@ pub struct xen_sysctl_perfc_op__v4_15 {
     pub val: __guest_handle_64_xen_sysctl_perfc_val_t__v4_15,
 }
 
-/// `struct xen_sysctl_physinfo` (sysctl.h:108), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_sysctl_physinfo` (sysctl.h:108), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_physinfo__v4_15 {
@@ -7397,7 +7405,7 @@ pub struct xen_sysctl_physinfo__v4_15 {
     pub hw_cap: [u32; 8],
 }
 
-/// `struct xen_sysctl_pm_op` (sysctl.h:355), tools-only layout of 4.15.0 .. 4.17.0
+/// `struct xen_sysctl_pm_op` (sysctl.h:355), tools-only layout of 4.15.0 .. 4.17.7
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_pm_op__v4_15 {
@@ -7445,14 +7453,14 @@ pub struct xen_sysctl_sched_id__v4_15 {
     pub sched_id: u32,
 }
 
-/// `struct xen_sysctl_credit2_schedule` (sysctl.h:651), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_sysctl_credit2_schedule` (sysctl.h:651), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_credit2_schedule__v4_15 {
     pub ratelimit_us: u32,
 }
 
-/// `struct xen_sysctl_credit_schedule` (sysctl.h:637), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_sysctl_credit_schedule` (sysctl.h:637), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_credit_schedule__v4_15 {
@@ -7468,7 +7476,7 @@ pub struct xen_sysctl_sched_arinc653__v4_15 {
     pub schedule: __guest_handle_64_xen_sysctl_arinc653_schedule_t__v4_15,
 }
 
-/// `struct xen_sysctl_scheduler_op` (sysctl.h:659), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_sysctl_scheduler_op` (sysctl.h:659), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_scheduler_op__v4_15 {
@@ -7493,7 +7501,7 @@ pub struct xen_sysctl_tbuf_op__v4_15 {
     pub __pad_2: [u8; 4],
 }
 
-/// `struct xen_sysctl` (sysctl.h:1066), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_sysctl` (sysctl.h:1066), tools-only layout of 4.15.0 .. 4.16.4
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl__v4_15 {
@@ -7502,7 +7510,7 @@ pub struct xen_sysctl__v4_15 {
     pub u: [u8; 128],
 }
 
-/// `struct xen_sysctl_arinc653_schedule` (sysctl.h:607), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xen_sysctl_arinc653_schedule` (sysctl.h:607), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_arinc653_schedule__v4_15 {
@@ -7557,7 +7565,7 @@ pub struct xen_sysctl_perfc_desc__v4_15 {
     pub nr_vals: u32,
 }
 
-/// `struct xencamera_page_directory` (io/cameraif.h:764), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xencamera_page_directory` (io/cameraif.h:764), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xencamera_page_directory__v4_15 {
@@ -7565,7 +7573,7 @@ pub struct xencamera_page_directory__v4_15 {
     pub gref: [crate::x86_32::grant_ref_t; 1],
 }
 
-/// `struct xencons_interface` (io/console.h:17), tools-only layout of 4.15.0 .. 4.20.0
+/// `struct xencons_interface` (io/console.h:17), tools-only layout of 4.15.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xencons_interface__v4_15 {
@@ -7577,7 +7585,7 @@ pub struct xencons_interface__v4_15 {
     pub out_prod: crate::x86_32::XENCONS_RING_IDX,
 }
 
-/// `struct xendispl_page_directory` (io/displif.h:538), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xendispl_page_directory` (io/displif.h:538), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xendispl_page_directory__v4_15 {
@@ -7585,7 +7593,7 @@ pub struct xendispl_page_directory__v4_15 {
     pub gref: [crate::x86_32::grant_ref_t; 1],
 }
 
-/// `struct xensnd_page_directory` (io/sndif.h:660), tools-only layout of 4.15.0 .. 4.18.0
+/// `struct xensnd_page_directory` (io/sndif.h:660), tools-only layout of 4.15.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xensnd_page_directory__v4_15 {
@@ -7593,7 +7601,7 @@ pub struct xensnd_page_directory__v4_15 {
     pub gref: [crate::x86_32::grant_ref_t; 1],
 }
 
-/// `struct xenstore_domain_interface` (io/xs_wire.h:120), tools-only layout of 4.15.0 .. 4.16.0
+/// `struct xenstore_domain_interface` (io/xs_wire.h:120), tools-only layout of 4.15.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xenstore_domain_interface__v4_15 {
@@ -7607,6 +7615,52 @@ pub struct xenstore_domain_interface__v4_15 {
     pub connection: u32,
 }
 
+/// `struct xen_domctl_cpu_policy` (domctl.h:680), tools-only layout of 4.15.5 .. 4.22.0
+#[repr(C, align(8))]
+#[derive(Clone, Copy)]
+pub struct xen_domctl_cpu_policy__v4_15_5 {
+    pub nr_leaves: u32,
+    pub nr_msrs: u32,
+    pub leaves: __guest_handle_64_xen_cpuid_leaf_t__v4_15,
+    pub msrs: __guest_handle_64_xen_msr_entry_t__v4_15,
+    pub err_leaf: u32,
+    pub err_subleaf: u32,
+    pub err_msr: u32,
+    pub __pad_0: [u8; 4],
+}
+
+/// `struct xen_domctl` (domctl.h:1169), tools-only layout of 4.15.5 .. 4.15.7
+#[repr(C, align(8))]
+#[derive(Clone, Copy)]
+pub struct xen_domctl__v4_15_5 {
+    pub cmd: u32,
+    pub interface_version: u32,
+    pub domain: crate::x86_32::domid_t,
+    pub _pad: [u16; 3],
+    pub u: [u8; 128],
+}
+
+/// `struct xen_sysctl_cpu_policy` (sysctl.h:1047), tools-only layout of 4.15.5 .. 4.22.0
+#[repr(C, align(8))]
+#[derive(Clone, Copy)]
+pub struct xen_sysctl_cpu_policy__v4_15_5 {
+    pub index: u32,
+    pub nr_leaves: u32,
+    pub nr_msrs: u32,
+    pub _rsvd: u32,
+    pub leaves: __guest_handle_64_xen_cpuid_leaf_t__v4_15,
+    pub msrs: __guest_handle_64_xen_msr_entry_t__v4_15,
+}
+
+/// `struct xen_sysctl` (sysctl.h:1067), tools-only layout of 4.15.5 .. 4.16.7
+#[repr(C, align(8))]
+#[derive(Clone, Copy)]
+pub struct xen_sysctl__v4_15_5 {
+    pub cmd: u32,
+    pub interface_version: u32,
+    pub u: [u8; 128],
+}
+
 /// `struct vm_event_regs_arm` (vm_event.h:264), tools-only layout of 4.16.0 .. 4.22.0
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -7618,7 +7672,7 @@ pub struct vm_event_regs_arm__v4_16 {
     pub cpsr: crate::U64Align4,
 }
 
-/// `struct vm_event_st` (vm_event.h:389), tools-only layout of 4.16.0 .. 4.16.0
+/// `struct vm_event_st` (vm_event.h:389), tools-only layout of 4.16.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_st__v4_16 {
@@ -7632,7 +7686,7 @@ pub struct vm_event_st__v4_16 {
     pub data: [crate::U64Align4; 43],
 }
 
-/// `union vm_event_sring_entry` (vm_event.h:427), tools-only layout of 4.16.0 .. 4.16.0
+/// `union vm_event_sring_entry` (vm_event.h:427), tools-only layout of 4.16.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union vm_event_sring_entry__v4_16 {
@@ -7640,7 +7694,7 @@ pub union vm_event_sring_entry__v4_16 {
     pub rsp: vm_event_response_t__v4_16,
 }
 
-/// `struct vm_event_sring` (vm_event.h:427), tools-only layout of 4.16.0 .. 4.16.0
+/// `struct vm_event_sring` (vm_event.h:427), tools-only layout of 4.16.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_sring__v4_16 {
@@ -7653,7 +7707,7 @@ pub struct vm_event_sring__v4_16 {
     pub ring: [vm_event_sring_entry__v4_16; 1],
 }
 
-/// `struct xen_domctl_createdomain` (domctl.h:49), tools-only layout of 4.16.0 .. 4.16.0
+/// `struct xen_domctl_createdomain` (domctl.h:49), tools-only layout of 4.16.0 .. 4.16.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_createdomain__v4_16 {
@@ -7703,10 +7757,21 @@ pub struct xen_domctl_irq_permission__v4_16 {
     pub pad: [u8; 3],
 }
 
-/// `struct xen_domctl` (domctl.h:1183), tools-only layout of 4.16.0 .. 4.16.0
+/// `struct xen_domctl` (domctl.h:1183), tools-only layout of 4.16.0 .. 4.16.4
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_domctl__v4_16 {
+    pub cmd: u32,
+    pub interface_version: u32,
+    pub domain: crate::x86_32::domid_t,
+    pub _pad: [u16; 3],
+    pub u: [u8; 128],
+}
+
+/// `struct xen_domctl` (domctl.h:1181), tools-only layout of 4.16.5 .. 4.16.7
+#[repr(C, align(8))]
+#[derive(Clone, Copy)]
+pub struct xen_domctl__v4_16_5 {
     pub cmd: u32,
     pub interface_version: u32,
     pub domain: crate::x86_32::domid_t,
@@ -7734,7 +7799,7 @@ pub struct vm_event_vmexit__v4_17 {
     pub arch: [crate::U64Align4; 2],
 }
 
-/// `struct vm_event_st` (vm_event.h:391), tools-only layout of 4.17.0 .. 4.17.0
+/// `struct vm_event_st` (vm_event.h:391), tools-only layout of 4.17.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_st__v4_17 {
@@ -7748,7 +7813,7 @@ pub struct vm_event_st__v4_17 {
     pub data: [crate::U64Align4; 43],
 }
 
-/// `union vm_event_sring_entry` (vm_event.h:430), tools-only layout of 4.17.0 .. 4.17.0
+/// `union vm_event_sring_entry` (vm_event.h:430), tools-only layout of 4.17.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union vm_event_sring_entry__v4_17 {
@@ -7756,7 +7821,7 @@ pub union vm_event_sring_entry__v4_17 {
     pub rsp: vm_event_response_t__v4_17,
 }
 
-/// `struct vm_event_sring` (vm_event.h:430), tools-only layout of 4.17.0 .. 4.17.0
+/// `struct vm_event_sring` (vm_event.h:430), tools-only layout of 4.17.0 .. 4.17.7
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_sring__v4_17 {
@@ -7769,7 +7834,7 @@ pub struct vm_event_sring__v4_17 {
     pub ring: [vm_event_sring_entry__v4_17; 1],
 }
 
-/// `struct xen_domctl_createdomain` (domctl.h:32), tools-only layout of 4.17.0 .. 4.18.0
+/// `struct xen_domctl_createdomain` (domctl.h:32), tools-only layout of 4.17.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_createdomain__v4_17 {
@@ -7803,7 +7868,7 @@ pub struct xen_domctl_paging_mempool__v4_17 {
     pub size: crate::U64Align4,
 }
 
-/// `struct xen_domctl` (domctl.h:1194), tools-only layout of 4.17.0 .. 4.17.0
+/// `struct xen_domctl` (domctl.h:1194), tools-only layout of 4.17.0 .. 4.17.1
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_domctl__v4_17 {
@@ -7863,7 +7928,7 @@ pub struct xen_sysctl_scheduler_op__v4_17 {
     pub u: [u8; 16],
 }
 
-/// `struct xen_sysctl` (sysctl.h:1058), tools-only layout of 4.17.0 .. 4.17.0
+/// `struct xen_sysctl` (sysctl.h:1058), tools-only layout of 4.17.0 .. 4.17.1
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl__v4_17 {
@@ -7882,7 +7947,7 @@ pub struct xen_sysctl_arinc653_schedule__v4_17 {
     pub sched_entries: [crate::U64Align4; 256],
 }
 
-/// `struct xenstore_domain_interface` (io/xs_wire.h:105), tools-only layout of 4.17.0 .. 4.20.0
+/// `struct xenstore_domain_interface` (io/xs_wire.h:105), tools-only layout of 4.17.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xenstore_domain_interface__v4_17 {
@@ -7895,6 +7960,26 @@ pub struct xenstore_domain_interface__v4_17 {
     pub server_features: u32,
     pub connection: u32,
     pub error: u32,
+}
+
+/// `struct xen_domctl` (domctl.h:1192), tools-only layout of 4.17.2 .. 4.18.6
+#[repr(C, align(8))]
+#[derive(Clone, Copy)]
+pub struct xen_domctl__v4_17_2 {
+    pub cmd: u32,
+    pub interface_version: u32,
+    pub domain: crate::x86_32::domid_t,
+    pub _pad: [u16; 3],
+    pub u: [u8; 128],
+}
+
+/// `struct xen_sysctl` (sysctl.h:1058), tools-only layout of 4.17.2 .. 4.17.7
+#[repr(C, align(8))]
+#[derive(Clone, Copy)]
+pub struct xen_sysctl__v4_17_2 {
+    pub cmd: u32,
+    pub interface_version: u32,
+    pub u: [u8; 128],
 }
 
 /// A member group of `` (C has it anonymous).
@@ -7989,7 +8074,7 @@ pub union vm_event_sring_entry__v4_18 {
     pub rsp: vm_event_response_t__v4_18,
 }
 
-/// `struct vm_event_sring` (vm_event.h:440), tools-only layout of 4.18.0 .. 4.18.0
+/// `struct vm_event_sring` (vm_event.h:440), tools-only layout of 4.18.0 .. 4.18.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct vm_event_sring__v4_18 {
@@ -8002,7 +8087,7 @@ pub struct vm_event_sring__v4_18 {
     pub ring: [vm_event_sring_entry__v4_18; 1],
 }
 
-/// `struct xen_cppc_para` (sysctl.h:299), tools-only layout of 4.18.0 .. 4.20.0
+/// `struct xen_cppc_para` (sysctl.h:299), tools-only layout of 4.18.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_cppc_para__v4_18 {
@@ -8018,31 +8103,6 @@ pub struct xen_cppc_para__v4_18 {
     pub activity_window: u32,
 }
 
-/// `struct xen_domctl_cpu_policy` (domctl.h:681), tools-only layout of 4.18.0 .. 4.22.0
-#[repr(C, align(8))]
-#[derive(Clone, Copy)]
-pub struct xen_domctl_cpu_policy__v4_18 {
-    pub nr_leaves: u32,
-    pub nr_msrs: u32,
-    pub leaves: __guest_handle_64_xen_cpuid_leaf_t__v4_15,
-    pub msrs: __guest_handle_64_xen_msr_entry_t__v4_15,
-    pub err_leaf: u32,
-    pub err_subleaf: u32,
-    pub err_msr: u32,
-    pub __pad_0: [u8; 4],
-}
-
-/// `struct xen_domctl` (domctl.h:1193), tools-only layout of 4.18.0 .. 4.18.0
-#[repr(C, align(8))]
-#[derive(Clone, Copy)]
-pub struct xen_domctl__v4_18 {
-    pub cmd: u32,
-    pub interface_version: u32,
-    pub domain: crate::x86_32::domid_t,
-    pub _pad: [u16; 3],
-    pub u: [u8; 128],
-}
-
 /// `struct xen_feature_info` (version.h:97), tools-only layout of 4.18.0 .. 4.22.0
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -8051,7 +8111,7 @@ pub struct xen_feature_info__v4_18 {
     pub submap: u32,
 }
 
-/// `struct xen_get_cpufreq_para` (sysctl.h:423), tools-only layout of 4.18.0 .. 4.20.0
+/// `struct xen_get_cpufreq_para` (sysctl.h:423), tools-only layout of 4.18.0 .. 4.20.4
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_get_cpufreq_para__v4_18 {
@@ -8071,7 +8131,7 @@ pub struct xen_get_cpufreq_para__v4_18 {
     pub __pad_1: [u8; 4],
 }
 
-/// `struct xen_platform_op` (platform.h:631), tools-only layout of 4.18.0 .. 4.19.0
+/// `struct xen_platform_op` (platform.h:631), tools-only layout of 4.18.0 .. 4.19.6
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_platform_op__v4_18 {
@@ -8092,19 +8152,7 @@ pub struct xen_set_cppc_para__v4_18 {
     pub activity_window: u32,
 }
 
-/// `struct xen_sysctl_cpu_policy` (sysctl.h:1168), tools-only layout of 4.18.0 .. 4.22.0
-#[repr(C, align(8))]
-#[derive(Clone, Copy)]
-pub struct xen_sysctl_cpu_policy__v4_18 {
-    pub index: u32,
-    pub nr_leaves: u32,
-    pub nr_msrs: u32,
-    pub _rsvd: u32,
-    pub leaves: __guest_handle_64_xen_cpuid_leaf_t__v4_15,
-    pub msrs: __guest_handle_64_xen_msr_entry_t__v4_15,
-}
-
-/// `struct xen_sysctl_pm_op` (sysctl.h:474), tools-only layout of 4.18.0 .. 4.20.0
+/// `struct xen_sysctl_pm_op` (sysctl.h:474), tools-only layout of 4.18.0 .. 4.20.4
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl_pm_op__v4_18 {
@@ -8113,13 +8161,34 @@ pub struct xen_sysctl_pm_op__v4_18 {
     pub u: [u8; 120],
 }
 
-/// `struct xen_sysctl` (sysctl.h:1207), tools-only layout of 4.18.0 .. 4.18.0
+/// `struct xen_sysctl` (sysctl.h:1207), tools-only layout of 4.18.0 .. 4.18.6
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl__v4_18 {
     pub cmd: u32,
     pub interface_version: u32,
     pub u: [u8; 128],
+}
+
+/// `struct hvm_hw_lapic` (arch-x86/hvm/save.h:392), tools-only layout of 4.18.5 .. 4.22.0
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct hvm_hw_lapic__v4_18_5 {
+    pub apic_base_msr: crate::U64Align4,
+    pub disabled: u32,
+    pub timer_divisor: u32,
+    pub tdt_msr: crate::U64Align4,
+    pub pending_esr: u32,
+}
+
+/// `struct __HVM_SAVE_TYPE_LAPIC` (arch-x86/hvm/save.h:400), tools-only layout of 4.18.5 .. 4.22.0
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct __HVM_SAVE_TYPE_LAPIC__v4_18_5 {
+    pub t: hvm_hw_lapic__v4_18_5,
+    pub c: [i8; 5],
+    pub cpt: [i8; 1],
+    pub __pad_0: [u8; 2],
 }
 
 /// `struct blkif_sring` (io/blkif.h:723), tools-only layout of 4.19.0 .. 4.22.0
@@ -8293,7 +8362,7 @@ pub struct xen_displif_sring__v4_19 {
     pub ring: [crate::x86_32::xen_displif_sring_entry; 0],
 }
 
-/// `struct xen_domctl_createdomain` (domctl.h:32), tools-only layout of 4.19.0 .. 4.20.0
+/// `struct xen_domctl_createdomain` (domctl.h:32), tools-only layout of 4.19.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_domctl_createdomain__v4_19 {
@@ -8312,7 +8381,7 @@ pub struct xen_domctl_createdomain__v4_19 {
     pub arch: xen_arch_domainconfig__v4_15,
 }
 
-/// `struct xen_domctl` (domctl.h:1221), tools-only layout of 4.19.0 .. 4.19.0
+/// `struct xen_domctl` (domctl.h:1221), tools-only layout of 4.19.0 .. 4.19.6
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_domctl__v4_19 {
@@ -8371,7 +8440,7 @@ pub struct xen_sysctl_livepatch_op__v4_19 {
     pub u: [u8; 64],
 }
 
-/// `struct xen_sysctl` (sysctl.h:1203), tools-only layout of 4.19.0 .. 4.20.0
+/// `struct xen_sysctl` (sysctl.h:1203), tools-only layout of 4.19.0 .. 4.20.4
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl__v4_19 {
@@ -8451,7 +8520,7 @@ pub struct xen_domctl_set_llc_colors__v4_20 {
     pub llc_colors: __guest_handle_64_uint32__v4_15,
 }
 
-/// `struct xen_domctl` (domctl.h:1246), tools-only layout of 4.20.0 .. 4.20.0
+/// `struct xen_domctl` (domctl.h:1246), tools-only layout of 4.20.0 .. 4.20.4
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_domctl__v4_20 {
@@ -8462,34 +8531,13 @@ pub struct xen_domctl__v4_20 {
     pub u: [u8; 128],
 }
 
-/// `struct xen_platform_op` (platform.h:644), tools-only layout of 4.20.0 .. 4.20.0
+/// `struct xen_platform_op` (platform.h:644), tools-only layout of 4.20.0 .. 4.20.4
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct xen_platform_op__v4_20 {
     pub cmd: u32,
     pub interface_version: u32,
     pub u: [crate::U64Align4; 16],
-}
-
-/// `struct hvm_hw_lapic` (arch-x86/hvm/save.h:392), tools-only layout of 4.21.0 .. 4.22.0
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct hvm_hw_lapic__v4_21 {
-    pub apic_base_msr: crate::U64Align4,
-    pub disabled: u32,
-    pub timer_divisor: u32,
-    pub tdt_msr: crate::U64Align4,
-    pub pending_esr: u32,
-}
-
-/// `struct __HVM_SAVE_TYPE_LAPIC` (arch-x86/hvm/save.h:400), tools-only layout of 4.21.0 .. 4.22.0
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct __HVM_SAVE_TYPE_LAPIC__v4_21 {
-    pub t: hvm_hw_lapic__v4_21,
-    pub c: [i8; 5],
-    pub cpt: [i8; 1],
-    pub __pad_0: [u8; 2],
 }
 
 /// `struct xen_domctl_createdomain` (domctl.h:43), tools-only layout of 4.21.0 .. 4.22.0
@@ -8595,7 +8643,7 @@ pub struct xen_sysctl_pm_op__v4_21 {
     pub u: [u8; 120],
 }
 
-/// `struct xen_sysctl` (sysctl.h:1248), tools-only layout of 4.21.0 .. 4.21.0
+/// `struct xen_sysctl` (sysctl.h:1248), tools-only layout of 4.21.0 .. 4.21.2
 #[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct xen_sysctl__v4_21 {
@@ -9553,6 +9601,10 @@ crate::plain!(
     xendispl_page_directory__v4_15,
     xensnd_page_directory__v4_15,
     xenstore_domain_interface__v4_15,
+    xen_domctl_cpu_policy__v4_15_5,
+    xen_domctl__v4_15_5,
+    xen_sysctl_cpu_policy__v4_15_5,
+    xen_sysctl__v4_15_5,
     vm_event_regs_arm__v4_16,
     vm_event_st__v4_16,
     vm_event_sring_entry__v4_16,
@@ -9561,6 +9613,7 @@ crate::plain!(
     xen_domctl_getdomaininfo__v4_16,
     xen_domctl_irq_permission__v4_16,
     xen_domctl__v4_16,
+    xen_domctl__v4_16_5,
     physdev_manage_pci_ext__v4_17,
     vm_event_vmexit__v4_17,
     vm_event_st__v4_17,
@@ -9577,6 +9630,8 @@ crate::plain!(
     xen_sysctl__v4_17,
     xen_sysctl_arinc653_schedule__v4_17,
     xenstore_domain_interface__v4_17,
+    xen_domctl__v4_17_2,
+    xen_sysctl__v4_17_2,
     __guest_handle_64_const_xenpf_dom0_console_t__v4_18__anon_0,
     __guest_handle_64_const_xenpf_dom0_console_t__v4_18,
     __guest_handle_64_const_xenpf_ucode_revision_t__v4_18__anon_0,
@@ -9590,15 +9645,14 @@ crate::plain!(
     vm_event_sring_entry__v4_18,
     vm_event_sring__v4_18,
     xen_cppc_para__v4_18,
-    xen_domctl_cpu_policy__v4_18,
-    xen_domctl__v4_18,
     xen_feature_info__v4_18,
     xen_get_cpufreq_para__v4_18,
     xen_platform_op__v4_18,
     xen_set_cppc_para__v4_18,
-    xen_sysctl_cpu_policy__v4_18,
     xen_sysctl_pm_op__v4_18,
     xen_sysctl__v4_18,
+    hvm_hw_lapic__v4_18_5,
+    __HVM_SAVE_TYPE_LAPIC__v4_18_5,
     blkif_sring__v4_19,
     fsif_read_request__v4_19,
     fsif_write_request__v4_19,
@@ -9631,8 +9685,6 @@ crate::plain!(
     xen_domctl_set_llc_colors__v4_20,
     xen_domctl__v4_20,
     xen_platform_op__v4_20,
-    hvm_hw_lapic__v4_21,
-    __HVM_SAVE_TYPE_LAPIC__v4_21,
     xen_domctl_createdomain__v4_21,
     xen_domctl_get_domain_state__v4_21,
     xen_domctl__v4_21,
@@ -10840,6 +10892,915 @@ pub mod v4_15 {
     pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
 }
 
+/// Xen 4.15.1's tools view on x86_32.
+pub mod v4_15_1 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.15.2's tools view on x86_32.
+pub mod v4_15_2 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.15.3's tools view on x86_32.
+pub mod v4_15_3 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.15.4's tools view on x86_32.
+pub mod v4_15_4 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.15.5's tools view on x86_32.
+pub mod v4_15_5 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15_5;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15_5;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15_5;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15_5;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.15.6's tools view on x86_32.
+pub mod v4_15_6 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15_5;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15_5;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15_5;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15_5;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.15.7's tools view on x86_32.
+pub mod v4_15_7 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_15;
+    pub type vm_event_st = super::vm_event_st__v4_15;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_15;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_15;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_15;
+    pub type vm_event_sring = super::vm_event_sring__v4_15;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_15;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_15;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_15;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_15_5;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15_5;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_15;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_15;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_15_5;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15_5;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 64;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 19;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 64;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
 /// Xen 4.16.0's tools view on x86_32.
 pub mod v4_16 {
     pub use super::common::*;
@@ -10968,6 +11929,950 @@ pub mod v4_16 {
     pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
     pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
     pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.1's tools view on x86_32.
+pub mod v4_16_1 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.2's tools view on x86_32.
+pub mod v4_16_2 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.3's tools view on x86_32.
+pub mod v4_16_3 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.4's tools view on x86_32.
+pub mod v4_16_4 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.5's tools view on x86_32.
+pub mod v4_16_5 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16_5;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15_5;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16_5;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15_5;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.6's tools view on x86_32.
+pub mod v4_16_6 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16_5;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15_5;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16_5;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15_5;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.16.7's tools view on x86_32.
+pub mod v4_16_7 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_15;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_15;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_st = super::vm_event_st__v4_16;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_16;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_16;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_16;
+    pub type vm_event_sring = super::vm_event_sring__v4_16;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_16;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_15;
+    pub type xen_domctl = super::xen_domctl__v4_16_5;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_15;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_15;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_15;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_15;
+    pub type xen_sysctl = super::xen_sysctl__v4_15_5;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_15;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_15;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_16;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_16_5;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_15;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_15_5;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 20;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
     pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
     pub const XS_TYPE_COUNT: u64 = 23;
     pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
@@ -11120,6 +13025,1040 @@ pub mod v4_17 {
     pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
 }
 
+/// Xen 4.17.1's tools view on x86_32.
+pub mod v4_17_1 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.17.2's tools view on x86_32.
+pub mod v4_17_2 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17_2;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17_2;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17_2;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17_2;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.17.3's tools view on x86_32.
+pub mod v4_17_3 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17_2;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17_2;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17_2;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17_2;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.17.4's tools view on x86_32.
+pub mod v4_17_4 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17_2;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17_2;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17_2;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17_2;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.17.5's tools view on x86_32.
+pub mod v4_17_5 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17_2;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17_2;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17_2;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17_2;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.17.6's tools view on x86_32.
+pub mod v4_17_6 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17_2;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17_2;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17_2;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17_2;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.17.7's tools view on x86_32.
+pub mod v4_17_7 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_17;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_17;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_17;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_17;
+    pub type vm_event_sring = super::vm_event_sring__v4_17;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17_2;
+    pub type xen_feature_info = super::xen_feature_info__v4_15;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_15;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_15;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_15;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_17_2;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_17;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17_2;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_15;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_15;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_17_2;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
 /// Xen 4.18.0's tools view on x86_32.
 pub mod v4_18 {
     pub use super::common::*;
@@ -11184,13 +14123,13 @@ pub mod v4_18 {
     pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
     pub type xen_dm_op = super::xen_dm_op__v4_15;
     pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
-    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_18;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
     pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
     pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
     pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
     pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
     pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
-    pub type xen_domctl = super::xen_domctl__v4_18;
+    pub type xen_domctl = super::xen_domctl__v4_17_2;
     pub type xen_feature_info = super::xen_feature_info__v4_18;
     pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
     pub type xen_mc = super::xen_mc__v4_15;
@@ -11202,7 +14141,7 @@ pub mod v4_18 {
     pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
     pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
     pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
-    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_18;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
     pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
     pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
     pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
@@ -11223,9 +14162,9 @@ pub mod v4_18 {
     pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
     pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
     pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
-    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_18;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
     pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
-    pub type xen_domctl_t = super::xen_domctl_t__v4_18;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17_2;
     pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
     pub type xen_mc_t = super::xen_mc_t__v4_15;
     pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
@@ -11233,7 +14172,1051 @@ pub mod v4_18 {
     pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
     pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
     pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
-    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_18;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_18;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.18.1's tools view on x86_32.
+pub mod v4_18_1 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_18;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17_2;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_18;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_18;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17_2;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_18;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.18.2's tools view on x86_32.
+pub mod v4_18_2 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_18;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17_2;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_18;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_18;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17_2;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_18;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.18.3's tools view on x86_32.
+pub mod v4_18_3 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_18;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17_2;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_18;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_18;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17_2;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_18;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.18.4's tools view on x86_32.
+pub mod v4_18_4 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_18;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17_2;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_18;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_18;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17_2;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_18;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.18.5's tools view on x86_32.
+pub mod v4_18_5 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_18;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17_2;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_18;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_18;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17_2;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_18;
+    pub const FSIF_NR_READ_GNTS: u64 = 10;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 10;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 18;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 265728;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 265728;
+}
+
+/// Xen 4.18.6's tools view on x86_32.
+pub mod v4_18_6 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_tmem_op_t = super::__guest_handle_64_const_tmem_op_t__v4_15;
+    pub type __guest_handle_64_const_xen_tmem_oid_t = super::__guest_handle_64_const_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_tmem_op_t = super::__guest_handle_64_tmem_op_t__v4_15;
+    pub type __guest_handle_64_xen_tmem_oid_t = super::__guest_handle_64_xen_tmem_oid_t__v4_15;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_15;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_15;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_15;
+    pub type fsif_write_request = super::fsif_write_request__v4_15;
+    pub type fsif_request = super::fsif_request__v4_15;
+    pub type fsif_request_t = super::fsif_request_t__v4_15;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_15;
+    pub type fsif_sring = super::fsif_sring__v4_15;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_15;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_15;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_15;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_15;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_15;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_15;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_15;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_18;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_15;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_15;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_17;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_17_2;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_15;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_15;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_15;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_15;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_18;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_15;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_15;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_15;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_15;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_15;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_18;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_15;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_15;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_15;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_17_2;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_15;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_15;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_15;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
     pub type xen_sysctl_t = super::xen_sysctl_t__v4_18;
     pub const FSIF_NR_READ_GNTS: u64 = 10;
     pub const FSIF_NR_WRITE_GNTS: u64 = 10;
@@ -11354,7 +15337,7 @@ pub mod v4_19 {
     pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
     pub type xen_dm_op = super::xen_dm_op__v4_15;
     pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
-    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_18;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
     pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
     pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
     pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
@@ -11372,7 +15355,7 @@ pub mod v4_19 {
     pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
     pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
     pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
-    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_18;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
     pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
     pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
     pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
@@ -11393,7 +15376,7 @@ pub mod v4_19 {
     pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
     pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
     pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
-    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_18;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
     pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
     pub type xen_domctl_t = super::xen_domctl_t__v4_19;
     pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
@@ -11403,7 +15386,1069 @@ pub mod v4_19 {
     pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
     pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
     pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
-    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_18;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.19.1's tools view on x86_32.
+pub mod v4_19_1 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_15;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_15;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_19;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_19;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.19.2's tools view on x86_32.
+pub mod v4_19_2 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_19;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_19;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.19.3's tools view on x86_32.
+pub mod v4_19_3 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_19;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_19;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.19.4's tools view on x86_32.
+pub mod v4_19_4 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_19;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_19;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.19.5's tools view on x86_32.
+pub mod v4_19_5 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_19;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_19;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.19.6's tools view on x86_32.
+pub mod v4_19_6 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl = super::xen_domctl__v4_19;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_18;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_19;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_18;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
     pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
     pub const FSIF_NR_READ_GNTS: u64 = 11;
     pub const FSIF_NR_WRITE_GNTS: u64 = 11;
@@ -11533,7 +16578,7 @@ pub mod v4_20 {
     pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
     pub type xen_dm_op = super::xen_dm_op__v4_15;
     pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
-    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_18;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
     pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
     pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
     pub type xen_domctl_gsi_permission = super::xen_domctl_gsi_permission__v4_20;
@@ -11553,7 +16598,7 @@ pub mod v4_20 {
     pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
     pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
     pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
-    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_18;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
     pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
     pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
     pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
@@ -11574,7 +16619,7 @@ pub mod v4_20 {
     pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
     pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
     pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
-    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_18;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
     pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
     pub type xen_domctl_t = super::xen_domctl_t__v4_20;
     pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
@@ -11584,7 +16629,755 @@ pub mod v4_20 {
     pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
     pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
     pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
-    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_18;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 11;
+    pub const XENMEM_access_r_pw: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_GSI_ACTION_MASK: u64 = 1;
+    pub const XEN_DOMCTL_GSI_GRANT: u64 = 1;
+    pub const XEN_DOMCTL_GSI_REVOKE: u64 = 0;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_gsi_permission: u64 = 88;
+    pub const XEN_DOMCTL_set_llc_colors: u64 = 89;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.20.1's tools view on x86_32.
+pub mod v4_20_1 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_microcode_update2_t = super::__guest_handle_64_const_xenpf_microcode_update2_t__v4_20;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_microcode_update2_t = super::__guest_handle_64_xenpf_microcode_update2_t__v4_20;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_gsi_permission = super::xen_domctl_gsi_permission__v4_20;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl_set_llc_colors = super::xen_domctl_set_llc_colors__v4_20;
+    pub type xen_domctl = super::xen_domctl__v4_20;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_20;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_20;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_20;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 11;
+    pub const XENMEM_access_r_pw: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_GSI_ACTION_MASK: u64 = 1;
+    pub const XEN_DOMCTL_GSI_GRANT: u64 = 1;
+    pub const XEN_DOMCTL_GSI_REVOKE: u64 = 0;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_gsi_permission: u64 = 88;
+    pub const XEN_DOMCTL_set_llc_colors: u64 = 89;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.20.2's tools view on x86_32.
+pub mod v4_20_2 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_microcode_update2_t = super::__guest_handle_64_const_xenpf_microcode_update2_t__v4_20;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_microcode_update2_t = super::__guest_handle_64_xenpf_microcode_update2_t__v4_20;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_gsi_permission = super::xen_domctl_gsi_permission__v4_20;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl_set_llc_colors = super::xen_domctl_set_llc_colors__v4_20;
+    pub type xen_domctl = super::xen_domctl__v4_20;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_20;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_20;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_20;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 11;
+    pub const XENMEM_access_r_pw: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_GSI_ACTION_MASK: u64 = 1;
+    pub const XEN_DOMCTL_GSI_GRANT: u64 = 1;
+    pub const XEN_DOMCTL_GSI_REVOKE: u64 = 0;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_gsi_permission: u64 = 88;
+    pub const XEN_DOMCTL_set_llc_colors: u64 = 89;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.20.3's tools view on x86_32.
+pub mod v4_20_3 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_microcode_update2_t = super::__guest_handle_64_const_xenpf_microcode_update2_t__v4_20;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_microcode_update2_t = super::__guest_handle_64_xenpf_microcode_update2_t__v4_20;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_gsi_permission = super::xen_domctl_gsi_permission__v4_20;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl_set_llc_colors = super::xen_domctl_set_llc_colors__v4_20;
+    pub type xen_domctl = super::xen_domctl__v4_20;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_20;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_20;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_20;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 11;
+    pub const XENMEM_access_r_pw: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 128;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_GSI_ACTION_MASK: u64 = 1;
+    pub const XEN_DOMCTL_GSI_GRANT: u64 = 1;
+    pub const XEN_DOMCTL_GSI_REVOKE: u64 = 0;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_gsi_permission: u64 = 88;
+    pub const XEN_DOMCTL_set_llc_colors: u64 = 89;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_BALANCE: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 21;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 23;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.20.4's tools view on x86_32.
+pub mod v4_20_4 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_microcode_update2_t = super::__guest_handle_64_const_xenpf_microcode_update2_t__v4_20;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_microcode_update2_t = super::__guest_handle_64_xenpf_microcode_update2_t__v4_20;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_cppc_para = super::xen_cppc_para__v4_18;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_19;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_gsi_permission = super::xen_domctl_gsi_permission__v4_20;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl_set_llc_colors = super::xen_domctl_set_llc_colors__v4_20;
+    pub type xen_domctl = super::xen_domctl__v4_20;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_18;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_15;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_15;
+    pub type xen_platform_op = super::xen_platform_op__v4_20;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_18;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_19;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_15;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_17;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_20;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_20;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
     pub type xen_sysctl_t = super::xen_sysctl_t__v4_19;
     pub const FSIF_NR_READ_GNTS: u64 = 11;
     pub const FSIF_NR_WRITE_GNTS: u64 = 11;
@@ -11685,8 +17478,8 @@ pub mod v4_21 {
     pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
     pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
     pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
-    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_21;
-    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_21;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
     pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
     pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
     pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
@@ -11719,7 +17512,7 @@ pub mod v4_21 {
     pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
     pub type xen_dm_op = super::xen_dm_op__v4_15;
     pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
-    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_18;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
     pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_21;
     pub type xen_domctl_get_domain_state = super::xen_domctl_get_domain_state__v4_21;
     pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
@@ -11741,7 +17534,7 @@ pub mod v4_21 {
     pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
     pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
     pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
-    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_18;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
     pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
     pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
     pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_21;
@@ -11762,7 +17555,7 @@ pub mod v4_21 {
     pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
     pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
     pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
-    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_18;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
     pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
     pub type xen_domctl_t = super::xen_domctl_t__v4_21;
     pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
@@ -11772,7 +17565,403 @@ pub mod v4_21 {
     pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
     pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
     pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
-    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_18;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_21;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GET_CPUFREQ_CPPC: u64 = 22;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 11;
+    pub const XENMEM_access_r_pw: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 256;
+    pub const XEN_DOMCTL_CDF_trap_unmapped_accesses: u64 = 256;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GETDOMSTATE_CAP_CONTROL: u64 = 1;
+    pub const XEN_DOMCTL_GETDOMSTATE_CAP_HARDWARE: u64 = 2;
+    pub const XEN_DOMCTL_GETDOMSTATE_CAP_XENSTORE: u64 = 4;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_DEAD: u64 = 8;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_DYING: u64 = 4;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_EXIST: u64 = 1;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_SHUTDOWN: u64 = 2;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_GSI_ACTION_MASK: u64 = 1;
+    pub const XEN_DOMCTL_GSI_GRANT: u64 = 1;
+    pub const XEN_DOMCTL_GSI_REVOKE: u64 = 0;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_domain_state: u64 = 90;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_gsi_permission: u64 = 88;
+    pub const XEN_DOMCTL_set_llc_colors: u64 = 89;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_ONDEMAND: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 27;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.21.1's tools view on x86_32.
+pub mod v4_21_1 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_microcode_update2_t = super::__guest_handle_64_const_xenpf_microcode_update2_t__v4_20;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_microcode_update2_t = super::__guest_handle_64_xenpf_microcode_update2_t__v4_20;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_21;
+    pub type xen_domctl_get_domain_state = super::xen_domctl_get_domain_state__v4_21;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_gsi_permission = super::xen_domctl_gsi_permission__v4_20;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl_set_llc_colors = super::xen_domctl_set_llc_colors__v4_20;
+    pub type xen_domctl = super::xen_domctl__v4_21;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cppc_para = super::xen_get_cppc_para__v4_21;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_21;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_21;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_21;
+    pub type xen_platform_op = super::xen_platform_op__v4_21;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_21;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_21;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_21;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_21;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_21;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_21;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
+    pub type xen_sysctl_t = super::xen_sysctl_t__v4_21;
+    pub const FSIF_NR_READ_GNTS: u64 = 11;
+    pub const FSIF_NR_WRITE_GNTS: u64 = 11;
+    pub const GET_CPUFREQ_CPPC: u64 = 22;
+    pub const GUEST_PHANDLE_IOMMU: u64 = 65001;
+    pub const LIVEPATCH_FLAGS_MASK: u64 = 1;
+    pub const LIVEPATCH_FLAG_FORCE: u64 = 1;
+    pub const SET_CPUFREQ_CPPC: u64 = 21;
+    pub const VM_EVENT_FLAG_RESET_FORK_MEMORY: u64 = 32768;
+    pub const VM_EVENT_FLAG_RESET_FORK_STATE: u64 = 16384;
+    pub const VM_EVENT_REASON_IO_INSTRUCTION: u64 = 16;
+    pub const VM_EVENT_REASON_VMEXIT: u64 = 15;
+    pub const XENMEM_FORK_RESET_MEMORY: u64 = 8;
+    pub const XENMEM_FORK_RESET_STATE: u64 = 4;
+    pub const XENMEM_access_default: u64 = 11;
+    pub const XENMEM_access_r_pw: u64 = 10;
+    pub const XEN_CPPC_ACT_WINDOW_EXPONENT_MASK: u64 = 896;
+    pub const XEN_CPPC_ACT_WINDOW_MANTISSA_MASK: u64 = 127;
+    pub const XEN_DOMCTL_ALTP2M_external: u64 = 2;
+    pub const XEN_DOMCTL_ALTP2M_limited: u64 = 3;
+    pub const XEN_DOMCTL_ALTP2M_mixed: u64 = 1;
+    pub const XEN_DOMCTL_ALTP2M_mode_mask: u64 = 3;
+    pub const XEN_DOMCTL_CDF_MAX: u64 = 256;
+    pub const XEN_DOMCTL_CDF_trap_unmapped_accesses: u64 = 256;
+    pub const XEN_DOMCTL_CDF_vpmu: u64 = 128;
+    pub const XEN_DOMCTL_GETDOMSTATE_CAP_CONTROL: u64 = 1;
+    pub const XEN_DOMCTL_GETDOMSTATE_CAP_HARDWARE: u64 = 2;
+    pub const XEN_DOMCTL_GETDOMSTATE_CAP_XENSTORE: u64 = 4;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_DEAD: u64 = 8;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_DYING: u64 = 4;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_EXIST: u64 = 1;
+    pub const XEN_DOMCTL_GETDOMSTATE_STATE_SHUTDOWN: u64 = 2;
+    pub const XEN_DOMCTL_GRANT_version_mask: u64 = 15;
+    pub const XEN_DOMCTL_GSI_ACTION_MASK: u64 = 1;
+    pub const XEN_DOMCTL_GSI_GRANT: u64 = 1;
+    pub const XEN_DOMCTL_GSI_REVOKE: u64 = 0;
+    pub const XEN_DOMCTL_INTERFACE_VERSION: u64 = 23;
+    pub const XEN_DOMCTL_MONITOR_EVENT_IO: u64 = 13;
+    pub const XEN_DOMCTL_MONITOR_EVENT_VMEXIT: u64 = 12;
+    pub const XEN_DOMCTL_dt_overlay: u64 = 87;
+    pub const XEN_DOMCTL_get_domain_state: u64 = 90;
+    pub const XEN_DOMCTL_get_paging_mempool_size: u64 = 85;
+    pub const XEN_DOMCTL_gsi_permission: u64 = 88;
+    pub const XEN_DOMCTL_set_llc_colors: u64 = 89;
+    pub const XEN_DOMCTL_set_paging_mempool_size: u64 = 86;
+    pub const XEN_ELFNOTE_MAX: u64 = 19;
+    pub const XEN_SYSCTL_CPPC_ACT_WINDOW_MASK: u64 = 1023;
+    pub const XEN_SYSCTL_CPPC_FEAT_ACT_WINDOW: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_ACT_WINDOW: u64 = 16;
+    pub const XEN_SYSCTL_CPPC_SET_DESIRED: u64 = 4;
+    pub const XEN_SYSCTL_CPPC_SET_ENERGY_PERF: u64 = 8;
+    pub const XEN_SYSCTL_CPPC_SET_MAXIMUM: u64 = 2;
+    pub const XEN_SYSCTL_CPPC_SET_MINIMUM: u64 = 1;
+    pub const XEN_SYSCTL_CPPC_SET_PARAM_MASK: u64 = 4026531871;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_MASK: u64 = 4026531840;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_NONE: u64 = 0;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_ONDEMAND: u64 = 268435456;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_PERFORMANCE: u64 = 805306368;
+    pub const XEN_SYSCTL_CPPC_SET_PRESET_POWERSAVE: u64 = 536870912;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_ecx: u64 = 2;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_edx: u64 = 4;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_ecx: u64 = 8;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_extd_edx: u64 = 16;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_faulting: u64 = 1;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_eax: u64 = 128;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_l7s0_ebx: u64 = 256;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_thermal_ecx: u64 = 64;
+    pub const XEN_SYSCTL_CPU_LEVELCAP_xsave_eax: u64 = 32;
+    pub const XEN_SYSCTL_INTERFACE_VERSION: u64 = 22;
+    pub const XEN_SYSCTL_PHYSCAP_MAX: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v1: u64 = 256;
+    pub const XEN_SYSCTL_PHYSCAP_gnttab_v2: u64 = 512;
+    pub const XEN_SYSCTL_PHYSCAP_vpmu: u64 = 128;
+    pub const XEN_SYSCTL_cpu_featureset_hvm_max: u64 = 5;
+    pub const XEN_SYSCTL_cpu_featureset_pv_max: u64 = 4;
+    pub const XEN_SYSCTL_dt_overlay: u64 = 30;
+    pub const XEN_SYSCTL_get_cpu_levelling_caps: u64 = 25;
+    pub const XEN_X86_MISC_FLAGS_MAX: u64 = 1;
+    pub const XS_TYPE_COUNT: u64 = 27;
+    pub const __XEN_INTERFACE_VERSION__: u64 = 267008;
+    pub const __XEN_LATEST_INTERFACE_VERSION__: u64 = 267008;
+}
+
+/// Xen 4.21.2's tools view on x86_32.
+pub mod v4_21_2 {
+    pub use super::common::*;
+    pub use crate::x86_32::*;
+    pub type __guest_handle_64_const_xenpf_dom0_console_t = super::__guest_handle_64_const_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_const_xenpf_microcode_update2_t = super::__guest_handle_64_const_xenpf_microcode_update2_t__v4_20;
+    pub type __guest_handle_64_const_xenpf_ucode_revision_t = super::__guest_handle_64_const_xenpf_ucode_revision_t__v4_18;
+    pub type __guest_handle_64_xenpf_dom0_console_t = super::__guest_handle_64_xenpf_dom0_console_t__v4_18;
+    pub type __guest_handle_64_xenpf_microcode_update2_t = super::__guest_handle_64_xenpf_microcode_update2_t__v4_20;
+    pub type __guest_handle_64_xenpf_ucode_revision_t = super::__guest_handle_64_xenpf_ucode_revision_t__v4_18;
+    pub type blkif_sring = super::blkif_sring__v4_19;
+    pub type blkif_sring_t = super::blkif_sring_t__v4_19;
+    pub type cpu_user_regs = super::cpu_user_regs__v4_15;
+    pub type cpu_user_regs_t = super::cpu_user_regs_t__v4_15;
+    pub type fsif_read_request = super::fsif_read_request__v4_19;
+    pub type fsif_write_request = super::fsif_write_request__v4_19;
+    pub type fsif_request = super::fsif_request__v4_19;
+    pub type fsif_request_t = super::fsif_request_t__v4_19;
+    pub type fsif_sring_entry = super::fsif_sring_entry__v4_19;
+    pub type fsif_sring = super::fsif_sring__v4_19;
+    pub type fsif_sring_t = super::fsif_sring_t__v4_19;
+    pub type netif_rx_sring = super::netif_rx_sring__v4_19;
+    pub type netif_rx_sring_t = super::netif_rx_sring_t__v4_19;
+    pub type netif_tx_sring = super::netif_tx_sring__v4_19;
+    pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
+    pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
+    pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
+    pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
+    pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
+    pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
+    pub type vm_event_io = super::vm_event_io__v4_18;
+    pub type vm_event_regs_arm = super::vm_event_regs_arm__v4_16;
+    pub type vm_event_vmexit = super::vm_event_vmexit__v4_17;
+    pub type vm_event_st = super::vm_event_st__v4_18;
+    pub type vm_event_request_t = super::vm_event_request_t__v4_18;
+    pub type vm_event_response_t = super::vm_event_response_t__v4_18;
+    pub type vm_event_sring_entry = super::vm_event_sring_entry__v4_18;
+    pub type vm_event_sring = super::vm_event_sring__v4_19;
+    pub type vscsiif_sring = super::vscsiif_sring__v4_19;
+    pub type xen_cameraif_sring = super::xen_cameraif_sring__v4_19;
+    pub type xen_displif_sring = super::xen_displif_sring__v4_19;
+    pub type xen_dm_op_get_ioreq_server_info = super::xen_dm_op_get_ioreq_server_info__v4_15;
+    pub type xen_dm_op_get_ioreq_server_info_t = super::xen_dm_op_get_ioreq_server_info_t__v4_15;
+    pub type xen_dm_op_inject_event = super::xen_dm_op_inject_event__v4_15;
+    pub type xen_dm_op_inject_event_t = super::xen_dm_op_inject_event_t__v4_15;
+    pub type xen_dm_op_inject_msi = super::xen_dm_op_inject_msi__v4_15;
+    pub type xen_dm_op_inject_msi_t = super::xen_dm_op_inject_msi_t__v4_15;
+    pub type xen_dm_op_ioreq_server_range = super::xen_dm_op_ioreq_server_range__v4_15;
+    pub type xen_dm_op_ioreq_server_range_t = super::xen_dm_op_ioreq_server_range_t__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr = super::xen_dm_op_pin_memory_cacheattr__v4_15;
+    pub type xen_dm_op_pin_memory_cacheattr_t = super::xen_dm_op_pin_memory_cacheattr_t__v4_15;
+    pub type xen_dm_op_relocate_memory = super::xen_dm_op_relocate_memory__v4_15;
+    pub type xen_dm_op_relocate_memory_t = super::xen_dm_op_relocate_memory_t__v4_15;
+    pub type xen_dm_op_set_mem_type = super::xen_dm_op_set_mem_type__v4_15;
+    pub type xen_dm_op_set_mem_type_t = super::xen_dm_op_set_mem_type_t__v4_15;
+    pub type xen_dm_op_track_dirty_vram = super::xen_dm_op_track_dirty_vram__v4_15;
+    pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
+    pub type xen_dm_op = super::xen_dm_op__v4_15;
+    pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
+    pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_21;
+    pub type xen_domctl_get_domain_state = super::xen_domctl_get_domain_state__v4_21;
+    pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
+    pub type xen_domctl_gsi_permission = super::xen_domctl_gsi_permission__v4_20;
+    pub type xen_domctl_irq_permission = super::xen_domctl_irq_permission__v4_16;
+    pub type xen_domctl_monitor_op = super::xen_domctl_monitor_op__v4_17;
+    pub type xen_domctl_paging_mempool = super::xen_domctl_paging_mempool__v4_17;
+    pub type xen_domctl_set_llc_colors = super::xen_domctl_set_llc_colors__v4_20;
+    pub type xen_domctl = super::xen_domctl__v4_21;
+    pub type xen_feature_info = super::xen_feature_info__v4_18;
+    pub type xen_get_cppc_para = super::xen_get_cppc_para__v4_21;
+    pub type xen_get_cpufreq_para = super::xen_get_cpufreq_para__v4_21;
+    pub type xen_mc = super::xen_mc__v4_15;
+    pub type xen_netif_ctrl_sring = super::xen_netif_ctrl_sring__v4_19;
+    pub type xenpf_set_processor_pminfo = super::xenpf_set_processor_pminfo__v4_21;
+    pub type xenpf_set_processor_pminfo_t = super::xenpf_set_processor_pminfo_t__v4_21;
+    pub type xen_platform_op = super::xen_platform_op__v4_21;
+    pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
+    pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
+    pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
+    pub type xen_sysctl_cpu_levelling_caps = super::xen_sysctl_cpu_levelling_caps__v4_15;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
+    pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
+    pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
+    pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_21;
+    pub type xen_sysctl_credit2_schedule = super::xen_sysctl_credit2_schedule__v4_17;
+    pub type xen_sysctl_credit_schedule = super::xen_sysctl_credit_schedule__v4_17;
+    pub type xen_sysctl_scheduler_op = super::xen_sysctl_scheduler_op__v4_17;
+    pub type xen_sysctl = super::xen_sysctl__v4_21;
+    pub type xen_sysctl_arinc653_schedule = super::xen_sysctl_arinc653_schedule__v4_17;
+    pub type xencamera_page_directory = super::xencamera_page_directory__v4_19;
+    pub type xencons_interface = super::xencons_interface__v4_21;
+    pub type xendispl_page_directory = super::xendispl_page_directory__v4_19;
+    pub type xensnd_page_directory = super::xensnd_page_directory__v4_19;
+    pub type xenstore_domain_interface = super::xenstore_domain_interface__v4_21;
+    pub type usbif_conn_sring_t = super::usbif_conn_sring_t__v4_19;
+    pub type usbif_urb_sring_t = super::usbif_urb_sring_t__v4_19;
+    pub type vcpu_guest_context_t = super::vcpu_guest_context_t__v4_15;
+    pub type vm_event_sring_t = super::vm_event_sring_t__v4_19;
+    pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
+    pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
+    pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
+    pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
+    pub type xen_domctl_t = super::xen_domctl_t__v4_21;
+    pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
+    pub type xen_mc_t = super::xen_mc_t__v4_15;
+    pub type xen_netif_ctrl_sring_t = super::xen_netif_ctrl_sring_t__v4_19;
+    pub type xen_platform_op_t = super::xen_platform_op_t__v4_21;
+    pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
+    pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
+    pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
     pub type xen_sysctl_t = super::xen_sysctl_t__v4_21;
     pub const FSIF_NR_READ_GNTS: u64 = 11;
     pub const FSIF_NR_WRITE_GNTS: u64 = 11;
@@ -11883,8 +18072,8 @@ pub mod v4_22 {
     pub type netif_tx_sring_t = super::netif_tx_sring_t__v4_19;
     pub type physdev_manage_pci_ext = super::physdev_manage_pci_ext__v4_17;
     pub type physdev_manage_pci_ext_t = super::physdev_manage_pci_ext_t__v4_17;
-    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_21;
-    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_21;
+    pub type hvm_hw_lapic = super::hvm_hw_lapic__v4_18_5;
+    pub type __HVM_SAVE_TYPE_LAPIC = super::__HVM_SAVE_TYPE_LAPIC__v4_18_5;
     pub type usbif_conn_sring = super::usbif_conn_sring__v4_19;
     pub type usbif_urb_sring = super::usbif_urb_sring__v4_19;
     pub type vcpu_guest_context = super::vcpu_guest_context__v4_15;
@@ -11917,7 +18106,7 @@ pub mod v4_22 {
     pub type xen_dm_op_track_dirty_vram_t = super::xen_dm_op_track_dirty_vram_t__v4_15;
     pub type xen_dm_op = super::xen_dm_op__v4_15;
     pub type xen_dm_op_modified_memory_extent = super::xen_dm_op_modified_memory_extent__v4_15;
-    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_18;
+    pub type xen_domctl_cpu_policy = super::xen_domctl_cpu_policy__v4_15_5;
     pub type xen_domctl_createdomain = super::xen_domctl_createdomain__v4_21;
     pub type xen_domctl_get_domain_state = super::xen_domctl_get_domain_state__v4_21;
     pub type xen_domctl_getdomaininfo = super::xen_domctl_getdomaininfo__v4_16;
@@ -11938,7 +18127,7 @@ pub mod v4_22 {
     pub type xen_pvcalls_sring = super::xen_pvcalls_sring__v4_19;
     pub type xen_set_cppc_para = super::xen_set_cppc_para__v4_18;
     pub type xen_sndif_sring = super::xen_sndif_sring__v4_19;
-    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_18;
+    pub type xen_sysctl_cpu_policy = super::xen_sysctl_cpu_policy__v4_15_5;
     pub type xen_sysctl_livepatch_op = super::xen_sysctl_livepatch_op__v4_19;
     pub type xen_sysctl_physinfo = super::xen_sysctl_physinfo__v4_17;
     pub type xen_sysctl_pm_op = super::xen_sysctl_pm_op__v4_21;
@@ -11959,7 +18148,7 @@ pub mod v4_22 {
     pub type vscsiif_sring_t = super::vscsiif_sring_t__v4_19;
     pub type xen_cameraif_sring_t = super::xen_cameraif_sring_t__v4_19;
     pub type xen_displif_sring_t = super::xen_displif_sring_t__v4_19;
-    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_18;
+    pub type xen_domctl_cpu_policy_t = super::xen_domctl_cpu_policy_t__v4_15_5;
     pub type xen_domctl_getdomaininfo_t = super::xen_domctl_getdomaininfo_t__v4_16;
     pub type xen_domctl_t = super::xen_domctl_t__v4_21;
     pub type xen_feature_info_t = super::xen_feature_info_t__v4_18;
@@ -11969,7 +18158,7 @@ pub mod v4_22 {
     pub type xen_pvcalls_sring_t = super::xen_pvcalls_sring_t__v4_19;
     pub type xen_sndif_sring_t = super::xen_sndif_sring_t__v4_19;
     pub type xen_sysctl_arinc653_schedule_t = super::xen_sysctl_arinc653_schedule_t__v4_17;
-    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_18;
+    pub type xen_sysctl_cpu_policy_t = super::xen_sysctl_cpu_policy_t__v4_15_5;
     pub type xen_sysctl_t = super::xen_sysctl_t__v4_22;
     pub const FSIF_NR_READ_GNTS: u64 = 11;
     pub const FSIF_NR_WRITE_GNTS: u64 = 11;
@@ -12050,18 +18239,96 @@ macro_rules! versioned {
         pub enum $name {
             #[doc = "The layout of Xen 4.15.0."]
             V4_15(v4_15::$name),
+            #[doc = "The layout of Xen 4.15.1."]
+            V4_15_1(v4_15_1::$name),
+            #[doc = "The layout of Xen 4.15.2."]
+            V4_15_2(v4_15_2::$name),
+            #[doc = "The layout of Xen 4.15.3."]
+            V4_15_3(v4_15_3::$name),
+            #[doc = "The layout of Xen 4.15.4."]
+            V4_15_4(v4_15_4::$name),
+            #[doc = "The layout of Xen 4.15.5."]
+            V4_15_5(v4_15_5::$name),
+            #[doc = "The layout of Xen 4.15.6."]
+            V4_15_6(v4_15_6::$name),
+            #[doc = "The layout of Xen 4.15.7."]
+            V4_15_7(v4_15_7::$name),
             #[doc = "The layout of Xen 4.16.0."]
             V4_16(v4_16::$name),
+            #[doc = "The layout of Xen 4.16.1."]
+            V4_16_1(v4_16_1::$name),
+            #[doc = "The layout of Xen 4.16.2."]
+            V4_16_2(v4_16_2::$name),
+            #[doc = "The layout of Xen 4.16.3."]
+            V4_16_3(v4_16_3::$name),
+            #[doc = "The layout of Xen 4.16.4."]
+            V4_16_4(v4_16_4::$name),
+            #[doc = "The layout of Xen 4.16.5."]
+            V4_16_5(v4_16_5::$name),
+            #[doc = "The layout of Xen 4.16.6."]
+            V4_16_6(v4_16_6::$name),
+            #[doc = "The layout of Xen 4.16.7."]
+            V4_16_7(v4_16_7::$name),
             #[doc = "The layout of Xen 4.17.0."]
             V4_17(v4_17::$name),
+            #[doc = "The layout of Xen 4.17.1."]
+            V4_17_1(v4_17_1::$name),
+            #[doc = "The layout of Xen 4.17.2."]
+            V4_17_2(v4_17_2::$name),
+            #[doc = "The layout of Xen 4.17.3."]
+            V4_17_3(v4_17_3::$name),
+            #[doc = "The layout of Xen 4.17.4."]
+            V4_17_4(v4_17_4::$name),
+            #[doc = "The layout of Xen 4.17.5."]
+            V4_17_5(v4_17_5::$name),
+            #[doc = "The layout of Xen 4.17.6."]
+            V4_17_6(v4_17_6::$name),
+            #[doc = "The layout of Xen 4.17.7."]
+            V4_17_7(v4_17_7::$name),
             #[doc = "The layout of Xen 4.18.0."]
             V4_18(v4_18::$name),
+            #[doc = "The layout of Xen 4.18.1."]
+            V4_18_1(v4_18_1::$name),
+            #[doc = "The layout of Xen 4.18.2."]
+            V4_18_2(v4_18_2::$name),
+            #[doc = "The layout of Xen 4.18.3."]
+            V4_18_3(v4_18_3::$name),
+            #[doc = "The layout of Xen 4.18.4."]
+            V4_18_4(v4_18_4::$name),
+            #[doc = "The layout of Xen 4.18.5."]
+            V4_18_5(v4_18_5::$name),
+            #[doc = "The layout of Xen 4.18.6."]
+            V4_18_6(v4_18_6::$name),
             #[doc = "The layout of Xen 4.19.0."]
             V4_19(v4_19::$name),
+            #[doc = "The layout of Xen 4.19.1."]
+            V4_19_1(v4_19_1::$name),
+            #[doc = "The layout of Xen 4.19.2."]
+            V4_19_2(v4_19_2::$name),
+            #[doc = "The layout of Xen 4.19.3."]
+            V4_19_3(v4_19_3::$name),
+            #[doc = "The layout of Xen 4.19.4."]
+            V4_19_4(v4_19_4::$name),
+            #[doc = "The layout of Xen 4.19.5."]
+            V4_19_5(v4_19_5::$name),
+            #[doc = "The layout of Xen 4.19.6."]
+            V4_19_6(v4_19_6::$name),
             #[doc = "The layout of Xen 4.20.0."]
             V4_20(v4_20::$name),
+            #[doc = "The layout of Xen 4.20.1."]
+            V4_20_1(v4_20_1::$name),
+            #[doc = "The layout of Xen 4.20.2."]
+            V4_20_2(v4_20_2::$name),
+            #[doc = "The layout of Xen 4.20.3."]
+            V4_20_3(v4_20_3::$name),
+            #[doc = "The layout of Xen 4.20.4."]
+            V4_20_4(v4_20_4::$name),
             #[doc = "The layout of Xen 4.21.0."]
             V4_21(v4_21::$name),
+            #[doc = "The layout of Xen 4.21.1."]
+            V4_21_1(v4_21_1::$name),
+            #[doc = "The layout of Xen 4.21.2."]
+            V4_21_2(v4_21_2::$name),
             #[doc = "The layout of Xen 4.22.0."]
             V4_22(v4_22::$name),
         }
@@ -12071,12 +18338,51 @@ macro_rules! versioned {
             pub fn new(release: Release) -> Self {
                 match release {
                     Release::V4_15 => $name::V4_15(crate::Plain::zeroed()),
+                    Release::V4_15_1 => $name::V4_15_1(crate::Plain::zeroed()),
+                    Release::V4_15_2 => $name::V4_15_2(crate::Plain::zeroed()),
+                    Release::V4_15_3 => $name::V4_15_3(crate::Plain::zeroed()),
+                    Release::V4_15_4 => $name::V4_15_4(crate::Plain::zeroed()),
+                    Release::V4_15_5 => $name::V4_15_5(crate::Plain::zeroed()),
+                    Release::V4_15_6 => $name::V4_15_6(crate::Plain::zeroed()),
+                    Release::V4_15_7 => $name::V4_15_7(crate::Plain::zeroed()),
                     Release::V4_16 => $name::V4_16(crate::Plain::zeroed()),
+                    Release::V4_16_1 => $name::V4_16_1(crate::Plain::zeroed()),
+                    Release::V4_16_2 => $name::V4_16_2(crate::Plain::zeroed()),
+                    Release::V4_16_3 => $name::V4_16_3(crate::Plain::zeroed()),
+                    Release::V4_16_4 => $name::V4_16_4(crate::Plain::zeroed()),
+                    Release::V4_16_5 => $name::V4_16_5(crate::Plain::zeroed()),
+                    Release::V4_16_6 => $name::V4_16_6(crate::Plain::zeroed()),
+                    Release::V4_16_7 => $name::V4_16_7(crate::Plain::zeroed()),
                     Release::V4_17 => $name::V4_17(crate::Plain::zeroed()),
+                    Release::V4_17_1 => $name::V4_17_1(crate::Plain::zeroed()),
+                    Release::V4_17_2 => $name::V4_17_2(crate::Plain::zeroed()),
+                    Release::V4_17_3 => $name::V4_17_3(crate::Plain::zeroed()),
+                    Release::V4_17_4 => $name::V4_17_4(crate::Plain::zeroed()),
+                    Release::V4_17_5 => $name::V4_17_5(crate::Plain::zeroed()),
+                    Release::V4_17_6 => $name::V4_17_6(crate::Plain::zeroed()),
+                    Release::V4_17_7 => $name::V4_17_7(crate::Plain::zeroed()),
                     Release::V4_18 => $name::V4_18(crate::Plain::zeroed()),
+                    Release::V4_18_1 => $name::V4_18_1(crate::Plain::zeroed()),
+                    Release::V4_18_2 => $name::V4_18_2(crate::Plain::zeroed()),
+                    Release::V4_18_3 => $name::V4_18_3(crate::Plain::zeroed()),
+                    Release::V4_18_4 => $name::V4_18_4(crate::Plain::zeroed()),
+                    Release::V4_18_5 => $name::V4_18_5(crate::Plain::zeroed()),
+                    Release::V4_18_6 => $name::V4_18_6(crate::Plain::zeroed()),
                     Release::V4_19 => $name::V4_19(crate::Plain::zeroed()),
+                    Release::V4_19_1 => $name::V4_19_1(crate::Plain::zeroed()),
+                    Release::V4_19_2 => $name::V4_19_2(crate::Plain::zeroed()),
+                    Release::V4_19_3 => $name::V4_19_3(crate::Plain::zeroed()),
+                    Release::V4_19_4 => $name::V4_19_4(crate::Plain::zeroed()),
+                    Release::V4_19_5 => $name::V4_19_5(crate::Plain::zeroed()),
+                    Release::V4_19_6 => $name::V4_19_6(crate::Plain::zeroed()),
                     Release::V4_20 => $name::V4_20(crate::Plain::zeroed()),
+                    Release::V4_20_1 => $name::V4_20_1(crate::Plain::zeroed()),
+                    Release::V4_20_2 => $name::V4_20_2(crate::Plain::zeroed()),
+                    Release::V4_20_3 => $name::V4_20_3(crate::Plain::zeroed()),
+                    Release::V4_20_4 => $name::V4_20_4(crate::Plain::zeroed()),
                     Release::V4_21 => $name::V4_21(crate::Plain::zeroed()),
+                    Release::V4_21_1 => $name::V4_21_1(crate::Plain::zeroed()),
+                    Release::V4_21_2 => $name::V4_21_2(crate::Plain::zeroed()),
                     Release::V4_22 => $name::V4_22(crate::Plain::zeroed()),
                 }
             }
@@ -12085,12 +18391,51 @@ macro_rules! versioned {
             pub fn release(&self) -> Release {
                 match self {
                     $name::V4_15(_) => Release::V4_15,
+                    $name::V4_15_1(_) => Release::V4_15_1,
+                    $name::V4_15_2(_) => Release::V4_15_2,
+                    $name::V4_15_3(_) => Release::V4_15_3,
+                    $name::V4_15_4(_) => Release::V4_15_4,
+                    $name::V4_15_5(_) => Release::V4_15_5,
+                    $name::V4_15_6(_) => Release::V4_15_6,
+                    $name::V4_15_7(_) => Release::V4_15_7,
                     $name::V4_16(_) => Release::V4_16,
+                    $name::V4_16_1(_) => Release::V4_16_1,
+                    $name::V4_16_2(_) => Release::V4_16_2,
+                    $name::V4_16_3(_) => Release::V4_16_3,
+                    $name::V4_16_4(_) => Release::V4_16_4,
+                    $name::V4_16_5(_) => Release::V4_16_5,
+                    $name::V4_16_6(_) => Release::V4_16_6,
+                    $name::V4_16_7(_) => Release::V4_16_7,
                     $name::V4_17(_) => Release::V4_17,
+                    $name::V4_17_1(_) => Release::V4_17_1,
+                    $name::V4_17_2(_) => Release::V4_17_2,
+                    $name::V4_17_3(_) => Release::V4_17_3,
+                    $name::V4_17_4(_) => Release::V4_17_4,
+                    $name::V4_17_5(_) => Release::V4_17_5,
+                    $name::V4_17_6(_) => Release::V4_17_6,
+                    $name::V4_17_7(_) => Release::V4_17_7,
                     $name::V4_18(_) => Release::V4_18,
+                    $name::V4_18_1(_) => Release::V4_18_1,
+                    $name::V4_18_2(_) => Release::V4_18_2,
+                    $name::V4_18_3(_) => Release::V4_18_3,
+                    $name::V4_18_4(_) => Release::V4_18_4,
+                    $name::V4_18_5(_) => Release::V4_18_5,
+                    $name::V4_18_6(_) => Release::V4_18_6,
                     $name::V4_19(_) => Release::V4_19,
+                    $name::V4_19_1(_) => Release::V4_19_1,
+                    $name::V4_19_2(_) => Release::V4_19_2,
+                    $name::V4_19_3(_) => Release::V4_19_3,
+                    $name::V4_19_4(_) => Release::V4_19_4,
+                    $name::V4_19_5(_) => Release::V4_19_5,
+                    $name::V4_19_6(_) => Release::V4_19_6,
                     $name::V4_20(_) => Release::V4_20,
+                    $name::V4_20_1(_) => Release::V4_20_1,
+                    $name::V4_20_2(_) => Release::V4_20_2,
+                    $name::V4_20_3(_) => Release::V4_20_3,
+                    $name::V4_20_4(_) => Release::V4_20_4,
                     $name::V4_21(_) => Release::V4_21,
+                    $name::V4_21_1(_) => Release::V4_21_1,
+                    $name::V4_21_2(_) => Release::V4_21_2,
                     $name::V4_22(_) => Release::V4_22,
                 }
             }
@@ -12299,11 +18644,16 @@ const _: () = {
     assert!(sz::<xen_sysctl_perfc_desc_t__v4_15>()==84&&al::<xen_sysctl_perfc_desc_t__v4_15>()==4, "xen_sysctl_perfc_desc_t__v4_15");
     assert!(sz::<xen_sysctl_perfc_val_t__v4_15>()==4&&al::<xen_sysctl_perfc_val_t__v4_15>()==4, "xen_sysctl_perfc_val_t__v4_15");
     assert!(sz::<xen_sysctl_t__v4_15>()==136&&al::<xen_sysctl_t__v4_15>()==8, "xen_sysctl_t__v4_15");
+    assert!(sz::<xen_domctl_cpu_policy_t__v4_15_5>()==40&&al::<xen_domctl_cpu_policy_t__v4_15_5>()==8, "xen_domctl_cpu_policy_t__v4_15_5");
+    assert!(sz::<xen_domctl_t__v4_15_5>()==144&&al::<xen_domctl_t__v4_15_5>()==8, "xen_domctl_t__v4_15_5");
+    assert!(sz::<xen_sysctl_cpu_policy_t__v4_15_5>()==32&&al::<xen_sysctl_cpu_policy_t__v4_15_5>()==8, "xen_sysctl_cpu_policy_t__v4_15_5");
+    assert!(sz::<xen_sysctl_t__v4_15_5>()==136&&al::<xen_sysctl_t__v4_15_5>()==8, "xen_sysctl_t__v4_15_5");
     assert!(sz::<vm_event_request_t__v4_16>()==400&&al::<vm_event_request_t__v4_16>()==4, "vm_event_request_t__v4_16");
     assert!(sz::<vm_event_response_t__v4_16>()==400&&al::<vm_event_response_t__v4_16>()==4, "vm_event_response_t__v4_16");
     assert!(sz::<vm_event_sring_t__v4_16>()==464&&al::<vm_event_sring_t__v4_16>()==4, "vm_event_sring_t__v4_16");
     assert!(sz::<xen_domctl_getdomaininfo_t__v4_16>()==112&&al::<xen_domctl_getdomaininfo_t__v4_16>()==8, "xen_domctl_getdomaininfo_t__v4_16");
     assert!(sz::<xen_domctl_t__v4_16>()==144&&al::<xen_domctl_t__v4_16>()==8, "xen_domctl_t__v4_16");
+    assert!(sz::<xen_domctl_t__v4_16_5>()==144&&al::<xen_domctl_t__v4_16_5>()==8, "xen_domctl_t__v4_16_5");
     assert!(sz::<physdev_manage_pci_ext_t__v4_17>()==16&&al::<physdev_manage_pci_ext_t__v4_17>()==4, "physdev_manage_pci_ext_t__v4_17");
     assert!(sz::<vm_event_request_t__v4_17>()==400&&al::<vm_event_request_t__v4_17>()==4, "vm_event_request_t__v4_17");
     assert!(sz::<vm_event_response_t__v4_17>()==400&&al::<vm_event_response_t__v4_17>()==4, "vm_event_response_t__v4_17");
@@ -12311,14 +18661,13 @@ const _: () = {
     assert!(sz::<xen_domctl_t__v4_17>()==144&&al::<xen_domctl_t__v4_17>()==8, "xen_domctl_t__v4_17");
     assert!(sz::<xen_sysctl_arinc653_schedule_t__v4_17>()==2064&&al::<xen_sysctl_arinc653_schedule_t__v4_17>()==8, "xen_sysctl_arinc653_schedule_t__v4_17");
     assert!(sz::<xen_sysctl_t__v4_17>()==136&&al::<xen_sysctl_t__v4_17>()==8, "xen_sysctl_t__v4_17");
+    assert!(sz::<xen_domctl_t__v4_17_2>()==144&&al::<xen_domctl_t__v4_17_2>()==8, "xen_domctl_t__v4_17_2");
+    assert!(sz::<xen_sysctl_t__v4_17_2>()==136&&al::<xen_sysctl_t__v4_17_2>()==8, "xen_sysctl_t__v4_17_2");
     assert!(sz::<vm_event_request_t__v4_18>()==400&&al::<vm_event_request_t__v4_18>()==4, "vm_event_request_t__v4_18");
     assert!(sz::<vm_event_response_t__v4_18>()==400&&al::<vm_event_response_t__v4_18>()==4, "vm_event_response_t__v4_18");
     assert!(sz::<vm_event_sring_t__v4_18>()==464&&al::<vm_event_sring_t__v4_18>()==4, "vm_event_sring_t__v4_18");
-    assert!(sz::<xen_domctl_cpu_policy_t__v4_18>()==40&&al::<xen_domctl_cpu_policy_t__v4_18>()==8, "xen_domctl_cpu_policy_t__v4_18");
-    assert!(sz::<xen_domctl_t__v4_18>()==144&&al::<xen_domctl_t__v4_18>()==8, "xen_domctl_t__v4_18");
     assert!(sz::<xen_feature_info_t__v4_18>()==8&&al::<xen_feature_info_t__v4_18>()==4, "xen_feature_info_t__v4_18");
     assert!(sz::<xen_platform_op_t__v4_18>()==136&&al::<xen_platform_op_t__v4_18>()==4, "xen_platform_op_t__v4_18");
-    assert!(sz::<xen_sysctl_cpu_policy_t__v4_18>()==32&&al::<xen_sysctl_cpu_policy_t__v4_18>()==8, "xen_sysctl_cpu_policy_t__v4_18");
     assert!(sz::<xen_sysctl_t__v4_18>()==136&&al::<xen_sysctl_t__v4_18>()==8, "xen_sysctl_t__v4_18");
     assert!(sz::<blkif_sring_t__v4_19>()==64&&al::<blkif_sring_t__v4_19>()==4, "blkif_sring_t__v4_19");
     assert!(sz::<fsif_request_t__v4_19>()==32&&al::<fsif_request_t__v4_19>()==4, "fsif_request_t__v4_19");
@@ -13252,6 +19601,10 @@ const _: () = {
     assert!(sz::<xendispl_page_directory__v4_15>()==8&&al::<xendispl_page_directory__v4_15>()==4&&at(0+sz::<crate::x86_32::grant_ref_t>(),al::<[crate::x86_32::grant_ref_t; 1]>())==4, "xendispl_page_directory__v4_15");
     assert!(sz::<xensnd_page_directory__v4_15>()==8&&al::<xensnd_page_directory__v4_15>()==4&&at(0+sz::<crate::x86_32::grant_ref_t>(),al::<[crate::x86_32::grant_ref_t; 1]>())==4, "xensnd_page_directory__v4_15");
     assert!(sz::<xenstore_domain_interface__v4_15>()==2072&&al::<xenstore_domain_interface__v4_15>()==4&&at(0+sz::<[i8; 1024]>(),al::<[i8; 1024]>())==1024&&at(1024+sz::<[i8; 1024]>(),al::<crate::x86_32::XENSTORE_RING_IDX>())==2048&&at(2048+sz::<crate::x86_32::XENSTORE_RING_IDX>(),al::<crate::x86_32::XENSTORE_RING_IDX>())==2052&&at(2052+sz::<crate::x86_32::XENSTORE_RING_IDX>(),al::<crate::x86_32::XENSTORE_RING_IDX>())==2056&&at(2056+sz::<crate::x86_32::XENSTORE_RING_IDX>(),al::<crate::x86_32::XENSTORE_RING_IDX>())==2060&&at(2060+sz::<crate::x86_32::XENSTORE_RING_IDX>(),al::<u32>())==2064&&at(2064+sz::<u32>(),al::<u32>())==2068, "xenstore_domain_interface__v4_15");
+    assert!(sz::<xen_domctl_cpu_policy__v4_15_5>()==40&&al::<xen_domctl_cpu_policy__v4_15_5>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<__guest_handle_64_xen_cpuid_leaf_t__v4_15>())==8&&at(8+sz::<__guest_handle_64_xen_cpuid_leaf_t__v4_15>(),al::<__guest_handle_64_xen_msr_entry_t__v4_15>())==16&&at(16+sz::<__guest_handle_64_xen_msr_entry_t__v4_15>(),al::<u32>())==24&&at(24+sz::<u32>(),al::<u32>())==28&&at(28+sz::<u32>(),al::<u32>())==32&&at(32+sz::<u32>(),al::<[u8; 4]>())==36, "xen_domctl_cpu_policy__v4_15_5");
+    assert!(sz::<xen_domctl__v4_15_5>()==144&&al::<xen_domctl__v4_15_5>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<crate::x86_32::domid_t>())==8&&at(8+sz::<crate::x86_32::domid_t>(),al::<[u16; 3]>())==10&&at(10+sz::<[u16; 3]>(),al::<[u8; 128]>())==16, "xen_domctl__v4_15_5");
+    assert!(sz::<xen_sysctl_cpu_policy__v4_15_5>()==32&&al::<xen_sysctl_cpu_policy__v4_15_5>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<u32>())==8&&at(8+sz::<u32>(),al::<u32>())==12&&at(12+sz::<u32>(),al::<__guest_handle_64_xen_cpuid_leaf_t__v4_15>())==16&&at(16+sz::<__guest_handle_64_xen_cpuid_leaf_t__v4_15>(),al::<__guest_handle_64_xen_msr_entry_t__v4_15>())==24, "xen_sysctl_cpu_policy__v4_15_5");
+    assert!(sz::<xen_sysctl__v4_15_5>()==136&&al::<xen_sysctl__v4_15_5>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<[u8; 128]>())==8, "xen_sysctl__v4_15_5");
     assert!(sz::<vm_event_regs_arm__v4_16>()==40&&al::<vm_event_regs_arm__v4_16>()==4&&at(0+sz::<crate::U64Align4>(),al::<crate::U64Align4>())==8&&at(8+sz::<crate::U64Align4>(),al::<crate::U64Align4>())==16&&at(16+sz::<crate::U64Align4>(),al::<crate::U64Align4>())==24&&at(24+sz::<crate::U64Align4>(),al::<crate::U64Align4>())==32, "vm_event_regs_arm__v4_16");
     assert!(sz::<vm_event_st__v4_16>()==400&&al::<vm_event_st__v4_16>()==4&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<u32>())==8&&at(8+sz::<u32>(),al::<u32>())==12&&at(12+sz::<u32>(),al::<u16>())==16&&at(16+sz::<u16>(),al::<[u16; 3]>())==18&&at(18+sz::<[u16; 3]>(),al::<[crate::U64Align4; 4]>())==24&&at(24+sz::<[crate::U64Align4; 4]>(),al::<[crate::U64Align4; 43]>())==56, "vm_event_st__v4_16");
     assert!(sz::<vm_event_sring_entry__v4_16>()==400&&al::<vm_event_sring_entry__v4_16>()==4, "vm_event_sring_entry__v4_16");
@@ -13260,6 +19613,7 @@ const _: () = {
     assert!(sz::<xen_domctl_getdomaininfo__v4_16>()==112&&al::<xen_domctl_getdomaininfo__v4_16>()==8&&at(0+sz::<crate::x86_32::domid_t>(),al::<u16>())==2&&at(2+sz::<u16>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<crate::U64Align4>())==8&&at(8+sz::<crate::U64Align4>(),al::<crate::U64Align4>())==16&&at(16+sz::<crate::U64Align4>(),al::<crate::U64Align4>())==24&&at(24+sz::<crate::U64Align4>(),al::<crate::U64Align4>())==32&&at(32+sz::<crate::U64Align4>(),al::<crate::U64Align4>())==40&&at(40+sz::<crate::U64Align4>(),al::<crate::U64Align4>())==48&&at(48+sz::<crate::U64Align4>(),al::<crate::U64Align4>())==56&&at(56+sz::<crate::U64Align4>(),al::<u32>())==64&&at(64+sz::<u32>(),al::<u32>())==68&&at(68+sz::<u32>(),al::<u32>())==72&&at(72+sz::<u32>(),al::<crate::x86_32::xen_domain_handle_t>())==76&&at(76+sz::<crate::x86_32::xen_domain_handle_t>(),al::<u32>())==92&&at(92+sz::<u32>(),al::<u8>())==96&&at(96+sz::<u8>(),al::<[u8; 7]>())==97&&at(97+sz::<[u8; 7]>(),al::<xen_arch_domainconfig__v4_15>())==104, "xen_domctl_getdomaininfo__v4_16");
     assert!(sz::<xen_domctl_irq_permission__v4_16>()==8&&al::<xen_domctl_irq_permission__v4_16>()==4&&at(0+sz::<u32>(),al::<u8>())==4&&at(4+sz::<u8>(),al::<[u8; 3]>())==5, "xen_domctl_irq_permission__v4_16");
     assert!(sz::<xen_domctl__v4_16>()==144&&al::<xen_domctl__v4_16>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<crate::x86_32::domid_t>())==8&&at(8+sz::<crate::x86_32::domid_t>(),al::<[u16; 3]>())==10&&at(10+sz::<[u16; 3]>(),al::<[u8; 128]>())==16, "xen_domctl__v4_16");
+    assert!(sz::<xen_domctl__v4_16_5>()==144&&al::<xen_domctl__v4_16_5>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<crate::x86_32::domid_t>())==8&&at(8+sz::<crate::x86_32::domid_t>(),al::<[u16; 3]>())==10&&at(10+sz::<[u16; 3]>(),al::<[u8; 128]>())==16, "xen_domctl__v4_16_5");
     assert!(sz::<physdev_manage_pci_ext__v4_17>()==16&&al::<physdev_manage_pci_ext__v4_17>()==4&&at(0+sz::<u8>(),al::<u8>())==1&&at(1+sz::<u8>(),al::<[u8; 2]>())==2&&at(2+sz::<[u8; 2]>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<u32>())==8&&at(8+sz::<u32>(),al::<[u8; 2]>())==12&&at(12+sz::<[u8; 2]>(),al::<[u8; 2]>())==14, "physdev_manage_pci_ext__v4_17");
     assert!(sz::<vm_event_vmexit__v4_17>()==16&&al::<vm_event_vmexit__v4_17>()==4, "vm_event_vmexit__v4_17");
     assert!(sz::<vm_event_st__v4_17>()==400&&al::<vm_event_st__v4_17>()==4&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<u32>())==8&&at(8+sz::<u32>(),al::<u32>())==12&&at(12+sz::<u32>(),al::<u16>())==16&&at(16+sz::<u16>(),al::<[u16; 3]>())==18&&at(18+sz::<[u16; 3]>(),al::<[crate::U64Align4; 4]>())==24&&at(24+sz::<[crate::U64Align4; 4]>(),al::<[crate::U64Align4; 43]>())==56, "vm_event_st__v4_17");
@@ -13276,6 +19630,8 @@ const _: () = {
     assert!(sz::<xen_sysctl__v4_17>()==136&&al::<xen_sysctl__v4_17>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<[u8; 128]>())==8, "xen_sysctl__v4_17");
     assert!(sz::<xen_sysctl_arinc653_schedule__v4_17>()==2064&&al::<xen_sysctl_arinc653_schedule__v4_17>()==8&&at(0+sz::<crate::U64Align4>(),al::<u8>())==8&&at(8+sz::<u8>(),al::<[u8; 7]>())==9&&at(9+sz::<[u8; 7]>(),al::<[crate::U64Align4; 256]>())==16, "xen_sysctl_arinc653_schedule__v4_17");
     assert!(sz::<xenstore_domain_interface__v4_17>()==2076&&al::<xenstore_domain_interface__v4_17>()==4&&at(0+sz::<[i8; 1024]>(),al::<[i8; 1024]>())==1024&&at(1024+sz::<[i8; 1024]>(),al::<crate::x86_32::XENSTORE_RING_IDX>())==2048&&at(2048+sz::<crate::x86_32::XENSTORE_RING_IDX>(),al::<crate::x86_32::XENSTORE_RING_IDX>())==2052&&at(2052+sz::<crate::x86_32::XENSTORE_RING_IDX>(),al::<crate::x86_32::XENSTORE_RING_IDX>())==2056&&at(2056+sz::<crate::x86_32::XENSTORE_RING_IDX>(),al::<crate::x86_32::XENSTORE_RING_IDX>())==2060&&at(2060+sz::<crate::x86_32::XENSTORE_RING_IDX>(),al::<u32>())==2064&&at(2064+sz::<u32>(),al::<u32>())==2068&&at(2068+sz::<u32>(),al::<u32>())==2072, "xenstore_domain_interface__v4_17");
+    assert!(sz::<xen_domctl__v4_17_2>()==144&&al::<xen_domctl__v4_17_2>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<crate::x86_32::domid_t>())==8&&at(8+sz::<crate::x86_32::domid_t>(),al::<[u16; 3]>())==10&&at(10+sz::<[u16; 3]>(),al::<[u8; 128]>())==16, "xen_domctl__v4_17_2");
+    assert!(sz::<xen_sysctl__v4_17_2>()==136&&al::<xen_sysctl__v4_17_2>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<[u8; 128]>())==8, "xen_sysctl__v4_17_2");
     assert!(sz::<__guest_handle_64_const_xenpf_dom0_console_t__v4_18__anon_0>()==8, "__guest_handle_64_const_xenpf_dom0_console_t__v4_18__anon_0");
     assert!(sz::<__guest_handle_64_const_xenpf_dom0_console_t__v4_18>()==8&&al::<__guest_handle_64_const_xenpf_dom0_console_t__v4_18>()==8, "__guest_handle_64_const_xenpf_dom0_console_t__v4_18");
     assert!(sz::<__guest_handle_64_const_xenpf_ucode_revision_t__v4_18__anon_0>()==8, "__guest_handle_64_const_xenpf_ucode_revision_t__v4_18__anon_0");
@@ -13289,15 +19645,14 @@ const _: () = {
     assert!(sz::<vm_event_sring_entry__v4_18>()==400&&al::<vm_event_sring_entry__v4_18>()==4, "vm_event_sring_entry__v4_18");
     assert!(sz::<vm_event_sring__v4_18>()==464&&al::<vm_event_sring__v4_18>()==4&&at(0+sz::<crate::x86_32::RING_IDX>(),al::<crate::x86_32::RING_IDX>())==4&&at(4+sz::<crate::x86_32::RING_IDX>(),al::<crate::x86_32::RING_IDX>())==8&&at(8+sz::<crate::x86_32::RING_IDX>(),al::<crate::x86_32::RING_IDX>())==12&&at(12+sz::<crate::x86_32::RING_IDX>(),al::<[u8; 4]>())==16&&at(16+sz::<[u8; 4]>(),al::<[u8; 44]>())==20&&at(20+sz::<[u8; 44]>(),al::<[vm_event_sring_entry__v4_18; 1]>())==64, "vm_event_sring__v4_18");
     assert!(sz::<xen_cppc_para__v4_18>()==40&&al::<xen_cppc_para__v4_18>()==4&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<u32>())==8&&at(8+sz::<u32>(),al::<u32>())==12&&at(12+sz::<u32>(),al::<u32>())==16&&at(16+sz::<u32>(),al::<u32>())==20&&at(20+sz::<u32>(),al::<u32>())==24&&at(24+sz::<u32>(),al::<u32>())==28&&at(28+sz::<u32>(),al::<u32>())==32&&at(32+sz::<u32>(),al::<u32>())==36, "xen_cppc_para__v4_18");
-    assert!(sz::<xen_domctl_cpu_policy__v4_18>()==40&&al::<xen_domctl_cpu_policy__v4_18>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<__guest_handle_64_xen_cpuid_leaf_t__v4_15>())==8&&at(8+sz::<__guest_handle_64_xen_cpuid_leaf_t__v4_15>(),al::<__guest_handle_64_xen_msr_entry_t__v4_15>())==16&&at(16+sz::<__guest_handle_64_xen_msr_entry_t__v4_15>(),al::<u32>())==24&&at(24+sz::<u32>(),al::<u32>())==28&&at(28+sz::<u32>(),al::<u32>())==32&&at(32+sz::<u32>(),al::<[u8; 4]>())==36, "xen_domctl_cpu_policy__v4_18");
-    assert!(sz::<xen_domctl__v4_18>()==144&&al::<xen_domctl__v4_18>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<crate::x86_32::domid_t>())==8&&at(8+sz::<crate::x86_32::domid_t>(),al::<[u16; 3]>())==10&&at(10+sz::<[u16; 3]>(),al::<[u8; 128]>())==16, "xen_domctl__v4_18");
     assert!(sz::<xen_feature_info__v4_18>()==8&&al::<xen_feature_info__v4_18>()==4&&at(0+sz::<u32>(),al::<u32>())==4, "xen_feature_info__v4_18");
     assert!(sz::<xen_get_cpufreq_para__v4_18>()==120&&al::<xen_get_cpufreq_para__v4_18>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<u32>())==8&&at(8+sz::<u32>(),al::<[u8; 4]>())==12&&at(12+sz::<[u8; 4]>(),al::<__guest_handle_64_uint32__v4_15>())==16&&at(16+sz::<__guest_handle_64_uint32__v4_15>(),al::<__guest_handle_64_uint32__v4_15>())==24&&at(24+sz::<__guest_handle_64_uint32__v4_15>(),al::<__guest_handle_64_char__v4_15>())==32&&at(32+sz::<__guest_handle_64_char__v4_15>(),al::<[i8; 16]>())==40&&at(40+sz::<[i8; 16]>(),al::<u32>())==56&&at(56+sz::<u32>(),al::<u32>())==60&&at(60+sz::<u32>(),al::<u32>())==64&&at(64+sz::<u32>(),al::<[u32; 11]>())==68&&at(68+sz::<[u32; 11]>(),al::<i32>())==112&&at(112+sz::<i32>(),al::<[u8; 4]>())==116, "xen_get_cpufreq_para__v4_18");
     assert!(sz::<xen_platform_op__v4_18>()==136&&al::<xen_platform_op__v4_18>()==4&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<[crate::U64Align4; 16]>())==8, "xen_platform_op__v4_18");
     assert!(sz::<xen_set_cppc_para__v4_18>()==24&&al::<xen_set_cppc_para__v4_18>()==4&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<u32>())==8&&at(8+sz::<u32>(),al::<u32>())==12&&at(12+sz::<u32>(),al::<u32>())==16&&at(16+sz::<u32>(),al::<u32>())==20, "xen_set_cppc_para__v4_18");
-    assert!(sz::<xen_sysctl_cpu_policy__v4_18>()==32&&al::<xen_sysctl_cpu_policy__v4_18>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<u32>())==8&&at(8+sz::<u32>(),al::<u32>())==12&&at(12+sz::<u32>(),al::<__guest_handle_64_xen_cpuid_leaf_t__v4_15>())==16&&at(16+sz::<__guest_handle_64_xen_cpuid_leaf_t__v4_15>(),al::<__guest_handle_64_xen_msr_entry_t__v4_15>())==24, "xen_sysctl_cpu_policy__v4_18");
     assert!(sz::<xen_sysctl_pm_op__v4_18>()==128&&al::<xen_sysctl_pm_op__v4_18>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<[u8; 120]>())==8, "xen_sysctl_pm_op__v4_18");
     assert!(sz::<xen_sysctl__v4_18>()==136&&al::<xen_sysctl__v4_18>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<[u8; 128]>())==8, "xen_sysctl__v4_18");
+    assert!(sz::<hvm_hw_lapic__v4_18_5>()==28&&al::<hvm_hw_lapic__v4_18_5>()==4&&at(0+sz::<crate::U64Align4>(),al::<u32>())==8&&at(8+sz::<u32>(),al::<u32>())==12&&at(12+sz::<u32>(),al::<crate::U64Align4>())==16&&at(16+sz::<crate::U64Align4>(),al::<u32>())==24, "hvm_hw_lapic__v4_18_5");
+    assert!(sz::<__HVM_SAVE_TYPE_LAPIC__v4_18_5>()==36&&al::<__HVM_SAVE_TYPE_LAPIC__v4_18_5>()==4&&at(0+sz::<hvm_hw_lapic__v4_18_5>(),al::<[i8; 5]>())==28&&at(28+sz::<[i8; 5]>(),al::<[i8; 1]>())==33&&at(33+sz::<[i8; 1]>(),al::<[u8; 2]>())==34, "__HVM_SAVE_TYPE_LAPIC__v4_18_5");
     assert!(sz::<blkif_sring__v4_19>()==64&&al::<blkif_sring__v4_19>()==4&&at(0+sz::<crate::x86_32::RING_IDX>(),al::<crate::x86_32::RING_IDX>())==4&&at(4+sz::<crate::x86_32::RING_IDX>(),al::<crate::x86_32::RING_IDX>())==8&&at(8+sz::<crate::x86_32::RING_IDX>(),al::<crate::x86_32::RING_IDX>())==12&&at(12+sz::<crate::x86_32::RING_IDX>(),al::<[u8; 4]>())==16&&at(16+sz::<[u8; 4]>(),al::<[u8; 44]>())==20&&at(20+sz::<[u8; 44]>(),al::<[crate::x86_32::blkif_sring_entry; 0]>())==64, "blkif_sring__v4_19");
     assert!(sz::<fsif_read_request__v4_19>()==24&&al::<fsif_read_request__v4_19>()==4&&at(0+sz::<u32>(),al::<i32>())==4&&at(4+sz::<i32>(),al::<crate::U64Align4>())==8&&at(8+sz::<crate::U64Align4>(),al::<crate::U64Align4>())==16&&at(16+sz::<crate::U64Align4>(),al::<[crate::x86_32::grant_ref_t; 0]>())==24, "fsif_read_request__v4_19");
     assert!(sz::<fsif_write_request__v4_19>()==24&&al::<fsif_write_request__v4_19>()==4&&at(0+sz::<u32>(),al::<i32>())==4&&at(4+sz::<i32>(),al::<crate::U64Align4>())==8&&at(8+sz::<crate::U64Align4>(),al::<crate::U64Align4>())==16&&at(16+sz::<crate::U64Align4>(),al::<[crate::x86_32::grant_ref_t; 0]>())==24, "fsif_write_request__v4_19");
@@ -13330,8 +19685,6 @@ const _: () = {
     assert!(sz::<xen_domctl_set_llc_colors__v4_20>()==16&&al::<xen_domctl_set_llc_colors__v4_20>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<__guest_handle_64_uint32__v4_15>())==8, "xen_domctl_set_llc_colors__v4_20");
     assert!(sz::<xen_domctl__v4_20>()==144&&al::<xen_domctl__v4_20>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<crate::x86_32::domid_t>())==8&&at(8+sz::<crate::x86_32::domid_t>(),al::<[u16; 3]>())==10&&at(10+sz::<[u16; 3]>(),al::<[u8; 128]>())==16, "xen_domctl__v4_20");
     assert!(sz::<xen_platform_op__v4_20>()==136&&al::<xen_platform_op__v4_20>()==4&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<[crate::U64Align4; 16]>())==8, "xen_platform_op__v4_20");
-    assert!(sz::<hvm_hw_lapic__v4_21>()==28&&al::<hvm_hw_lapic__v4_21>()==4&&at(0+sz::<crate::U64Align4>(),al::<u32>())==8&&at(8+sz::<u32>(),al::<u32>())==12&&at(12+sz::<u32>(),al::<crate::U64Align4>())==16&&at(16+sz::<crate::U64Align4>(),al::<u32>())==24, "hvm_hw_lapic__v4_21");
-    assert!(sz::<__HVM_SAVE_TYPE_LAPIC__v4_21>()==36&&al::<__HVM_SAVE_TYPE_LAPIC__v4_21>()==4&&at(0+sz::<hvm_hw_lapic__v4_21>(),al::<[i8; 5]>())==28&&at(28+sz::<[i8; 5]>(),al::<[i8; 1]>())==33&&at(33+sz::<[i8; 1]>(),al::<[u8; 2]>())==34, "__HVM_SAVE_TYPE_LAPIC__v4_21");
     assert!(sz::<xen_domctl_createdomain__v4_21>()==68&&al::<xen_domctl_createdomain__v4_21>()==4&&at(0+sz::<u32>(),al::<crate::x86_32::xen_domain_handle_t>())==4&&at(4+sz::<crate::x86_32::xen_domain_handle_t>(),al::<u32>())==20&&at(20+sz::<u32>(),al::<u32>())==24&&at(24+sz::<u32>(),al::<u32>())==28&&at(28+sz::<u32>(),al::<u32>())==32&&at(32+sz::<u32>(),al::<i32>())==36&&at(36+sz::<i32>(),al::<i32>())==40&&at(40+sz::<i32>(),al::<u32>())==44&&at(44+sz::<u32>(),al::<[u16; 2]>())==48&&at(48+sz::<[u16; 2]>(),al::<u32>())==52&&at(52+sz::<u32>(),al::<u32>())==56&&at(56+sz::<u32>(),al::<xen_arch_domainconfig__v4_15>())==60, "xen_domctl_createdomain__v4_21");
     assert!(sz::<xen_domctl_get_domain_state__v4_21>()==16&&al::<xen_domctl_get_domain_state__v4_21>()==4&&at(0+sz::<u16>(),al::<u16>())==2&&at(2+sz::<u16>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<crate::U64Align4>())==8, "xen_domctl_get_domain_state__v4_21");
     assert!(sz::<xen_domctl__v4_21>()==144&&al::<xen_domctl__v4_21>()==8&&at(0+sz::<u32>(),al::<u32>())==4&&at(4+sz::<u32>(),al::<crate::x86_32::domid_t>())==8&&at(8+sz::<crate::x86_32::domid_t>(),al::<[u16; 3]>())==10&&at(10+sz::<[u16; 3]>(),al::<[u8; 128]>())==16, "xen_domctl__v4_21");
