@@ -109,7 +109,8 @@ def best(repeat: int, fn) -> tuple[float, object]:
 
 
 def bench_xen_abi(tree: Path, baseline: str, repeat: int, scratch: Path) -> dict:
-    exe = shutil.which("xen-abi") or str(Path(sys.executable).parent / "xen-abi")
+    beside = Path(sys.executable).parent / "xen-abi"  # this environment's, not the first on PATH
+    exe = str(beside) if beside.is_file() else shutil.which("xen-abi") or "xen-abi"
     out: dict = {}
     for label, archs in (("all archs", []), ("x86_64", ["--arch", "x86_64"])):
         cmd = [exe, "check", "--baseline", baseline, "--headers", str(tree), "--format", "json", *archs]

@@ -642,7 +642,33 @@ def evaluate(
     """
     if long_bits not in (32, 64):
         raise ValueError(f"long_bits must be 32 or 64, not {long_bits}")
+    if _NAME_OR_CHARACTER.search(text):
+        return _evaluate(text, long_bits, types, identifiers or {})
+    # Without a name or a character constant, nothing but the data model can change the value.
+    key = (text, long_bits)
+    known = _FOLDED.get(key)
+    if known is None:
+        try:
+            known = _evaluate(text, long_bits, types, {})
+        except NotConstant as exc:
+            known = str(exc)
+        if len(_FOLDED) >= _MAX_FOLDED:
+            _FOLDED.clear()
+        _FOLDED[key] = known
+    if isinstance(known, str):
+        raise NotConstant(known)
+    return known
+
+
+# Identifier-free expressions already folded, per process: (text, long_bits) -> value or why not.
+_FOLDED: dict[tuple[str, int], _Value | str] = {}
+_MAX_FOLDED = 200_000
+# A letter that starts a word (not one inside a number such as 0x1fUL), or a character constant's quote.
+_NAME_OR_CHARACTER = re.compile(r"(?<![0-9A-Za-z_$])[A-Za-z_$]|['\"]")
+
+
+def _evaluate(text: str, long_bits: int, types: TypeResolver, identifiers: Mapping[str, _Value]) -> _Value:
     try:
-        return _Parser(text, long_bits, types, identifiers or {}).parse()
+        return _Parser(text, long_bits, types, identifiers).parse()
     except RecursionError:  # a backstop: _MAX_DEPTH should stop nesting first
         raise NotConstant("expression nested too deeply") from None

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -377,7 +377,13 @@ def _code_only(text: str) -> str:
 
 
 def scan_tree(files: Mapping[str, bytes]) -> dict[str, HeaderScan]:
-    return {path: scan_header(path, data) for path, data in sorted(files.items()) if path.endswith(".h")}
+    return {path: _scan_once(path, data) for path, data in sorted(files.items()) if path.endswith(".h")}
+
+
+@lru_cache(maxsize=4096)
+def _scan_once(path: str, data: bytes) -> HeaderScan:
+    """scan_header once per distinct content in a process: releases share most headers (never changed after)."""
+    return scan_header(path, data)
 
 
 # -- per configuration --------------------------------------------------------------------------
@@ -923,22 +929,38 @@ def coverage(calls: CallsABI) -> tuple[int, int, list[str]]:
 
 
 def extract_release(
-    release: ReleaseABI, files: Mapping[str, bytes], legacy: Mapping[str, ConfigABI]
+    release: ReleaseABI,
+    files: Mapping[str, bytes],
+    legacy: Mapping[str, ConfigABI],
+    extracted: Mapping[tuple[str, bool], CallsABI] | None = None,
 ) -> tuple[dict[str, CallsABI], dict[str, LegacyView]]:
     """Every configuration's hypercalls and sub-ops, and each arch's legacy-only view.
 
     ``legacy`` maps an arch to its guest view at ``__XEN_INTERFACE_VERSION__``
     0; what it has and neither latest view has is what only old guests see.
+    ``extracted`` holds what ``extract_config`` already gave, by (configuration
+    key, legacy): ingest extracts in its workers, beside the layouts.
     """
-    scans = scan_tree(files)
+    extracted = extracted or {}
+    scans: dict[str, HeaderScan] | None = None
     table = load_table()
-    calls = {key: extract_config(abi, scans, table) for key, abi in sorted(release.configs.items())}
+
+    def extract(key: str, abi: ConfigABI, is_legacy: bool) -> CallsABI:
+        nonlocal scans
+        done = extracted.get((key, is_legacy))
+        if done is not None:
+            return done
+        if scans is None:
+            scans = scan_tree(files)
+        return extract_config(abi, scans, table)
+
+    calls = {key: extract(key, abi, False) for key, abi in sorted(release.configs.items())}
     views: dict[str, LegacyView] = {}
     for arch, old in sorted(legacy.items()):
         keys = [Config(arch, vis).key for vis in VISIBILITIES]
         latest = [release.configs[k] for k in keys if k in release.configs]
         latest_calls = [calls[k] for k in keys if k in calls]
-        old_calls = extract_config(old, scans, table)
+        old_calls = extract(old.config.key, old, True)
         constants = {n: c for n, c in old.constants.items() if not any(n in x.constants for x in latest)}
         # An enumerator only old guests see (HVMMEM_mmio_write_dm, kept under __XEN_INTERFACE_VERSION__ <
         # 0x00040700 in 4.7) is an enum-like constant of the legacy view: its old name still compiles there.

@@ -1,35 +1,45 @@
 """Ingestion: a header tree in, a ReleaseABI out, every configuration laid out.
 
 Each (release, architecture, visibility) is independent, so they run in a
-process pool.  A content-hash cache keyed by the header tree, the
-configuration and the code of the pipeline itself makes re-runs cheap and
-can never serve a result computed by older code.
+process pool, which also extracts each one's hypercalls.  A content-hash
+cache keyed by the header tree, the configuration and the code of the
+pipeline itself makes re-runs cheap and can never serve a result computed by
+older code.
+
+Within a run, work is reused without any cache on disk: a worker is given
+one configuration of consecutive releases at a time, and parses each
+distinct declaration (``parse``), folds each constant expression without
+names (``cexpr``), and scans each distinct header content (``preprocess``,
+``hypercalls``) once.  Those in-process memos are keyed by their whole
+input, so they hold in ``--no-cache`` runs too.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import pickle
 import re
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
 from xen_abi.common import workers
 from xen_abi.common.errors import XenAbiError
 from xen_abi.frontend.constants import evaluate_constants
-from xen_abi.frontend.hypercalls import extract_release
+from xen_abi.frontend.hypercalls import extract_config, extract_release, load_table, scan_tree
 from xen_abi.frontend.hypervisor import HypervisorSource, release_facts
 from xen_abi.frontend.layout import LayoutEngine
 from xen_abi.frontend.parse import parse
 from xen_abi.frontend.preprocess import find_cpp, preprocess
 from xen_abi.frontend.source import HeaderTree
 from xen_abi.ir.archs import ARCH_NAMES, ARCHES, get_arch
-from xen_abi.ir.model import VISIBILITIES, Config, ConfigABI, ReleaseABI, Unavailable, Visibility
+from xen_abi.ir.model import VISIBILITIES, CallsABI, Config, ConfigABI, ReleaseABI, Unavailable, Visibility
 
 _LATEST = re.compile(rb"#define\s+__XEN_LATEST_INTERFACE_VERSION__\s+(0x[0-9a-fA-F]+|\d+)")
 _PIPELINE_FILES = (  # relative to the package root
@@ -42,6 +52,12 @@ _PIPELINE_FILES = (  # relative to the package root
     "frontend/preprocess.py",
     "ir/model.py",
     "common/limits.py",  # what preprocess and layout refuse
+    "common/errors.py",  # the reasons recorded for what is unavailable
+    "frontend/hypercalls.py",  # the workers extract each configuration's hypercalls, with these
+    "common/spelling.py",
+    "common/compat.py",
+    "ir/location.py",
+    "data/subops.toml",
 )
 
 
@@ -104,14 +120,17 @@ def _legacy_task(
     return _Task(release, root, headers, config, 0, cache_file, legacy=True)
 
 
-# What one configuration yields: its ABI, or why it is unsupported.
-Outcome = ConfigABI | str
+# What one configuration yields: its ABI and hypercalls, or why it is unsupported.
+Outcome = tuple[ConfigABI, CallsABI] | str
 
 
 def _compute(task: _Task) -> Outcome:
-    """Worker: lay out one configuration and fill its cache entry."""
+    """Worker: lay out one configuration, extract its hypercalls and fill its cache entry."""
     try:
-        outcome: Outcome = ingest_config(Path(task.root), list(task.headers), task.config, task.interface_version)
+        abi = ingest_config(Path(task.root), list(task.headers), task.config, task.interface_version)
+        root = Path(task.root)
+        scans = scan_tree({h: (root / h).read_bytes() for h in task.headers})
+        outcome: Outcome = (abi, extract_config(abi, scans, load_table()))
     except ConfigUnsupported as exc:
         outcome = str(exc)
     except XenAbiError as exc:
@@ -138,7 +157,10 @@ def _read_cache(path: str | None) -> Outcome | None:
         return None
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
         return None
-    return outcome if isinstance(outcome, (ConfigABI, str)) else None
+    if isinstance(outcome, tuple) and len(outcome) == 2:
+        abi, calls = outcome
+        return outcome if isinstance(abi, ConfigABI) and isinstance(calls, CallsABI) else None
+    return outcome if isinstance(outcome, str) else None
 
 
 def _write_cache(path: Path, outcome: Outcome) -> None:
@@ -249,16 +271,19 @@ def ingest(
         results = _run_all(tasks, jobs, progress)
         by_release = {r.release: r for r in releases}
         legacy: dict[str, dict[str, ConfigABI]] = {}
+        extracted: dict[str, dict[tuple[str, bool], CallsABI]] = {}
         for task, outcome in zip(tasks, results, strict=True):
             release = by_release[task.release]
-            if task.legacy:
-                if isinstance(outcome, ConfigABI):
-                    legacy.setdefault(task.release, {})[task.config.arch] = outcome
-                continue
             if isinstance(outcome, str):
-                release.unsupported_configs[task.config.key] = outcome
+                if not task.legacy:
+                    release.unsupported_configs[task.config.key] = outcome
+                continue
+            abi, calls = outcome
+            extracted.setdefault(task.release, {})[task.config.key, task.legacy] = calls
+            if task.legacy:
+                legacy.setdefault(task.release, {})[task.config.arch] = abi
             else:
-                release.configs[task.config.key] = outcome
+                release.configs[task.config.key] = abi
     for release in releases:
         if release.unsupported_configs and not release.configs:
             key, reason = sorted(release.unsupported_configs.items())[0]
@@ -277,7 +302,9 @@ def ingest(
             )
     # The hypercall stage needs the header text (doc comments, markers), which only the tree has.
     for (_, tree), release in zip(trees, releases, strict=True):
-        release.calls, release.legacy = extract_release(release, tree.files, legacy.get(release.release, {}))
+        release.calls, release.legacy = extract_release(
+            release, tree.files, legacy.get(release.release, {}), extracted.get(release.release)
+        )
         release.hypervisor = release_facts(release, (hypervisor or {}).get(release.release))
     return releases
 
@@ -320,12 +347,64 @@ def _run_all(tasks: list[_Task], jobs: int | None, progress: Callable[[int, int]
         if progress:
             progress(done, len(tasks))
 
+    batches = _batches(tasks, missing, jobs)
     if jobs == 1 or len(missing) <= 1:
-        for i in missing:
-            record(i, _compute(tasks[i]))
+        with _collector_tuned():
+            for batch in batches:
+                for i in batch:
+                    record(i, _compute(tasks[i]))
     else:
         # On an error or Ctrl-C, the workers end at once instead of computing the queued configurations first.
         with workers.pool(jobs) as pool:
-            for i, outcome in zip(missing, pool.map(_compute, [tasks[i] for i in missing], chunksize=1), strict=True):
-                record(i, outcome)
+            futures: list[Future[list[Outcome]]] = [
+                pool.submit(_compute_batch, [tasks[i] for i in batch]) for batch in batches
+            ]
+            for batch, future in zip(batches, futures, strict=True):  # in order: the first error is the first task's
+                for i, outcome in zip(batch, future.result(), strict=True):
+                    record(i, outcome)
     return [r for r in results if r is not None]
+
+
+def _batches(tasks: list[_Task], missing: list[int], jobs: int) -> list[list[int]]:
+    """The tasks to compute, as runs of one configuration over consecutive releases.
+
+    Consecutive releases share most declarations, headers and constants, so a
+    worker given such a run reuses the most (see the module's docstring).
+    Runs are cut small enough to keep every worker busy to the end.
+    """
+    order = {name: n for n, name in enumerate(dict.fromkeys(t.release for t in tasks))}
+    ordered = sorted(missing, key=lambda i: (tasks[i].config.key, tasks[i].legacy, order[tasks[i].release]))
+    size = max(1, -(-len(ordered) // (jobs * 16)))
+    batches: list[list[int]] = []
+    for i in ordered:
+        last = batches[-1] if batches else None
+        same = last is not None and (tasks[last[0]].config, tasks[last[0]].legacy) == (tasks[i].config, tasks[i].legacy)
+        if last is not None and same and len(last) < size:
+            last.append(i)
+        else:
+            batches.append([i])
+    return batches
+
+
+def _compute_batch(batch: list[_Task]) -> list[Outcome]:
+    """Worker: a run of tasks; what survives it (the in-process memos) is frozen out of the collector's scans."""
+    gc.set_threshold(*_GC_THRESHOLDS)
+    outcomes = [_compute(task) for task in batch]
+    gc.freeze()
+    return outcomes
+
+
+# The memos hold hundreds of thousands of long-lived, acyclic objects (AST nodes above all): with
+# CPython's default thresholds the collector would rescan them all, many times a release.
+_GC_THRESHOLDS = (50_000, 50, 1000)
+
+
+@contextlib.contextmanager
+def _collector_tuned() -> Iterator[None]:
+    """The worker's collector thresholds, in this process for the length of a run."""
+    saved = gc.get_threshold()
+    gc.set_threshold(*_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*saved)

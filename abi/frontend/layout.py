@@ -97,24 +97,20 @@ class LayoutEngine:
     # -- collection ---------------------------------------------------------
 
     def _collect(self, node: c_ast.Node) -> None:
-        """Register typedefs and tagged definitions, including nested ones."""
-        if isinstance(node, c_ast.FuncDef):
-            return  # block-scope types of inline helpers are not interface types
-        if isinstance(node, c_ast.Pragma):
-            self._pragma(node)
-            return
-        if isinstance(node, c_ast.Typedef):
-            self.typedefs[node.name] = node
-        if isinstance(node, (c_ast.Struct, c_ast.Union)) and node.decls is not None and node.name:
-            self._define(f"{_kind(node)} {node.name}", node)
-        if isinstance(node, c_ast.Enum) and node.values is not None:
-            if node.name:
-                self._define(f"enum {node.name}", node)
-            self._enum_values(node)  # enumerators are in scope from here on
-        for _, child in node.children():
-            self._collect(child)
-        if isinstance(node, (c_ast.Struct, c_ast.Union)) and node.decls is not None and self._pack[-1] is not None:
-            self.pack_of[id(node)] = self._pack[-1]
+        """Register typedefs and tagged definitions, including nested ones, in the order C declares them."""
+        for event, found in _declaration_events(node):
+            if event is _TYPEDEF:
+                self.typedefs[found.name] = found
+            elif event is _RECORD:
+                self._define(f"{_kind(found)} {found.name}", found)
+            elif event is _ENUM:
+                if found.name:
+                    self._define(f"enum {found.name}", found)
+                self._enum_values(found)  # enumerators are in scope from here on
+            elif event is _PRAGMA:
+                self._pragma(found)
+            elif self._pack[-1] is not None:  # _RECORD_END
+                self.pack_of[id(found)] = self._pack[-1]
 
     def _define(self, tag: str, node: c_ast.Node) -> None:
         # One definition may be met twice: "struct T {...} a, b;" shares its node between the declarators.
@@ -428,6 +424,48 @@ class LayoutEngine:
                     )
             except Incomplete:
                 continue
+
+
+_TYPEDEF, _RECORD, _ENUM, _PRAGMA, _RECORD_END = "typedef", "record", "enum", "pragma", "record end"
+_EVENTS: dict[int, tuple[c_ast.Node, list[tuple[str, c_ast.Node]]]] = {}  # id(top-level node) -> (it, events)
+_MAX_EVENTS = 60_000
+
+
+def _declaration_events(top: c_ast.Node) -> list[tuple[str, c_ast.Node]]:
+    """What collection does with a top-level declaration's nodes, in order: found once per node.
+
+    The parser shares a declaration's nodes between the units that contain
+    it (xen_abi.frontend.parse), so each engine replays this list instead of
+    walking the tree again.  The entry keeps its node alive, so its id is not reused.
+    """
+    known = _EVENTS.get(id(top))
+    if known is not None and known[0] is top:
+        return known[1]
+    events: list[tuple[str, c_ast.Node]] = []
+
+    def walk(node: c_ast.Node) -> None:
+        if isinstance(node, c_ast.FuncDef):
+            return  # block-scope types of inline helpers are not interface types
+        if isinstance(node, c_ast.Pragma):
+            events.append((_PRAGMA, node))
+            return
+        if isinstance(node, c_ast.Typedef):
+            events.append((_TYPEDEF, node))
+        record = isinstance(node, (c_ast.Struct, c_ast.Union)) and node.decls is not None
+        if record and node.name:
+            events.append((_RECORD, node))
+        if isinstance(node, c_ast.Enum) and node.values is not None:
+            events.append((_ENUM, node))
+        for _, child in node.children():
+            walk(child)
+        if record:
+            events.append((_RECORD_END, node))  # the #pragma pack in effect at its closing brace
+
+    walk(top)
+    if len(_EVENTS) >= _MAX_EVENTS:
+        _EVENTS.clear()
+    _EVENTS[id(top)] = (top, events)
+    return events
 
 
 def _where(node: c_ast.Node) -> dict:

@@ -13,7 +13,10 @@ silently dropping an attribute could silently change a layout.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pycparser import c_ast, c_parser
@@ -146,13 +149,26 @@ def _split_top_level(text: str) -> list[str]:
 _PARSE_ERROR = re.compile(r"^(?P<file>[^:]*):(?P<line>\d+)(?::\d+)?: (?P<msg>.*)$")
 
 
-def parse(text: str) -> ParsedUnit:
-    """Parse one preprocessed unit; a syntax error names its header and line."""
+def parse(text: str, *, reuse: bool = True) -> ParsedUnit:
+    """Parse one preprocessed unit; a syntax error names its header and line.
+
+    ``reuse`` parses each top-level declaration through the process's
+    declaration cache (``_DECLARATIONS``); without it, or where that fails,
+    pycparser parses the whole unit at once: the reference, whose AST and
+    errors the cached path reproduces exactly.
+    """
     text, packed = rewrite_attributes(text)
     text = _KEYWORD_RE.sub(lambda m: _KEYWORDS[m.group(1)], text)
+    if reuse:
+        with contextlib.suppress(c_parser.ParseError, RecursionError, AttributeError):
+            return ParsedUnit(c_ast.FileAST(_parse_by_declaration(text)), packed)
+    return ParsedUnit(_parse_whole(text), packed)
+
+
+def _parse_whole(text: str) -> c_ast.FileAST:
     parser = c_parser.CParser()
     try:
-        ast = parser.parse(text, "<unit>")
+        return parser.parse(text, "<unit>")
     except c_parser.ParseError as exc:
         message = str(exc)
         m = _PARSE_ERROR.match(message)
@@ -173,9 +189,113 @@ def parse(text: str) -> ParsedUnit:
         # pycparser descends once per nested declarator, record or parenthesis; real headers nest < 10 deep.
         where, at = _location(text, _lexer_offset(parser))
         raise XenAbiError("declarations or expressions nested too deeply", file=where, line=at) from None
-    return ParsedUnit(ast, packed)
 
 
 def _lexer_offset(parser: c_parser.CParser) -> int:
     """How far pycparser's lexer had read (pycparser 3 keeps it in ``clex._pos``)."""
     return int(getattr(getattr(parser, "clex", None), "_pos", 0) or 0)
+
+
+# -- the declaration cache ------------------------------------------------------------------------
+#
+# The units of one release share most of their declarations (six arches, two visibilities, the
+# legacy view, the re-runs without a failing header), and consecutive releases share most of theirs:
+# each distinct top-level declaration is parsed once per process.  What pycparser's reading of a
+# declaration depends on besides its text is which of its identifiers name a typedef (or an object,
+# which hides one) at that point: that is part of the key.  The text is preceded by its line marker
+# and indentation, so every coordinate of the AST is the one a whole-unit parse gives.  Nodes are
+# shared between the units that contain the declaration; nothing downstream changes a node.
+
+_MAX_DECLARATIONS = 60_000  # cached declarations per process (least recently used dropped beyond)
+# (file, line, column, text, {name in scope: is a typedef name}) of a run of declarations.
+_DeclarationKey = tuple[str, int, int, str, frozenset[tuple[str, bool]]]
+# A declaration's nodes, and what it adds to the file scope: name -> is a typedef name.
+_DECLARATIONS: OrderedDict[_DeclarationKey, tuple[tuple[c_ast.Node, ...], dict[str, bool]]] = OrderedDict()
+_WORDS: dict[str, frozenset[str]] = {}  # a declaration's text -> its identifiers
+# What separates top-level declarations: ';' and '}' at brace depth 0 (literals skipped whole).  A ';'
+# inside parentheses (for (;;)) is inside a function's body, so parentheses need no counting.
+_TOP_LEVEL = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[{};]""")
+_IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
+_MARKER = re.compile(r'^# (\d+) "((?:[^"\\]|\\.)*)"', re.M)
+
+
+def declaration_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of top-level declarations: it ends at a ';' or a function's body at depth 0.
+
+    A split is only ever made where one external declaration ends; a body
+    mistaken for a function's (a compound literal) splits a declaration and
+    fails to parse, which sends the unit to the whole-unit parser.
+    """
+    depth = 0
+    start = 0
+    function = False
+    for m in _TOP_LEVEL.finditer(text):
+        c = m.group()
+        if c == "{":
+            if depth == 0:
+                i = m.start() - 1
+                while i >= 0 and text[i] in " \t\n":
+                    i -= 1
+                function = i >= 0 and text[i] == ")"
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0 and function:
+                function = False
+                yield start, m.end()
+                start = m.end()
+        elif c == ";" and depth == 0:
+            yield start, m.end()
+            start = m.end()
+    if text[start:].strip():
+        yield start, len(text)
+
+
+def _parse_by_declaration(text: str) -> list[c_ast.Node]:
+    """The unit's external declarations, each distinct one parsed once per process."""
+    markers = [(m.start(), m.end(), int(m.group(1)), m.group(2)) for m in _MARKER.finditer(text)]
+    scope: dict[str, bool] = {}  # the file scope: name -> is a typedef name
+    ext: list[c_ast.Node] = []
+    seen: set[_DeclarationKey] = set()
+    k = -1  # the last marker before the declaration
+    file, line, counted = "<unit>", 1, 0  # ``line`` is the line at offset ``counted``
+    for start, end in declaration_spans(text):
+        while k + 1 < len(markers) and markers[k + 1][0] < start:  # one at its start is in it
+            k += 1
+            _, counted, first, file = markers[k]
+            line = first - 1  # the marker's own line ends at ``counted``
+        line += text.count("\n", counted, start)
+        counted = start
+        chunk = text[start:end]
+        words = _WORDS.get(chunk)
+        if words is None:
+            if len(_WORDS) >= _MAX_DECLARATIONS:
+                _WORDS.clear()
+            words = _WORDS[chunk] = frozenset(_IDENTIFIER.findall(chunk))
+        names = scope.keys() & words
+        key = (file, line, start - (text.rfind("\n", 0, start) + 1), chunk, frozenset((w, scope[w]) for w in names))
+        cached = _DECLARATIONS.get(key) if key not in seen else None
+        if cached is None:
+            located = f'# {line} "{file}"\n{" " * key[2]}{chunk}'
+            cached = _parse_declaration(located, {w: scope[w] for w in sorted(names)})
+            if key not in seen:
+                _DECLARATIONS[key] = cached
+                if len(_DECLARATIONS) > _MAX_DECLARATIONS:
+                    _DECLARATIONS.popitem(last=False)
+        else:
+            _DECLARATIONS.move_to_end(key)
+        seen.add(key)
+        nodes, added = cached
+        ext.extend(nodes)
+        scope.update(added)
+    return ext
+
+
+def _parse_declaration(located: str, scope: dict[str, bool]) -> tuple[tuple[c_ast.Node, ...], dict[str, bool]]:
+    """Parse declarations with ``scope``'s names declared before them (on a line of their own)."""
+    prelude = " ".join(f"typedef int {name};" if is_type else f"int {name};" for name, is_type in scope.items())
+    parser = c_parser.CParser()
+    ast = parser.parse(f"{prelude}\n{located}", "<unit>")
+    final: dict[str, bool] = parser._scope_stack[0]
+    added = {name: is_type for name, is_type in final.items() if scope.get(name) is not is_type}
+    return tuple(ast.ext[len(scope) :]), added

@@ -15,6 +15,7 @@ unavailable with cpp's message and the unit is preprocessed again without it.
 
 from __future__ import annotations
 
+import functools
 import os
 import posixpath
 import re
@@ -23,6 +24,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -117,15 +119,28 @@ def macro_names(root: Path, headers: list[str], all_headers: list[str]) -> list[
     bodies: dict[bytes, tuple[list[bytes], str, bytes, int]] = {}
     for header in headers:
         data = (root / header).read_bytes()
-        check_includes(header, data, tree)
-        names.update(m.decode() for m in _DEFINE_SCAN.findall(data))
-        for m in _DEFINE_BODY.finditer(data):
-            words = _WORD.findall(m.group(2))
-            previous = bodies.get(m.group(1))
+        defined, header_bodies = _header_defines(header, data, tree)
+        names.update(defined)
+        for name, words, start in header_bodies:
+            previous = bodies.get(name)
             if previous is None or len(words) > len(previous[0]):  # the largest of conditional definitions
-                bodies[m.group(1)] = (words, header, data, m.start())
+                bodies[name] = (words, header, data, start)
     _check_expansion_sizes(bodies)
     return sorted(names)
+
+
+@functools.lru_cache(maxsize=8192)
+def _header_defines(
+    header: str, data: bytes, tree: frozenset[str]
+) -> tuple[frozenset[str], tuple[tuple[bytes, list[bytes], int], ...]]:
+    """A header's object-like macro names and bodies (name, words, offset), its includes checked.
+
+    Once per distinct content in a process: the configurations and releases of an ingest share most headers.
+    """
+    check_includes(header, data, tree)
+    names = frozenset(m.decode() for m in _DEFINE_SCAN.findall(data))
+    bodies = tuple((m.group(1), _WORD.findall(m.group(2)), m.start()) for m in _DEFINE_BODY.finditer(data))
+    return names, bodies
 
 
 _DEFINE_BODY = re.compile(rb"^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)(?![\w(])(.*)$", re.M)
@@ -252,19 +267,39 @@ def _limit_cpp() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limits.CPP_MEMORY, limits.CPP_MEMORY))
 
 
+@functools.cache
+def _prlimit() -> str | None:
+    return shutil.which("prlimit")
+
+
+def _bounded(command: list[str]) -> tuple[list[str], Callable[[], None] | None]:
+    """``command`` under _limit_cpp's bounds: set by util-linux's prlimit, which then execs cpp, where it exists.
+
+    A ``preexec_fn`` makes Python fork the whole worker (hundreds of MB of
+    memos: tens of ms a run, and a page fault for each page it writes after);
+    without one it uses vfork.
+    """
+    tool = _prlimit()
+    if tool is None:
+        return command, _limit_cpp
+    bounds = [f"--fsize={limits.MAX_PREPROCESSED_BYTES}", f"--as={limits.CPP_MEMORY}"]
+    return [tool, *bounds, "--", *command], None
+
+
 def _run_cpp(command: list[str], unit: str, root: Path) -> subprocess.CompletedProcess[str]:
     """Run cpp with bounded output, memory and time; its output decoded as UTF-8 or a file:line error."""
     with tempfile.TemporaryFile() as out:
+        bounded, preexec = _bounded(command)
         try:
             proc = subprocess.run(
-                command,
+                bounded,
                 input=unit.encode(),
                 stdout=out,
                 stderr=subprocess.PIPE,
                 check=False,
                 cwd=root,
                 timeout=limits.CPP_TIMEOUT,
-                preexec_fn=_limit_cpp,
+                preexec_fn=preexec,
             )
         except subprocess.TimeoutExpired:
             raise XenAbiError(f"the C preprocessor took more than {limits.CPP_TIMEOUT} s (runaway macros?)") from None
