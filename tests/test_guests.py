@@ -15,6 +15,7 @@ from xen_abi.analysis.classify import Stability
 from xen_abi.cli.main import main
 from xen_abi.codegen.select import select
 from xen_abi.common.errors import UsageError
+from xen_abi.common.releases import is_point_release
 from xen_abi.present.queries import render_query
 
 PV_ONLY = ("set_trap_table", "mmu_update", "set_gdt", "iret", "stack_switch", "update_va_mapping")
@@ -180,7 +181,9 @@ def test_query_json_has_appeared_since_and_facts(catalogue, capsys):
 def test_bindings_core_excludes_what_no_guest_type_can_call(catalogue):
     sel = select(catalogue, archs=["arm64", "x86_64"], start="4.15.0", end="4.22.0")
     arm = sel.per_arch["arm64"]
-    calls = set(arm.core_calls) | {n for per in arm.release_calls.values() for n in per}
+    # A point release has no hypervisor tables: its own calls are the headers' with implementation unknown,
+    # so what no guest type can call is judged on the releases whose tables say so (and on the core).
+    calls = set(arm.core_calls) | {n for r, per in arm.release_calls.items() if not is_point_release(r) for n in per}
     for name in (*PV_ONLY, "arch_0", "arch_7", "XENPF_add_memtype", "tmem_op"):
         assert name not in calls, name
     assert arm.core_calls["XENPF_settime64"].call.guests == ("arm",)

@@ -160,7 +160,7 @@ def parse(text: str, *, reuse: bool = True) -> ParsedUnit:
     text, packed = rewrite_attributes(text)
     text = _KEYWORD_RE.sub(lambda m: _KEYWORDS[m.group(1)], text)
     if reuse:
-        with contextlib.suppress(c_parser.ParseError, RecursionError, AttributeError):
+        with contextlib.suppress(c_parser.ParseError, RecursionError, AttributeError, AssertionError):
             return ParsedUnit(c_ast.FileAST(_parse_by_declaration(text)), packed)
     return ParsedUnit(_parse_whole(text), packed)
 
@@ -185,6 +185,10 @@ def _parse_whole(text: str) -> c_ast.FileAST:
         # pycparser 3 sometimes names only the file; its lexer knows the line.
         line = getattr(getattr(parser, "clex", None), "_lineno", None)
         raise XenAbiError(f"syntax error: {msg or message}", file=file or None, line=line) from None
+    except AssertionError:
+        # pycparser 3 asserts instead of raising when a '}' closes no scope (its only assertion a unit reaches).
+        where, at = _location(text, _lexer_offset(parser))
+        raise XenAbiError("syntax error: unmatched '}'", file=where, line=at) from None
     except RecursionError:
         # pycparser descends once per nested declarator, record or parenthesis; real headers nest < 10 deep.
         where, at = _location(text, _lexer_offset(parser))
