@@ -62,7 +62,12 @@ def test_regenerating_over_a_previous_generation_is_allowed(fresh: Path, tmp_pat
     (out / "__pycache__").mkdir()
     (out / "__pycache__" / "x.pyc").write_bytes(b"")
     assert main(["codegen", "cffi", "-q", "--arch", "x86_64", "--from", "4.21", "-o", str(out)]) == 0
-    assert json.loads((out / "data" / "x86_64.json").read_text())["releases"] == ["4.21.0", "4.21.1", "4.21.2", "4.22.0"]
+    assert json.loads((out / "data" / "x86_64.json").read_text())["releases"] == [
+        "4.21.0",
+        "4.21.1",
+        "4.21.2",
+        "4.22.0",
+    ]
     assert not (out / "data" / "arm64.json").exists()
 
 
