@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,9 @@ def corpus() -> Path:
     if not HAVE_CORPUS:
         pytest.skip(f"Xen header corpus not found at {CORPUS}")
     return CORPUS
+
+
+def sigint_as_in_a_terminal() -> None:
+    """``preexec_fn`` for a child that must get Ctrl-C: a job started in the background by a non-interactive
+    shell (``cmd &``, as some CI runners start the suite) inherits SIGINT ignored, and so would the child."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import sigint_as_in_a_terminal
 from xen_abi.cli.main import main
 from xen_abi.frontend.ingest import ingest_config
 from xen_abi.frontend.verify import verify_config
@@ -350,6 +351,7 @@ def test_ctrl_c_exits_130_without_traceback_or_partial_output(tmp_path):
         [sys.executable, "-m", "xen_abi", "ingest", str(RELEASE), "-o", str(out), "--no-cache", "-q", "--jobs", "2"],
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=sigint_as_in_a_terminal,
     )
     time.sleep(3)
     proc.send_signal(signal.SIGINT)

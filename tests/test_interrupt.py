@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import sigint_as_in_a_terminal
 from xen_abi.common import fsio
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +42,7 @@ def _interrupt_when_busy(
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=sigint_as_in_a_terminal,
     )
     try:
         deadline = time.monotonic() + 120
