@@ -464,6 +464,15 @@ def resolve_name(catalogue: Catalogue, name: str, kind: str | None = None) -> tu
         for cand in candidates[k]:
             if cand in names[k]:
                 return k, cand
+    newest = catalogue.releases[-1]
+    configs = sorted(catalogue.release(newest).configs.values(), key=lambda abi: abi.config.arch != "x86_64")
+    holder = next((abi for abi in configs if text in abi.macros), None)
+    if holder is not None:  # catalogued, but not an item query answers for
+        where, arch = holder.macros[text].where, holder.config.arch
+        raise UsageError(
+            f"{text} is a function-like macro ({where} in {newest}): query covers hypercalls, sub-ops, types "
+            f"and constants; its definition: xen-abi macros --release {newest} --arch {arch}"
+        )
     pool = set().union(*names.values()) if kind is None else names[kind]
     what = f"no {kind} named" if kind else "nothing named"
     raise UsageError(f"{what} {name!r} in the catalogue" + _suggest(text, pool))

@@ -11,16 +11,19 @@ with no compiler and without importing ``abi``.
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 
 from xen_abi.codegen.lower import Lowered, Lowerer, Record, Typedef
+from xen_abi.codegen.macros import MacroFunction
 from xen_abi.codegen.render import TEMPLATES, c_declaration, render
-from xen_abi.codegen.select import ArchSelection, Selection, Span
+from xen_abi.codegen.select import ArchSelection, Selection, Span, portable_where
 from xen_abi.common.jsontext import dump_json
 from xen_abi.common.releases import version_key
 from xen_abi.ir.archs import get_arch
 from xen_abi.ir.model import Layout
 
-DATA_SCHEMA = "xen-abi-bindings/2"
+DATA_SCHEMA = "xen-abi-bindings/3"
 # Runtime modules: plain Python (codegen/templates/cffi/package/), copied as they are;
 # only _meta.py is rendered.
 STATIC = TEMPLATES / "cffi" / "package"
@@ -98,6 +101,7 @@ def arch_data(selection: Selection, sel: ArchSelection) -> dict:
             "constants": sel.tools_constants[r],
             "interface_macros": sel.tools_interface_macros[r],
         }
+    trees = _Trees()
     enums = {
         name: [*_span(ct.span.since, ct.span.until), [[e, v] for e, v in sel.variants[ct.variant].layout.enumerators]]
         for name, ct in sel.core_types.items()
@@ -128,8 +132,36 @@ def arch_data(selection: Selection, sel: ArchSelection) -> dict:
         "call_guests": dict(sorted(_call_guests(sel).items())),
         "per_release": per_release,
         "release_constants": {r: sel.release_constants.get(r, {}) for r in sel.releases},
+        # Function-like macros (xen_abi.codegen.macros), evaluated by _macros.py; each tree stored once.
+        "core_macros": {
+            n: [list(m.function.params), trees.add(m.function.tree), m.span.since, m.span.until, *_source(m.function)]
+            for n, m in sel.core_macros.items()
+        },
+        "release_macros": {
+            r: {n: [list(f.params), trees.add(f.tree), *_source(f)] for n, f in sel.release_macros.get(r, {}).items()}
+            for r in sel.releases
+        },
+        "macro_trees": trees.stored,
+        "unsupported_macros": dict(sorted(sel.unsupported_macros.items())),
         "tools": _tools_deltas(tools),
     }
+
+
+def _source(function: MacroFunction) -> list[str]:
+    return [portable_where(function.where), function.text]
+
+
+class _Trees:
+    """Macro expression trees by content: one compact JSON text each (a tree recurs in every release it is in)."""
+
+    def __init__(self) -> None:
+        self.stored: dict[str, str] = {}
+
+    def add(self, tree: list) -> str:
+        text = json.dumps(tree, separators=(",", ":"))
+        key = hashlib.sha256(text.encode()).hexdigest()[:16]
+        self.stored[key] = text
+        return key
 
 
 def _tools_deltas(views: dict[str, dict]) -> dict[str, dict]:

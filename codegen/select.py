@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from xen_abi.analysis import guests as guest_types
 from xen_abi.analysis.classify import Classifier, Stability
 from xen_abi.analysis.typegraph import STANDARD_TYPES, type_deps
+from xen_abi.codegen.macros import MacroFunction, translate_all
 from xen_abi.common import escape
 from xen_abi.common.errors import UsageError
 from xen_abi.common.releases import version_key
@@ -78,6 +79,12 @@ class CoreConstant:
 
 
 @dataclass(frozen=True)
+class CoreMacro:
+    function: MacroFunction
+    span: Span
+
+
+@dataclass(frozen=True)
 class Call:
     """A hypercall (``hypercall`` is None) or a sub-op of one, as one release numbers it."""
 
@@ -107,6 +114,11 @@ class ArchSelection:
     # Stable items that are not core, by release: name -> Variant.id / value.
     release_types: dict[str, dict[str, str]] = field(default_factory=dict)
     release_constants: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Function-like macros that are integer functions (xen_abi.codegen.macros): core, and the others per release;
+    # those that are not, with the reason (from the newest release of the range that has them).
+    core_macros: dict[str, CoreMacro] = field(default_factory=dict)
+    release_macros: dict[str, dict[str, MacroFunction]] = field(default_factory=dict)
+    unsupported_macros: dict[str, str] = field(default_factory=dict)
     # Hypercalls and sub-ops (abi.hypercalls), by name: core, and the others per release.
     core_calls: dict[str, CoreCall] = field(default_factory=dict)
     release_calls: dict[str, dict[str, Call]] = field(default_factory=dict)
@@ -223,6 +235,7 @@ def select_arch(catalogue: Catalogue, releases: tuple[str, ...], arch: str, *, w
     stable_types: dict[str, dict[str, str]] = {}
     stable_consts: dict[str, dict[str, tuple[int, str]]] = {}
     stable_calls: dict[str, dict[str, Call]] = {}
+    stable_macros: dict[str, dict[str, MacroFunction]] = {}
     for r in arch_releases:
         release = loaded[r]
         guest = _config(release, arch, Visibility.GUEST)
@@ -249,9 +262,16 @@ def select_arch(catalogue: Catalogue, releases: tuple[str, ...], arch: str, *, w
             )
             if verdict is None or verdict.stability != Stability.STABLE:
                 continue
-            stable_consts[r][name] = (value, _portable_where(where))
+            stable_consts[r][name] = (value, portable_where(where))
             escape.ident(name, "constant")
         stable_calls[r] = _callable_only(release, arch, _stable_calls(release, arch, classifier))
+        # Every function-like macro of the guest view is guest-visible, hence stable (xen_abi.analysis.classify).
+        stable_macros[r], refused = translate_all(guest, get_arch(arch))
+        for name, function in stable_macros[r].items():
+            escape.ident(name, "macro")
+            for param in function.params:
+                escape.ident(param, f"parameter of {name}")
+        sel.unsupported_macros.update(refused)
 
     with_facts = {r for r in arch_releases if loaded[r].hypervisor is not None}
     _split_core_calls(sel, arch_releases, releases, stable_calls, with_facts)
@@ -263,6 +283,7 @@ def select_arch(catalogue: Catalogue, releases: tuple[str, ...], arch: str, *, w
     }
     _split_core_types(sel, arch_releases, releases, stable_types, changed)
     _split_core_constants(sel, arch_releases, releases, stable_consts)
+    _split_core_macros(sel, arch_releases, releases, stable_macros)
     if with_tools_only:
         _select_tools(sel, loaded, arch)
     return sel
@@ -281,11 +302,11 @@ def _stable_calls(release: ReleaseABI, arch: str, classifier: Classifier) -> dic
         for name, h in calls.hypercalls.items():
             verdict = classifier.classify(name, kind="hypercall")
             if name not in out and verdict is not None and verdict.stability == Stability.STABLE:
-                out[name] = Call(name, h.number, None, (), _portable_where(h.where))
+                out[name] = Call(name, h.number, None, (), portable_where(h.where))
         for name, op in calls.subops.items():
             verdict = classifier.classify(name, kind="subop")
             if name not in out and verdict is not None and verdict.stability == Stability.STABLE:
-                out[name] = Call(name, op.number, op.hypercall, tuple(op.args), _portable_where(op.where))
+                out[name] = Call(name, op.number, op.hypercall, tuple(op.args), portable_where(op.where))
     return out
 
 
@@ -389,6 +410,24 @@ def _split_core_constants(
         sel.release_constants[r] = {n: v for n, (v, _) in sorted(stable[r].items()) if n not in sel.core_constants}
 
 
+def _split_core_macros(
+    sel: ArchSelection,
+    releases: tuple[str, ...],
+    whole: tuple[str, ...],
+    stable: dict[str, dict[str, MacroFunction]],
+) -> None:
+    """Like constants: core when the same function (parameters and tree) in a contiguous run of releases."""
+    for name in sorted({n for per in stable.values() for n in per}):
+        present = [r for r in releases if name in stable[r]]
+        shapes = {(stable[r][name].params, repr(stable[r][name].tree)) for r in present}
+        span = _span(present, releases, whole)
+        if len(shapes) == 1 and span is not None:
+            sel.core_macros[name] = CoreMacro(stable[present[-1]][name], span)
+        sel.unsupported_macros.pop(name, None)  # a function in some release: listed there, not as refused
+    for r in releases:
+        sel.release_macros[r] = {n: f for n, f in sorted(stable[r].items()) if n not in sel.core_macros}
+
+
 def _select_tools(sel: ArchSelection, loaded: dict[str, ReleaseABI], arch: str) -> None:
     tools_releases = []
     for r, release in loaded.items():
@@ -429,10 +468,10 @@ def _variant(vid: str, name: str, entry: TypeEntry, deps: tuple[str, ...]) -> Va
         escape.ident(enumerator, f"enumerator of {name}")
     if layout.target is not None:
         escape.c_spelling(layout.target, f"target of {name}")
-    return Variant(vid, name, layout, _portable_where(entry.where), deps)
+    return Variant(vid, name, layout, portable_where(entry.where), deps)
 
 
-def _portable_where(where: str) -> str:
+def portable_where(where: str) -> str:
     """Declaration sites are header-relative; a path of this machine never leaks into output."""
     path, _, line = where.rpartition(":")
     if path.startswith("/"):

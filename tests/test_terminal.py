@@ -231,3 +231,19 @@ def test_layouts_table_opens_with_the_records_and_ends_with_the_helpers(capsys):
 def test_summaries_go_to_stderr_data_to_stdout(capsys, tmp_path):
     status, out, err = run(capsys, "codegen", "c", "--arch", "x86_64", "--from", "4.21.0", "-o", str(tmp_path / "c"))
     assert status == 0 and out == "" and err.startswith("wrote 1 file to ")
+
+
+def test_diff_text_wraps_on_a_terminal_and_keeps_one_fact_a_line_elsewhere(capsys, columns, tmp_path):
+    argv = ["diff", "4.0.0", "4.22.0", "--arch", "x86_64"]
+    columns(None)
+    _, whole, _ = run(capsys, *argv)
+    assert max(map(len, whole.splitlines())) > 200  # GNTTABOP_error_msgs' string table, one line
+    columns(72)
+    _, wrapped, _ = run(capsys, *argv)
+    # Every line but the layouts' pahole rows (aligned code, kept whole) fits; nothing is lost or reordered.
+    prose = [line for line in wrapped.splitlines() if not line.startswith(("  - ", "  + "))]
+    assert _fits("\n".join(prose), 72)
+    assert " ".join(wrapped.split()) == " ".join(whole.split())
+    # A file named with -o is never wrapped, whatever the terminal.
+    run(capsys, *argv, "-o", str(tmp_path / "diff.txt"))
+    assert (tmp_path / "diff.txt").read_text() == whole

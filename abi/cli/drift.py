@@ -68,11 +68,15 @@ def write_atomic(path: str | Path, text: str) -> None:
 def _emit(report: Report, outputs: list[tuple[str, str | None]], catalogue: str) -> None:
     from xen_abi.cli.version import about_catalogue
     from xen_abi.present.drift_formats import render
+    from xen_abi.present.terminal import terminal_width
 
     if any(fmt in ("json", "sarif", "junit") for fmt, _ in outputs):
         report.extra["xen_abi"] = about_catalogue(catalogue)
 
-    rendered = [(render(report, fmt), path) for fmt, path in outputs]  # all rendered before any is written
+    # All rendered before any is written; text wraps on a terminal (a file or pipe keeps one fact a line).
+    rendered = [
+        (render(report, fmt, width=terminal_width() if path in (None, "-") else None), path) for fmt, path in outputs
+    ]
     for text, path in rendered:
         if path is None or path == "-":
             sys.stdout.write(text)

@@ -1,4 +1,7 @@
-"""``xen-abi show``, ``layouts`` and ``constants``: one configuration of a release, as pahole, JSON or a table."""
+"""``xen-abi show``, ``layouts``, ``constants`` and ``macros``: one configuration of a release.
+
+As pahole, JSON or a table.
+"""
 
 from __future__ import annotations
 
@@ -88,6 +91,15 @@ def cmd_constants(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_macros(args: argparse.Namespace) -> int:
+    from xen_abi.present.configuration import render_macros
+
+    config = Config(get_arch(args.arch).name, _visibility(args.visibility))
+    release, abi, about = _load_config(args, config)
+    _emit(render_macros(release, abi, args.format, about=about))
+    return EXIT_OK
+
+
 def _add_config_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--release", required=True, help="release name in the catalogue, or a header directory")
     p.add_argument("--arch", required=True, help=f"one of {', '.join(ARCH_NAMES)}")
@@ -111,3 +123,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--visibility", default="guest", help="guest or tools (default: guest, like show)")
     p.add_argument("--format", choices=("json", "table"), default="json")
     p.set_defaults(func=cmd_constants)
+
+    p = sub.add_parser("macros", help="dump every function-like macro of a configuration (parameters, body)")
+    _add_config_args(p)
+    p.add_argument("--visibility", default="guest", help="guest or tools (default: guest, like show)")
+    p.add_argument("--format", choices=("json", "table"), default="json")
+    p.set_defaults(func=cmd_macros)

@@ -53,6 +53,7 @@ def restrict(release: ReleaseABI, headers: set[str]) -> ReleaseABI:
             {n: c for n, c in abi.constants.items() if keep(c.where)},
             {n: u for n, u in abi.unavailable.items() if n in headers},
             tuple(h for h in abi.headers if h in headers),
+            {n: m for n, m in abi.macros.items() if keep(m.where)},
         )
         for key, abi in release.configs.items()
     }

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -81,16 +81,16 @@ _SIMPLE_ESCAPES = {
     "\\": 92, "'": 39, '"': 34, "?": 63, "e": 27, "E": 27,  # \e, \E: GNU escape
 }  # fmt: skip
 
-_BINARY_PRECEDENCE = {
+BINARY_PRECEDENCE = {
     "||": 1, "&&": 2, "|": 3, "^": 4, "&": 5, "==": 6, "!=": 6,
     "<": 7, ">": 7, "<=": 7, ">=": 7, "<<": 8, ">>": 8, "+": 9, "-": 9, "*": 10, "/": 10, "%": 10,
 }  # fmt: skip
 
-_TYPE_KEYWORDS = frozenset(
+TYPE_KEYWORDS = frozenset(
     {"void", "char", "short", "int", "long", "float", "double", "signed", "unsigned", "_Bool", "_Complex"}
 )
 _KEYWORD_ALIASES = {"__signed__": "signed", "__signed": "signed"}
-_QUALIFIERS = frozenset(
+QUALIFIERS = frozenset(
     {"const", "volatile", "restrict", "__const", "__const__", "__volatile", "__volatile__", "__restrict",
      "__restrict__"}
 )  # fmt: skip
@@ -100,7 +100,7 @@ _ALIGNOF = frozenset({"_Alignof", "__alignof__", "__alignof", "alignof"})
 _OFFSETOF = frozenset({"offsetof", "__builtin_offsetof"})
 # Identifiers that can never name an enum constant or a typedef.
 _KEYWORDS = (
-    _TYPE_KEYWORDS | _QUALIFIERS | _TAG_KEYWORDS | _TYPEOF | _ALIGNOF | set(_KEYWORD_ALIASES)
+    TYPE_KEYWORDS | QUALIFIERS | _TAG_KEYWORDS | _TYPEOF | _ALIGNOF | set(_KEYWORD_ALIASES)
     | {"auto", "break", "case", "continue", "default", "do", "else", "extern", "for", "goto", "if", "inline",
        "register", "return", "sizeof", "static", "switch", "typedef", "while", "_Alignas", "_Generic",
        "_Imaginary", "_Noreturn", "_Static_assert", "_Thread_local", "__extension__", "__attribute__",
@@ -171,7 +171,7 @@ def _common(a: IntType, b: IntType) -> IntType:
     return signed  # a wider signed type represents every value of the unsigned one
 
 
-def _canonical(words: list[str]) -> str:
+def canonical_type(words: list[str]) -> str:
     """The canonical spelling of a list of type-specifier keywords, in any order (C11 6.7.2p2)."""
     counts = Counter(words)
     sign = None
@@ -197,6 +197,56 @@ def _canonical(words: list[str]) -> str:
     raise NotConstant(f"invalid type specifiers {' '.join(words)!r}")
 
 
+def lex(text: str) -> Iterator[tuple[str, str, int]]:
+    """(kind, text, offset) of each preprocessing token: number, char, string, ident or punct; no whitespace."""
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN_RE.match(text, pos)
+        if m is None:
+            raise NotConstant(f"unexpected character {text[pos]!r} at offset {pos}")
+        if m.lastgroup != "ws":
+            yield m.lastgroup or "punct", m.group(), pos
+        pos = m.end()
+
+
+def int_literal(word: str, long_bits: int) -> tuple[int, IntType]:
+    """An integer constant's value and type on a data model (C11 6.4.4.1), e.g. ``0xffu`` -> (255, unsigned int)."""
+    m = _INT_RE.fullmatch(word)
+    if m is None:
+        hexadecimal = word[:2] in ("0x", "0X")
+        if "." in word or re.search("[pP]" if hexadecimal else "[eE]", word):
+            raise NotConstant(f"floating constant {word} is not an integer constant")
+        raise NotConstant(f"invalid integer constant {word}")
+    digits, suffix = m.group(1), (m.group(2) or "").lower()
+    if digits[:2] in ("0x", "0X", "0b", "0B"):
+        base, digits = (16 if digits[1] in "xX" else 2), digits[2:]
+    elif digits[0] == "0" and len(digits) > 1:
+        base = 8
+        if not set(digits) <= set("01234567"):
+            raise NotConstant(f"invalid digit in octal constant {word}")
+    else:
+        base = 10
+    if len(digits.lstrip("0")) > 64:  # also keeps int() clear of Python's digit limit
+        raise NotConstant(f"integer constant {word} is too large")
+    value = int(digits, base)
+    # C11 6.4.4.1p5: the first type of the list that can represent the value.
+    signed_list = (INT, IntType(long_bits, True), _LLONG)[suffix.count("l") :]
+    candidates: list[IntType] = []
+    for t in signed_list:
+        if "u" not in suffix:
+            candidates.append(t)
+        if "u" in suffix or base != 10:
+            candidates.append(IntType(t.bits, False))
+    for t in candidates:
+        if value <= (1 << (t.bits - t.signed)) - 1:
+            return value, t
+    if value < 1 << 64:
+        # No type of C11's list fits: clang takes unsigned long long (-Wimplicitly-unsigned-literal);
+        # GCC takes __int128 on 64-bit targets. We follow clang, which verify compares against.
+        return value, _ULLONG
+    raise NotConstant(f"integer constant {word} is too large")
+
+
 class _Parser:
     """Recursive descent over the C11 expression grammar, folding as it goes.
 
@@ -220,12 +270,7 @@ class _Parser:
 
     def _tokenize(self, text: str) -> list[_Token]:
         tokens: list[_Token] = []
-        pos = 0
-        while pos < len(text):
-            m = _TOKEN_RE.match(text, pos)
-            if m is None:
-                raise NotConstant(f"unexpected character {text[pos]!r} at offset {pos}")
-            kind, word = m.lastgroup, m.group()
+        for kind, word, pos in lex(text):
             if kind == "number":
                 tokens.append(_Token("int", word, pos, self._int_literal(word)))
             elif kind == "char":
@@ -234,45 +279,11 @@ class _Parser:
                 raise NotConstant(f"string literal {word} is not an integer constant")
             elif kind in ("ident", "punct"):
                 tokens.append(_Token(kind, word, pos))
-            pos = m.end()
         tokens.append(_Token("eof", "", len(text)))
         return tokens
 
     def _int_literal(self, word: str) -> _Value:
-        m = _INT_RE.fullmatch(word)
-        if m is None:
-            hexadecimal = word[:2] in ("0x", "0X")
-            if "." in word or re.search("[pP]" if hexadecimal else "[eE]", word):
-                raise NotConstant(f"floating constant {word} is not an integer constant")
-            raise NotConstant(f"invalid integer constant {word}")
-        digits, suffix = m.group(1), (m.group(2) or "").lower()
-        if digits[:2] in ("0x", "0X", "0b", "0B"):
-            base, digits = (16 if digits[1] in "xX" else 2), digits[2:]
-        elif digits[0] == "0" and len(digits) > 1:
-            base = 8
-            if not set(digits) <= set("01234567"):
-                raise NotConstant(f"invalid digit in octal constant {word}")
-        else:
-            base = 10
-        if len(digits.lstrip("0")) > 64:  # also keeps int() clear of Python's digit limit
-            raise NotConstant(f"integer constant {word} is too large")
-        value = int(digits, base)
-        # C11 6.4.4.1p5: the first type of the list that can represent the value.
-        signed_list = (INT, IntType(self.long_bits, True), _LLONG)[suffix.count("l") :]
-        candidates: list[IntType] = []
-        for t in signed_list:
-            if "u" not in suffix:
-                candidates.append(t)
-            if "u" in suffix or base != 10:
-                candidates.append(IntType(t.bits, False))
-        for t in candidates:
-            if value <= (1 << (t.bits - t.signed)) - 1:
-                return value, t
-        if value < 1 << 64:
-            # No type of C11's list fits: clang takes unsigned long long (-Wimplicitly-unsigned-literal);
-            # GCC takes __int128 on 64-bit targets. We follow clang, which verify compares against.
-            return value, _ULLONG
-        raise NotConstant(f"integer constant {word} is too large")
+        return int_literal(word, self.long_bits)
 
     def _char_literal(self, word: str) -> _Value:
         if word[0] != "'":
@@ -395,7 +406,7 @@ class _Parser:
         left = self.cast()
         while True:
             tok = self.peek()
-            prec = _BINARY_PRECEDENCE.get(tok.text) if tok.kind == "punct" else None
+            prec = BINARY_PRECEDENCE.get(tok.text) if tok.kind == "punct" else None
             if prec is None or prec < min_prec:
                 break
             self.pos += 1
@@ -536,7 +547,7 @@ class _Parser:
         if tok.kind != "ident":
             return False
         name = tok.text
-        if name in _TYPE_KEYWORDS or name in _KEYWORD_ALIASES or name in _QUALIFIERS:
+        if name in TYPE_KEYWORDS or name in _KEYWORD_ALIASES or name in QUALIFIERS:
             return True
         if name in _TAG_KEYWORDS or name in _TYPEOF:
             return True
@@ -552,11 +563,11 @@ class _Parser:
         base: str | None = None  # a tag or typedef name
         while (tok := self.peek()).kind == "ident":
             name = _KEYWORD_ALIASES.get(tok.text, tok.text)
-            if name in _QUALIFIERS:
+            if name in QUALIFIERS:
                 self.pos += 1
             elif name in _TYPEOF:
                 raise NotConstant(f"{name} in a type name is not supported")
-            elif name in _TYPE_KEYWORDS:
+            elif name in TYPE_KEYWORDS:
                 if base is not None:
                     raise NotConstant(f"invalid type name: {name!r} after {base!r}")
                 words.append(name)
@@ -577,14 +588,14 @@ class _Parser:
             else:
                 break
         if words:
-            base = _canonical(words)
+            base = canonical_type(words)
         if base is None:
             raise self.unexpected(self.peek(), "; expected a type name")
         pointers = 0
         while self.at("*"):
             pointers += 1
             self.pos += 1
-            while self.peek().kind == "ident" and self.peek().text in _QUALIFIERS:
+            while self.peek().kind == "ident" and self.peek().text in QUALIFIERS:
                 self.pos += 1
         dims: list[int] = []
         while self.at("["):

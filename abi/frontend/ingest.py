@@ -31,7 +31,7 @@ from pathlib import Path
 
 from xen_abi.common import workers
 from xen_abi.common.errors import XenAbiError
-from xen_abi.frontend.constants import evaluate_constants
+from xen_abi.frontend.constants import evaluate_constants, function_macros
 from xen_abi.frontend.hypercalls import extract_config, extract_release, load_table, scan_tree
 from xen_abi.frontend.hypervisor import HypervisorSource, release_facts
 from xen_abi.frontend.layout import LayoutEngine
@@ -94,7 +94,8 @@ def ingest_config(root: Path, headers: list[str], config: Config, interface_vers
                 raise ConfigUnsupported(str(exc)) from None
             excluded[culprit] = Unavailable(culprit, str(exc))
     constants = evaluate_constants(pre, engine)
-    return ConfigABI(config, dict(sorted(types.items())), constants, dict(sorted(pre.unavailable.items())), pre.headers)
+    unavailable = dict(sorted(pre.unavailable.items()))
+    return ConfigABI(config, dict(sorted(types.items())), constants, unavailable, pre.headers, function_macros(pre))
 
 
 @dataclass(frozen=True)

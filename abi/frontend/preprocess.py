@@ -56,6 +56,17 @@ class MacroDef:
     line: int
 
 
+@dataclass(frozen=True)
+class FunctionMacroDef:
+    """A function-like macro as the headers define it."""
+
+    name: str
+    params: tuple[str, ...]
+    text: str
+    file: str
+    line: int
+
+
 @dataclass
 class Preprocessed:
     """cpp's output for one configuration, split into what each later stage needs."""
@@ -66,6 +77,7 @@ class Preprocessed:
     headers: tuple[str, ...]  # top-level headers in the unit
     unavailable: dict[str, Unavailable] = field(default_factory=dict)
     owner: dict[str, str] = field(default_factory=dict)  # file -> top-level header that first included it
+    function_macros: dict[str, FunctionMacroDef] = field(default_factory=dict)  # of the tree, last definition wins
 
 
 def find_cpp() -> str:
@@ -236,9 +248,9 @@ def preprocess(
         (Path(alias) / "public").symlink_to(root.resolve(), target_is_directory=True)
         command = cpp_command(arch, visibility, interface_version, root, Path(alias))
         result = _run_until_clean(command, headers, names, unavailable, root)
-        text, macros, expansions, owner = _split_output(result.stdout, Path(alias) / "public", names)
+        text, macros, functions, expansions, owner = _split_output(result.stdout, Path(alias) / "public", names)
     headers = [h for h in headers if h not in unavailable]
-    return Preprocessed(text, macros, expansions, tuple(headers), unavailable, owner)
+    return Preprocessed(text, macros, expansions, tuple(headers), unavailable, owner, functions)
 
 
 def _run_until_clean(
@@ -407,10 +419,11 @@ def _outside_name(raw: str) -> str:
 
 def _split_output(
     output: str, alias: Path, names: list[str]
-) -> tuple[str, dict[str, MacroDef], dict[str, str], dict[str, str]]:
+) -> tuple[str, dict[str, MacroDef], dict[str, FunctionMacroDef], dict[str, str], dict[str, str]]:
     body, _, tail = output.partition(_EXPANSION_MARK)
     lines = body.split("\n")
     macros: dict[str, MacroDef] = {}
+    functions: dict[str, FunctionMacroDef] = {}
     owner: dict[str, str] = {}
     top: str | None = None  # the top-level header being read
     file, lineno = "", 0
@@ -437,12 +450,22 @@ def _split_output(
                 continue
             if m := _DEFINE.match(line):
                 rel = rel_cache.get(file)
-                if rel is not None and not m.group(2):
+                if rel is not None and m.group(2):
+                    # cpp -dD writes "#define NAME(a, b) body": the parameter list ends at the first ")".
+                    params, _, text = m.group(3).partition(")")
+                    name, body_text = m.group(1), " ".join(text.split())
+                    param_list = tuple(p.strip() for p in params.split(",")) if params.strip() else ()
+                    functions.pop(name, None)
+                    macros.pop(name, None)
+                    functions[name] = FunctionMacroDef(name, param_list, body_text, rel, lineno)
+                elif rel is not None:
                     name, text = m.group(1), " ".join(m.group(3).split())
+                    functions.pop(name, None)
                     if not (text == "" and _GUARD.search(name)):
                         macros[name] = MacroDef(name, text, rel, lineno)
             elif line.startswith("#undef "):
                 macros.pop(line.split()[1], None)
+                functions.pop(line.split()[1], None)
             elif _PRAGMA_PACK.match(line):
                 lineno += 1
                 continue  # kept for the parser: it changes layouts (also what _Pragma("pack(1)") becomes)
@@ -461,4 +484,4 @@ def _split_output(
             )
         if expanded != name:
             expansions[name] = expanded
-    return "\n".join(lines), macros, expansions, owner
+    return "\n".join(lines), macros, functions, expansions, owner

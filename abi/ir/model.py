@@ -140,6 +140,20 @@ class Constant:
 
 
 @dataclass(frozen=True)
+class Macro:
+    """A function-like macro of the headers (``XENMEMF_node(x)``): parameters and body as written.
+
+    Kept as text: what a binding can make of it (``xen_abi.codegen.macros``)
+    is the generator's business; ``text`` has its whitespace folded.
+    """
+
+    name: str
+    params: tuple[str, ...]  # ``...`` for a variadic macro's last parameter
+    text: str
+    where: str
+
+
+@dataclass(frozen=True)
 class Unavailable:
     """A header that cannot be used on a configuration, and why."""
 
@@ -156,6 +170,7 @@ class ConfigABI:
     constants: dict[str, Constant] = field(default_factory=dict)
     unavailable: dict[str, Unavailable] = field(default_factory=dict)
     headers: tuple[str, ...] = ()  # headers that were included successfully
+    macros: dict[str, Macro] = field(default_factory=dict)  # function-like macros, by name
 
 
 @dataclass(frozen=True)

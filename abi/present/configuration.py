@@ -61,19 +61,26 @@ def _stamped(doc: dict[str, Any], about: dict[str, Any] | None) -> dict[str, Any
     return doc if about is None else {**doc, "xen_abi": about}
 
 
+def _config_json(release: str, abi: ConfigABI, key: str, entries: dict[str, Any], about: dict[str, Any] | None) -> str:
+    """One section of a configuration (``constants``, ``macros``) as the JSON dump: which view, then its entries."""
+    config = abi.config
+    doc = {"release": release, "arch": config.arch, "visibility": config.visibility.value, key: entries}
+    return json.dumps(_stamped(doc, about), indent=1) + "\n"
+
+
 def render_constants(release: str, abi: ConfigABI, fmt: str, *, about: dict[str, Any] | None = None) -> str:
     """Every constant with its value, text and header:line (JSON), or one line per constant (table)."""
-    config = abi.config
+    rows = sorted(abi.constants.items())
     if fmt == "json":
-        doc = {
-            "release": release,
-            "arch": config.arch,
-            "visibility": config.visibility.value,
-            "constants": {
-                n: {"value": c.value, "text": c.text, "where": c.where} for n, c in sorted(abi.constants.items())
-            },
-        }
-        return json.dumps(_stamped(doc, about), indent=1) + "\n"
-    return "".join(
-        f"{n}\t{'' if c.value is None else c.value}\t{c.text}\t{c.where}\n" for n, c in sorted(abi.constants.items())
-    )
+        entries = {n: {"value": c.value, "text": c.text, "where": c.where} for n, c in rows}
+        return _config_json(release, abi, "constants", entries, about)
+    return "".join(f"{n}\t{'' if c.value is None else c.value}\t{c.text}\t{c.where}\n" for n, c in rows)
+
+
+def render_macros(release: str, abi: ConfigABI, fmt: str, *, about: dict[str, Any] | None = None) -> str:
+    """Every function-like macro with its parameters, body and header:line (JSON), or one line per macro (table)."""
+    rows = sorted(abi.macros.items())
+    if fmt == "json":
+        entries = {n: {"params": list(m.params), "text": m.text, "where": m.where} for n, m in rows}
+        return _config_json(release, abi, "macros", entries, about)
+    return "".join(f"{n}({', '.join(m.params)})\t{m.text}\t{m.where}\n" for n, m in rows)

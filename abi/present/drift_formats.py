@@ -36,7 +36,7 @@ from xen_abi.compare.policy import KIND_INFO
 from xen_abi.ir.changes import SEVERITIES, Change, Kind, Severity
 from xen_abi.ir.location import Location
 from xen_abi.present import pahole
-from xen_abi.present.terminal import plural
+from xen_abi.present.terminal import plural, wrap
 
 SCHEMA = "xen-abi-drift/1"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -44,9 +44,11 @@ TOOL_URI = "https://xenbits.xen.org/docs/unstable/hypercall/"
 _MAX_MARKDOWN_ROWS = 150  # per severity: merge-request comments have size limits
 
 
-def render(report: Report, fmt: str) -> str:
+def render(report: Report, fmt: str, *, width: int | None = None) -> str:
+    """``report`` in format ``fmt``; text is wrapped to ``width`` columns when given (a terminal)."""
+    if fmt == "text":
+        return render_text(report, width)
     renderers = {
-        "text": render_text,
         "markdown": render_markdown,
         "json": render_json,
         "junit": render_junit,
@@ -155,13 +157,16 @@ def _where_text(c: Change) -> str:
 # -- text -----------------------------------------------------------------------------------------
 
 
-def render_text(report: Report) -> str:
-    """Breaking findings first: a section per severity, in it a group per hypercall (else header), by name."""
+def render_text(report: Report, width: int | None = None) -> str:
+    """Breaking findings first: a section per severity, in it a group per hypercall (else header), by name.
+
+    With ``width`` (a terminal's) long lines wrap under themselves; without, each fact stays one line.
+    """
     lines = [
-        f"xen-abi {report.command}: {report.old.label} -> {report.new.label}",
-        f"architectures: {' '.join(report.archs) or '(none in common)'}",
-        f"summary: {_summary_line(report)}",
-        _fail_line(report),
+        *wrap(f"xen-abi {report.command}: {report.old.label} -> {report.new.label}", width, hanging="  "),
+        *wrap(f"architectures: {' '.join(report.archs) or '(none in common)'}", width, hanging="  "),
+        *wrap(f"summary: {_summary_line(report)}", width, hanging="  "),
+        *wrap(_fail_line(report), width, hanging="  "),
     ]
     partial = report.extra.get("partial")
     if partial is not None:  # check --present-only: what the vendored copy lacks, and where it came from
@@ -174,7 +179,7 @@ def render_text(report: Report) -> str:
         if found:
             lines += ["", f"=== {severity.value}: {plural(len(found), 'change')} ==="]
         for group, changes in _grouped(found).items():
-            lines += _text_group(report, group, changes)
+            lines += _text_group(report, group, changes, width)
     if report.suppressed:
         lines += ["", "== suppressed =="]
         for c, s in report.suppressed:
@@ -187,20 +192,19 @@ def render_text(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _text_group(report: Report, group: str, changes: list[Change]) -> list[str]:
+def _text_group(report: Report, group: str, changes: list[Change], width: int | None) -> list[str]:
     """One hypercall's (or header's) changes of one severity, then the layouts they changed, before and after."""
     lines = ["", f"== {group} =="]
     for c in changes:
         mark = "!" if report.fails(c) else " "
-        lines.append(f" {mark}[{c.severity.value}] {c.kind.value}: {c.item}")
+        lines += wrap(f"{c.kind.value}: {c.item}", width, indent=f" {mark}[{c.severity.value}] ", hanging="      ")
         if c.before is not None or c.after is not None:
-            lines.append(f"      {c.before if c.before is not None else '(absent)'}")
-            lines.append(f"   -> {c.after if c.after is not None else '(absent)'}")
-        lines.append(
-            f"      {_archs_text(c.archs, report.archs)}; {' '.join(c.visibilities)}; {c.stability}; {_where_text(c)}"
-        )
+            lines += wrap(c.before if c.before is not None else "(absent)", width, indent="      ")
+            lines += wrap(c.after if c.after is not None else "(absent)", width, indent="   -> ", hanging="      ")
+        facts = f"{_archs_text(c.archs, report.archs)}; {' '.join(c.visibilities)}; {c.stability}; {_where_text(c)}"
+        lines += wrap(facts, width, indent="      ")
         if c.note:
-            lines.append(f"      {c.note}")
+            lines += wrap(c.note, width, indent="      ")
     for name, key, old, new in _layout_types(report, changes):
         lines += ["", f"  layout of {name} on {key}:"]
         lines += [f"  --- {report.old.name}", *_indent(pahole.render(old), "  - ")]

@@ -8,6 +8,7 @@ Layout (schema ``xen-abi-catalogue/2``, documented in README)::
     releases/<R>.json     provenance, per-config headers and unavailable ones,
                           types {name: [[hash, where, configs], ...]},
                           constants {name: [[text, value, where, configs], ...]},
+                          macros {name: [[params, text, where, configs], ...]} (function-like),
                           calls {hypercalls, subops} and legacy (xen_abi.frontend.hypercalls),
                           hypervisor facts (xen_abi.frontend.hypervisor); one entry a line
                           (xen_abi.store.delta) -- or, for a point release whose
@@ -48,6 +49,7 @@ from xen_abi.ir.model import (
     Config,
     ConfigABI,
     Constant,
+    Macro,
     Provenance,
     ReleaseABI,
     TypeEntry,
@@ -87,6 +89,7 @@ def release_to_json(release: ReleaseABI, layouts: dict[str, dict]) -> dict[str, 
     """The release document; adds the layouts it uses to ``layouts``."""
     types: dict[str, list[tuple[tuple, str]]] = defaultdict(list)
     constants: dict[str, list[tuple[tuple, str]]] = defaultdict(list)
+    macros: dict[str, list[tuple[tuple, str]]] = defaultdict(list)
     configs = {}
     for key, abi in sorted(release.configs.items()):
         configs[key] = {
@@ -99,6 +102,8 @@ def release_to_json(release: ReleaseABI, layouts: dict[str, dict]) -> dict[str, 
             types[name].append(((h, entry.where), key))
         for name, c in abi.constants.items():
             constants[name].append(((c.text, c.value, c.where), key))
+        for name, m in abi.macros.items():
+            macros[name].append(((" ".join(m.params), m.text, m.where), key))
     p = release.provenance
     return {
         "schema": SCHEMA,
@@ -116,6 +121,7 @@ def release_to_json(release: ReleaseABI, layouts: dict[str, dict]) -> dict[str, 
         "configs": configs,
         "types": _group(types, set(release.configs)),
         "constants": _group(constants, set(release.configs)),
+        "macros": _group(macros, set(release.configs)),
         "calls": hypercalls.calls_to_json(release.calls),
         "legacy": hypercalls.legacy_to_json(release.legacy, lambda lay: _store_layout(lay, layouts)),
         "hypervisor": None if release.hypervisor is None else hypervisor.to_json(release.hypervisor),
@@ -166,7 +172,7 @@ def release_from_json(
         else:
             for key, cfg in base.configs.items():
                 release.configs[key] = ConfigABI(
-                    cfg.config, dict(cfg.types), dict(cfg.constants), cfg.unavailable, cfg.headers
+                    cfg.config, dict(cfg.types), dict(cfg.constants), cfg.unavailable, cfg.headers, dict(cfg.macros)
                 )
         every = sorted(release.configs)
 
@@ -189,17 +195,26 @@ def release_from_json(
             text, value, where, _ = row
             return Constant(name, text, value, where)
 
-        makers: tuple[tuple[str, Callable[[str, list], Any]], ...] = (("types", type_entry), ("constants", constant))
+        def macro(name: str, row: list) -> Macro:
+            params, text, where, _ = row
+            return Macro(name, tuple(params.split()), text, where)
+
+        makers: tuple[tuple[str, Callable[[str, list], Any]], ...] = (
+            ("types", type_entry),
+            ("constants", constant),
+            ("macros", macro),
+        )
         for section, make in makers:
             tables = {key: getattr(cfg, section) for key, cfg in release.configs.items()}
             if changed is None:
-                for name, rows in data[section].items():
+                # Documents written before function-like macros were recorded have no "macros".
+                for name, rows in data.get(section, {}).items():
                     for row in rows:
                         item = make(name, row)
                         for key in configs_of(row[-1]):
                             tables[key][name] = item
             else:
-                _patch(tables, changed[(section,)], data[section], make, configs_of)
+                _patch(tables, changed[(section,)], data.get(section, {}), make, configs_of)
         # Hypercalls, sub-ops and the legacy view (xen_abi.frontend.hypercalls); absent from older documents.
         if base is not None and changed is not None and "calls" in data:
             release.calls = _patched_calls(base, data["calls"], changed, every)
@@ -220,7 +235,7 @@ def release_from_json(
 
 
 Changes = dict[tuple[str, ...], set[str]] | None  # section -> names a delta changes; () -> sections redone whole
-_PATCHABLE = (("types",), ("constants",), ("calls", "hypercalls"), ("calls", "subops"))
+_PATCHABLE = (("types",), ("constants",), ("macros",), ("calls", "hypercalls"), ("calls", "subops"))
 _SCALARS = {"schema", "release", "provenance", "interface_version", "unsupported_archs", "unsupported_configs"}
 _REDONE = {"legacy", "hypervisor"}  # decoded again when they change, else the parent's objects are shared
 

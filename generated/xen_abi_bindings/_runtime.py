@@ -26,10 +26,11 @@ from typing import Any
 import cffi
 
 from . import _meta
+from ._macros import MacroFunction
 from .errors import ArchError, BindingsError, NameNotFound, ReleaseError
 
 DATA = Path(__file__).with_name("data")
-SCHEMA = "xen-abi-bindings/2"
+SCHEMA = "xen-abi-bindings/3"
 
 # platform.machine() spellings -> our architecture names (64-bit userland).
 _MACHINES = {
@@ -218,12 +219,15 @@ class Call:
 
 
 class Bindings:
-    """Types and constants of one view of one architecture, with their cffi FFI.
+    """Types, constants and macros of one view of one architecture, with their cffi FFI.
 
     ``view`` is ``core`` (the stable core of the whole range), ``guest`` (one
     release: its core items plus the stable items that changed within the
     range) or ``tools`` (one release's ``__XEN_TOOLS__`` view).  Constants
-    read as attributes (``b.XEN_DMOP_nr_vcpus``) or from ``b.constants``.
+    read as attributes (``b.XEN_DMOP_nr_vcpus``) or from ``b.constants``;
+    function-like macros that compute an integer are functions
+    (``b.XENMEMF_node(1)``, ``b.macros``; core and guest views only), and
+    ``b.unsupported_macros`` says why the others are not.
     ``release`` is the release whose view this is; ``requested`` what was asked
     for and ``release_note`` why another release serves it (``for_release("4.17.9")``
     with 4.17.7 the newest known point release), else None.
@@ -254,6 +258,8 @@ class Bindings:
         order: list[tuple[str, str]] = []
         constants: dict[str, int] = {}
         calls: dict[str, Call] = {}
+        macros: dict[str, MacroFunction] = {}
+        long_bits = 64 if data["pointer_size"] == 8 else 32  # ILP32 or LP64, like pointers on every Xen arch
         if view == "tools":
             if release is None or release not in data["tools"]:
                 raise ReleaseError(_no_tools_message(self.arch, release))
@@ -274,16 +280,25 @@ class Bindings:
                 if view == "core" or _in_span(release, since, until):
                     calls[name] = Call(name, number, hypercall, tuple(args), guests.get(name, ()))
                     self._call_tags[name] = Tag(since, until)
+            for name, (params, tree, since, until, where, text) in data["core_macros"].items():
+                if view == "core" or _in_span(release, since, until):
+                    macros[name] = MacroFunction(name, params, _tree(data, tree), text, where, long_bits)
+                    self._tags[name] = Tag(since, until)
             if view == "guest":
                 order += [(n, v) for n, v in data["per_release"][release]]
                 constants.update(data["release_constants"][release])
                 for name, (number, hypercall, args) in data["release_calls"][release].items():
                     calls[name] = Call(name, number, hypercall, tuple(args), guests.get(name, ()))
+                for name, (params, tree, where, text) in data["release_macros"][release].items():
+                    macros[name] = MacroFunction(name, params, _tree(data, tree), text, where, long_bits)
         self._order = order
         self._ids = dict(order)
         self.constants: Mapping[str, int] = dict(sorted(constants.items()))
         # Hypercalls and sub-ops that are stable (guest-visible, or annotated stable in a tools header).
         self.calls: Mapping[str, Call] = dict(sorted(calls.items()))
+        # Function-like macros as functions; the others, with why xen-abi could not make one of them.
+        self.macros: Mapping[str, MacroFunction] = dict(sorted(macros.items()))
+        self.unsupported_macros: Mapping[str, str] = dict(data["unsupported_macros"])
         self._ffi: cffi.FFI | None = None
         self._ptypes: dict[str, Any] | None = None
 
@@ -299,18 +314,27 @@ class Bindings:
         """Every type of this view, in declaration order (dependencies first)."""
         return tuple(n for n, _ in self._order)
 
-    def __getattr__(self, name: str) -> int:
+    def __getattr__(self, name: str) -> Any:
         constants = self.__dict__.get("constants")
         if constants is None or (name.startswith("__") and name.endswith("__")):
             raise AttributeError(name)  # Python's own protocols, or not initialised yet
-        try:
+        if name in constants:
             return int(constants[name])
-        except KeyError:
-            raise NameNotFound(self._missing(name, "constant", constants)) from None
+        if name in self.macros:
+            return self.macros[name]
+        raise NameNotFound(self._missing(name, "constant or macro", {*constants, *self.macros}))
 
     def constant(self, name: str) -> int:
         """The value of an integer constant (``b.constant("__HYPERVISOR_dm_op")``)."""
-        return self.__getattr__(name)
+        if name in self.constants:
+            return int(self.constants[name])
+        raise NameNotFound(self._missing(name, "constant", self.constants))
+
+    def macro(self, name: str) -> MacroFunction:
+        """A function-like macro as a function: ``b.macro("XENMEMF_node")(1)`` is C's ``XENMEMF_node(1)``."""
+        if name in self.macros:
+            return self.macros[name]
+        raise NameNotFound(self._missing(name, "macro", self.macros))
 
     def tag(self, name: str) -> Tag:
         """When a stable-core item is available (``Tag(None, None)``: the whole range).
@@ -366,6 +390,11 @@ class Bindings:
         core = {n: (s, u) for n, _, s, u in data["core"]}
         core.update({n: (s, u) for n, (_, s, u, _) in data["core_constants"].items()})
         core.update({n: (v[3], v[4]) for n, v in data["core_calls"].items()})
+        core.update({n: (v[2], v[3]) for n, v in data["core_macros"].items()})
+        if name in data["unsupported_macros"]:
+            return f"{msg}: it is a function-like macro xen-abi cannot evaluate: {data['unsupported_macros'][name]}"
+        if self.view == "tools" and name in core and name in data["core_macros"]:
+            return f"{msg}: function-like macros are in the core and guest views (core(), for_release())"
         if name in core and self.release:
             since, until = core[name]
             if since and _version_key(self.release) < _version_key(since):
@@ -375,6 +404,7 @@ class Bindings:
         changing = (
             any(name in per for per in data["release_constants"].values())
             or any(name in per for per in data["release_calls"].values())
+            or any(name in per for per in data["release_macros"].values())
             or any(name == n for per in data["per_release"].values() for n, _ in per)
         )
         if changing and self.view == "core":
@@ -601,6 +631,12 @@ def handle_address(handle: Any) -> int:
     """The address stored in a guest handle."""
     names = {name for name, _ in _FFI.typeof(handle).fields or ()}
     return int(getattr(handle, "q" if "q" in names else "p"))
+
+
+def _tree(data: Mapping[str, Any], key: str) -> list[Any]:
+    """A macro's expression tree, stored once by content as compact JSON (``macro_trees``)."""
+    tree: list[Any] = json.loads(data["macro_trees"][key])
+    return tree
 
 
 def _in_span(release: str | None, since: str | None, until: str | None) -> bool:

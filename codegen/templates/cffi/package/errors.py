@@ -28,6 +28,10 @@ class NameNotFound(BindingsError, AttributeError, KeyError):
         return str(self.args[0]) if self.args else ""
 
 
+class MacroError(BindingsError, ValueError):
+    """A function-like macro called with the wrong arguments, or whose C result is undefined for them."""
+
+
 class XenUnavailable(BindingsError, OSError):
     """No usable Xen interface here (no /dev/xen/privcmd, not running on Xen, ...)."""
 

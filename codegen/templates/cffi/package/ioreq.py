@@ -249,9 +249,8 @@ class IoreqServer:
     # -- pages and ports -----------------------------------------------------------------------------
 
     def ioreq_frame(self, n: int = 0) -> int:
-        """``XENMEM_resource_ioreq_server_frame_ioreq(n)``: memory.h defines it as ``(1 + (n))``,
-        the frame after the buffered one (``..._frame_bufioreq``)."""
-        return self.b.XENMEM_resource_ioreq_server_frame_bufioreq + 1 + n
+        """``XENMEM_resource_ioreq_server_frame_ioreq(n)`` (memory.h): the resource frame of ioreq page ``n``."""
+        return self.b.macro("XENMEM_resource_ioreq_server_frame_ioreq")(n)
 
     def map_ioreq_page(self, nr_vcpus: int) -> SharedIoPage:
         """Map the shared ``ioreq_t`` slots (one per vCPU); unmapped by ``destroy``/``close``."""
