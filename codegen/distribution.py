@@ -95,6 +95,7 @@ import {package} as xab
 
 b = xab.core()                  # the stable core: identical in every release of the range
 b.XEN_DMOP_nr_vcpus             # constants are attributes
+b.XENMEMF_node(1)               # function-like macros are functions, evaluated as C does (0x200)
 op = b.new("struct xen_dm_op")  # a zeroed struct, laid out as Xen reads it
 r = xab.for_release({py_string(last)})   # one release's view (tools=True: its tools-only items too)
 xab.for_running()               # the view of the hypervisor this dom0 runs on

@@ -312,6 +312,14 @@ def test_point_releases_are_grouped_under_their_series(points) -> None:
     assert 'href="../pairs/1.0.0-to-1.0.1.html"' in page and "foo_op" in page
     assert 'href="../series/1.0.html">+2<' in files["matrix/x86_64.html"]
     assert broken_links(files) == []
+    # The landing page's "since" menu groups the releases by series; option values stay the releases' indexes.
+    menu = re.search(r'<select id="since-release">(.*?)</select>', files["index.html"], re.S)
+    assert menu is not None
+    groups = re.findall(r'<optgroup label="([^"]+)">(.*?)</optgroup>', menu.group(1), re.S)
+    assert [(label, re.findall(r'<option value="(\d+)"', body)) for label, body in groups] == [
+        ("1.0", ["0", "1", "2"]),
+        ("1.1", ["3"]),
+    ]
 
 
 def test_small_site_is_complete_and_self_contained(small) -> None:
