@@ -6,8 +6,8 @@ is an integer expression of its parameters: integer literals, the object-like
 macros and enumerators of the same configuration, other such function-like
 macros, the unary, binary and conditional operators, casts to integer types
 and ``sizeof`` of a type.  Anything else (``#``/``##``, member access, a
-statement, a pointer cast, ``sizeof`` of an expression, a parameter used as
-a type) is refused with the reason, and the binding lists it.
+statement, a cast to a pointer, record or enum, ``sizeof`` of an expression,
+a variadic macro) is refused with the reason, and the binding lists it.
 
 The tree is data, evaluated by the bindings' runtime (``_macros.py``) with
 C's integer rules for the architecture's data model; literals and constants

@@ -1,8 +1,9 @@
 """Stage 1 of codegen: choose what a binding holds, from the catalogue.
 
-For each architecture and a release range this decides, per type and
-constant, whether it belongs to the *stable core* or is reachable only by
-naming a release:
+For each architecture and a release range this decides, per type,
+constant and function-like macro (``xen_abi.codegen.macros``; the same rule
+as a constant, the tree standing for the value), whether it belongs to the
+*stable core* or is reachable only by naming a release:
 
 * core: stable in every release of the range where it exists (guest-visible,
   per ``xen_abi.analysis.classify``), present in a contiguous run of those releases, and
