@@ -92,6 +92,7 @@ def arch_data(selection: Selection, sel: ArchSelection) -> dict:
         present = {n: v for n, v in core_ids.items() if _covers(sel.core_types[n].span, r)}
         lowered = lowerer.lower_set(sorted({**present, **own}.values()))
         per_release[r] = [[n, own[n]] for n in add(lowered, own)]
+    trees = _Trees()
     tools: dict[str, dict] = {}
     for r in sel.tools_releases:
         ids = sel.tools_types[r]
@@ -100,8 +101,8 @@ def arch_data(selection: Selection, sel: ArchSelection) -> dict:
             "types": [[n, ids[n]] for n in add(lowered, ids)],
             "constants": sel.tools_constants[r],
             "interface_macros": sel.tools_interface_macros[r],
+            "macros": {n: [list(f.params), trees.add(f.tree), *_source(f)] for n, f in sel.tools_macros[r].items()},
         }
-    trees = _Trees()
     enums = {
         name: [*_span(ct.span.since, ct.span.until), [[e, v] for e, v in sel.variants[ct.variant].layout.enumerators]]
         for name, ct in sel.core_types.items()
@@ -170,7 +171,7 @@ def _tools_deltas(views: dict[str, dict]) -> dict[str, dict]:
     With point releases most views equal or nearly equal their predecessor's, so
     storing each whole would multiply the data by the number of releases.  A view
     is ``{"base": previous release or None, "types": ops, "constants": delta,
-    "interface_macros": delta}``: ``ops`` rebuild the ordered ``[name, variant]``
+    "interface_macros": delta, "macros": delta}``: ``ops`` rebuild the ordered ``[name, variant]``
     list (``["=", i, j]`` copies the base's items ``i:j``, ``["+", items]`` adds
     items), a delta is ``{"set": {...}, "del": [...]}`` against the base's mapping.
     The first view has no base and adds everything.  The variants themselves are
@@ -180,12 +181,13 @@ def _tools_deltas(views: dict[str, dict]) -> dict[str, dict]:
     previous: dict | None = None
     previous_release: str | None = None
     for release, view in views.items():
-        base = previous or {"types": [], "constants": {}, "interface_macros": {}}
+        base = previous or {"types": [], "constants": {}, "interface_macros": {}, "macros": {}}
         out[release] = {
             "base": previous_release,
             "types": _list_ops(base["types"], view["types"]),
             "constants": _mapping_delta(base["constants"], view["constants"]),
             "interface_macros": _mapping_delta(base["interface_macros"], view["interface_macros"]),
+            "macros": _mapping_delta(base["macros"], view["macros"]),
         }
         previous, previous_release = view, release
     return out

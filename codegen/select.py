@@ -128,6 +128,7 @@ class ArchSelection:
     tools_types: dict[str, dict[str, str]] = field(default_factory=dict)
     tools_constants: dict[str, dict[str, int]] = field(default_factory=dict)
     tools_interface_macros: dict[str, dict[str, str]] = field(default_factory=dict)  # release -> type -> macro
+    tools_macros: dict[str, dict[str, MacroFunction]] = field(default_factory=dict)  # release -> function-like macros
 
 
 @dataclass
@@ -431,6 +432,7 @@ def _split_core_macros(
 
 def _select_tools(sel: ArchSelection, loaded: dict[str, ReleaseABI], arch: str) -> None:
     tools_releases = []
+    tools_refused: dict[str, str] = {}
     for r, release in loaded.items():
         tools = _config(release, arch, Visibility.TOOLS)
         if tools is None:
@@ -454,7 +456,13 @@ def _select_tools(sel: ArchSelection, loaded: dict[str, ReleaseABI], arch: str) 
         sel.tools_constants[r] = {
             escape.ident(n, "constant"): v for n, (v, _, _) in sorted(_integer_constants(tools).items())
         }
+        sel.tools_macros[r], refused = translate_all(tools, get_arch(arch))  # from the tools view's own constants
+        tools_refused.update(refused)
     sel.tools_releases = tuple(tools_releases)
+    functions = {n for per in (*sel.tools_macros.values(), *sel.release_macros.values()) for n in per}
+    for name, reason in tools_refused.items():  # tools-only macros that are no function: listed like the guest's
+        if name not in functions and name not in sel.core_macros:
+            sel.unsupported_macros.setdefault(name, reason)
 
 
 def _variant(vid: str, name: str, entry: TypeEntry, deps: tuple[str, ...]) -> Variant:

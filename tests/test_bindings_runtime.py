@@ -168,8 +168,13 @@ def test_tools_views_are_stored_as_deltas_and_rebuilt_exactly(monkeypatch: pytes
     from xen_abi.codegen.cffi import _tools_deltas
     from xen_abi_bindings import _runtime
 
-    first = {"types": [["a", "1"], ["b", "2"], ["c", "3"]], "constants": {"X": 1, "Y": 2}, "interface_macros": {}}
-    changed = {"types": [["a", "1"], ["b", "9"], ["d", "4"], ["c", "3"]], "constants": {"X": 5}}
+    first = {
+        "types": [["a", "1"], ["b", "2"], ["c", "3"]],
+        "constants": {"X": 1, "Y": 2},
+        "interface_macros": {},
+        "macros": {"F": [["x"], "k1", "h.h:1", "(x)"]},
+    }
+    changed = {"types": [["a", "1"], ["b", "9"], ["d", "4"], ["c", "3"]], "constants": {"X": 5}, "macros": {}}
     views = {"4.17.0": first, "4.17.1": dict(first), "4.17.2": {**changed, "interface_macros": {"b": "M"}}}
     stored = _tools_deltas(views)
     assert stored["4.17.1"] == {
@@ -177,12 +182,15 @@ def test_tools_views_are_stored_as_deltas_and_rebuilt_exactly(monkeypatch: pytes
         "types": [["=", 0, 3]],
         "constants": {"set": {}, "del": []},
         "interface_macros": {"set": {}, "del": []},
+        "macros": {"set": {}, "del": []},
     }  # an identical view costs nothing
+    assert stored["4.17.2"]["macros"] == {"set": {}, "del": ["F"]}
     _fake_arch(monkeypatch, list(views), stored)
     for release, view in views.items():
         rebuilt = _runtime.tools_view("x86_64", release)
         assert [list(t) for t in rebuilt.types] == view["types"]
         assert rebuilt.constants == view["constants"] and rebuilt.interface_macros == view["interface_macros"]
+        assert rebuilt.macros == view["macros"]
 
 
 def test_committed_package_reaches_each_release_tools_view() -> None:

@@ -91,7 +91,7 @@ def tools_view(arch: str, release: str) -> ToolsView:
     stored = arch_data(arch)["tools"].get(release)
     if stored is None:
         raise ReleaseError(_no_tools_message(arch, release))
-    base = ToolsView((), {}, {}) if stored["base"] is None else tools_view(arch, stored["base"])
+    base = ToolsView((), {}, {}, {}) if stored["base"] is None else tools_view(arch, stored["base"])
     types: list[tuple[str, str]] = []
     for op in stored["types"]:
         if op[0] == "=":
@@ -102,16 +102,18 @@ def tools_view(arch: str, release: str) -> ToolsView:
         tuple(types),
         _apply_delta(base.constants, stored["constants"]),
         _apply_delta(base.interface_macros, stored["interface_macros"]),
+        _apply_delta(base.macros, stored["macros"]),
     )
 
 
 @dataclass(frozen=True)
 class ToolsView:
-    """A release's ``__XEN_TOOLS__`` view: its types in declaration order, its integer constants."""
+    """A release's ``__XEN_TOOLS__`` view: its types in declaration order, its integer constants and macros."""
 
     types: tuple[tuple[str, str], ...]  # (name, variant id), dependencies first
     constants: dict[str, int]
     interface_macros: dict[str, str]  # versioned tools-only type -> its interface-version macro
+    macros: dict[str, list[Any]]  # function-like macro -> [params, tree key, where, text] (``macro_trees``)
 
 
 def _apply_delta(base: Mapping[str, Any], delta: Mapping[str, Any]) -> dict[str, Any]:
@@ -226,7 +228,7 @@ class Bindings:
     range) or ``tools`` (one release's ``__XEN_TOOLS__`` view).  Constants
     read as attributes (``b.XEN_DMOP_nr_vcpus``) or from ``b.constants``;
     function-like macros that compute an integer are functions
-    (``b.XENMEMF_node(1)``, ``b.macros``; core and guest views only), and
+    (``b.XENMEMF_node(1)``, ``b.macros``), and
     ``b.unsupported_macros`` says why the others are not.
     ``release`` is the release whose view this is; ``requested`` what was asked
     for and ``release_note`` why another release serves it (``for_release("4.17.9")``
@@ -266,6 +268,8 @@ class Bindings:
             tools = tools_view(self.arch, release)
             order = list(tools.types)
             constants = dict(tools.constants)
+            for name, (params, tree, where, text) in tools.macros.items():
+                macros[name] = MacroFunction(name, params, _tree(data, tree), text, where, long_bits)
         else:
             for name, vid, since, until in data["core"]:
                 if view == "core" or _in_span(release, since, until):
@@ -393,8 +397,6 @@ class Bindings:
         core.update({n: (v[2], v[3]) for n, v in data["core_macros"].items()})
         if name in data["unsupported_macros"]:
             return f"{msg}: it is a function-like macro xen-abi cannot evaluate: {data['unsupported_macros'][name]}"
-        if self.view == "tools" and name in core and name in data["core_macros"]:
-            return f"{msg}: function-like macros are in the core and guest views (core(), for_release())"
         if name in core and self.release:
             since, until = core[name]
             if since and _version_key(self.release) < _version_key(since):
