@@ -101,7 +101,7 @@ def arch_data(selection: Selection, sel: ArchSelection) -> dict:
             "types": [[n, ids[n]] for n in add(lowered, ids)],
             "constants": sel.tools_constants[r],
             "interface_macros": sel.tools_interface_macros[r],
-            "macros": {n: [list(f.params), trees.add(f.tree), *_source(f)] for n, f in sel.tools_macros[r].items()},
+            "macros": {n: trees.row(f) for n, f in sel.tools_macros[r].items()},
         }
     enums = {
         name: [*_span(ct.span.since, ct.span.until), [[e, v] for e, v in sel.variants[ct.variant].layout.enumerators]]
@@ -134,22 +134,14 @@ def arch_data(selection: Selection, sel: ArchSelection) -> dict:
         "per_release": per_release,
         "release_constants": {r: sel.release_constants.get(r, {}) for r in sel.releases},
         # Function-like macros (xen_abi.codegen.macros), evaluated by _macros.py; each tree stored once.
-        "core_macros": {
-            n: [list(m.function.params), trees.add(m.function.tree), m.span.since, m.span.until, *_source(m.function)]
-            for n, m in sel.core_macros.items()
-        },
+        "core_macros": {n: trees.row(m.function, m.span) for n, m in sel.core_macros.items()},
         "release_macros": {
-            r: {n: [list(f.params), trees.add(f.tree), *_source(f)] for n, f in sel.release_macros.get(r, {}).items()}
-            for r in sel.releases
+            r: {n: trees.row(f) for n, f in sel.release_macros.get(r, {}).items()} for r in sel.releases
         },
         "macro_trees": trees.stored,
         "unsupported_macros": dict(sorted(sel.unsupported_macros.items())),
         "tools": _tools_deltas(tools),
     }
-
-
-def _source(function: MacroFunction) -> list[str]:
-    return [portable_where(function.where), function.text]
 
 
 class _Trees:
@@ -158,11 +150,14 @@ class _Trees:
     def __init__(self) -> None:
         self.stored: dict[str, str] = {}
 
-    def add(self, tree: list) -> str:
-        text = json.dumps(tree, separators=(",", ":"))
+    def row(self, function: MacroFunction, span: Span | None = None) -> list:
+        """A macro's data row: [params, tree key, (since, until,) where, text]; its tree stored once."""
+        text = json.dumps(function.tree, separators=(",", ":"))
         key = hashlib.sha256(text.encode()).hexdigest()[:16]
         self.stored[key] = text
-        return key
+        macro = function.macro
+        spanned = [] if span is None else [span.since, span.until]
+        return [list(macro.params), key, *spanned, portable_where(macro.where), macro.text]
 
 
 def _tools_deltas(views: dict[str, dict]) -> dict[str, dict]:

@@ -52,13 +52,10 @@ class Unsupported(Exception):
 
 @dataclass(frozen=True)
 class MacroFunction:
-    """A function-like macro a binding can evaluate: its parameters and expression tree."""
+    """A function-like macro a binding can evaluate: the catalogue's macro and its expression tree."""
 
-    name: str
-    params: tuple[str, ...]
+    macro: Macro
     tree: Tree
-    text: str
-    where: str
 
 
 @dataclass(frozen=True)
@@ -101,7 +98,7 @@ class _Translator:
             raise Unsupported("an empty body")
         tokens = self.expand(body, frozenset({macro.name}), 0)
         tree = _Parser(tokens, self).parse()
-        return MacroFunction(macro.name, params, tree, macro.text, macro.where)
+        return MacroFunction(macro, tree)
 
     def expand(self, tokens: list[_Token], disabled: frozenset[str], depth: int) -> list[_Token]:
         """cpp's replacement of the macros in ``tokens`` (no ``#``/``##``: those are refused)."""

@@ -271,7 +271,7 @@ def select_arch(catalogue: Catalogue, releases: tuple[str, ...], arch: str, *, w
         stable_macros[r], refused = translate_all(guest, get_arch(arch))
         for name, function in stable_macros[r].items():
             escape.ident(name, "macro")
-            for param in function.params:
+            for param in function.macro.params:
                 escape.ident(param, f"parameter of {name}")
         sel.unsupported_macros.update(refused)
 
@@ -421,7 +421,7 @@ def _split_core_macros(
     """Like constants: core when the same function (parameters and tree) in a contiguous run of releases."""
     for name in sorted({n for per in stable.values() for n in per}):
         present = [r for r in releases if name in stable[r]]
-        shapes = {(stable[r][name].params, repr(stable[r][name].tree)) for r in present}
+        shapes = {(stable[r][name].macro.params, repr(stable[r][name].tree)) for r in present}
         span = _span(present, releases, whole)
         if len(shapes) == 1 and span is not None:
             sel.core_macros[name] = CoreMacro(stable[present[-1]][name], span)

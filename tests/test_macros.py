@@ -270,3 +270,12 @@ def test_macros_command_and_query_point_at_each_other(capsys: pytest.CaptureFixt
     assert main(["query", "XENMEMF_node"]) != 0
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "function-like macro (memory.h:35" in err and "xen-abi macros --release" in err
+
+
+def test_tables_show_a_header_s_control_characters_instead_of_sending_them() -> None:
+    from xen_abi.present.configuration import render_constants, render_macros
+
+    abi = _config({"M": (("x",), "(x) \x1b[2J")}, {"C": "1 \x1b]0;title\x07"})
+    macros, constants = render_macros("9.9.9", abi, "table"), render_constants("9.9.9", abi, "table")
+    assert macros == "M(x)\t(x) \\x1b[2J\tx.h:3\n"
+    assert constants == "C\t\t1 \\x1b]0;title\\x07\tx.h:2\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from xen_abi.common.escape import one_line
 from xen_abi.ir.model import RECORDS, ConfigABI
 
 
@@ -74,7 +75,7 @@ def render_constants(release: str, abi: ConfigABI, fmt: str, *, about: dict[str,
     if fmt == "json":
         entries = {n: {"value": c.value, "text": c.text, "where": c.where} for n, c in rows}
         return _config_json(release, abi, "constants", entries, about)
-    return "".join(f"{n}\t{'' if c.value is None else c.value}\t{c.text}\t{c.where}\n" for n, c in rows)
+    return "".join(_table_row(n, "" if c.value is None else c.value, c.text, c.where) for n, c in rows)
 
 
 def render_macros(release: str, abi: ConfigABI, fmt: str, *, about: dict[str, Any] | None = None) -> str:
@@ -83,4 +84,9 @@ def render_macros(release: str, abi: ConfigABI, fmt: str, *, about: dict[str, An
     if fmt == "json":
         entries = {n: {"params": list(m.params), "text": m.text, "where": m.where} for n, m in rows}
         return _config_json(release, abi, "macros", entries, about)
-    return "".join(f"{n}({', '.join(m.params)})\t{m.text}\t{m.where}\n" for n, m in rows)
+    return "".join(_table_row(f"{n}({', '.join(m.params)})", m.text, m.where) for n, m in rows)
+
+
+def _table_row(*cells: object) -> str:
+    """Tab-separated cells for a terminal: a header's control characters are shown, never sent (one_line)."""
+    return "\t".join(one_line(c) for c in cells) + "\n"
